@@ -1,0 +1,19 @@
+package se.esp.domain.shared;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Something that happened in the domain. Every state change of an aggregate yields one; they leave the
+ * platform through the outbox as versioned messages.
+ */
+public interface DomainEvent {
+
+    /** Unique per event; consumers use it to ignore a redelivery. */
+    UUID eventId();
+
+    Instant occurredAt();
+
+    /** The id of the aggregate the event belongs to, as text. */
+    String aggregateId();
+}

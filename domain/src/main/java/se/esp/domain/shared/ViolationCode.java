@@ -1,0 +1,13 @@
+package se.esp.domain.shared;
+
+/** Why a single field was refused. Stable, like {@link ErrorCode}. */
+public enum ViolationCode {
+    REQUIRED,
+    INVALID_FORMAT,
+    INVALID_CHECK_DIGIT,
+    OUT_OF_RANGE,
+    TOO_LONG,
+    UNKNOWN_VALUE,
+    NOT_ALLOWED,
+    NOT_CHANGEABLE
+}

@@ -1,0 +1,52 @@
+package se.esp.domain.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Collects violations across several fields so that one request reports all of them, not just the first.
+ *
+ * <pre>{@code
+ * var violations = new Violations();
+ * var number = violations.check("organisationNumber", () -> OrganisationNumber.parse(raw));
+ * violations.throwIfAny();
+ * }</pre>
+ */
+public final class Violations {
+
+    private final List<Violation> found = new ArrayList<>();
+
+    /**
+     * Runs a parse or construction; a {@link ValidationException} it throws is recorded under {@code field}
+     * and {@code null} is returned, so the caller can go on checking the other fields.
+     */
+    public <T> T check(String field, Supplier<T> attempt) {
+        try {
+            return attempt.get();
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> found.add(v.inField(field)));
+            return null;
+        }
+    }
+
+    public Violations add(String field, ViolationCode code, String message) {
+        found.add(new Violation(field, code, message));
+        return this;
+    }
+
+    public Violations addAll(ValidationException e) {
+        found.addAll(e.violations());
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ValidationException(found);
+        }
+    }
+}
