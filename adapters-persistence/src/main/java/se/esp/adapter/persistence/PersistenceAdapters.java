@@ -1,0 +1,19 @@
+package se.esp.adapter.persistence;
+
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Transactions;
+
+/**
+ * One consistent set of storage adapters: the ports they implement share one transaction boundary. Choose
+ * {@link se.esp.adapter.persistence.jpa.JpaPersistence} or
+ * {@link se.esp.adapter.persistence.memory.InMemoryPersistence}.
+ */
+public interface PersistenceAdapters {
+
+    Transactions transactions();
+
+    Organisations organisations();
+
+    EventOutbox outbox();
+}

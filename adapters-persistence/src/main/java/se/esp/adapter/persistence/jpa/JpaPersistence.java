@@ -1,0 +1,61 @@
+package se.esp.adapter.persistence.jpa;
+
+import java.util.Map;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.organisation.JpaOrganisations;
+import se.esp.adapter.persistence.outbox.JpaEventOutbox;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Transactions;
+
+/**
+ * The JPA adapters over one entity-manager factory. Inside an application server, pass the factory the server
+ * built from {@code META-INF/persistence.xml}; outside one, {@link #outsideServer(DataSource)} builds it.
+ */
+public final class JpaPersistence implements PersistenceAdapters {
+
+    /** The persistence unit in {@code META-INF/persistence.xml}. */
+    public static final String UNIT = "esp";
+
+    private final JpaTransactions transactions;
+    private final JpaOrganisations organisations;
+    private final JpaEventOutbox outbox;
+
+    public JpaPersistence(EntityManagerFactory factory) {
+        this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
+        JpaStorage storage = new JpaStorage(transactions);
+        this.organisations = new JpaOrganisations(storage);
+        this.outbox = new JpaEventOutbox(storage);
+    }
+
+    /**
+     * An entity-manager factory over a data source, for tests, scenarios and embedding without a server. Run
+     * {@link SchemaMigrations#migrate(DataSource)} first.
+     */
+    public static EntityManagerFactory outsideServer(DataSource dataSource) {
+        return Persistence.createEntityManagerFactory(UNIT, Map.of(
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "eclipselink.logging.logger", "JavaLogger"));
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public Organisations organisations() {
+        return organisations;
+    }
+
+    @Override
+    public EventOutbox outbox() {
+        return outbox;
+    }
+}

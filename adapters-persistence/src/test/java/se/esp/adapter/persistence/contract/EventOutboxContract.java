@@ -1,0 +1,105 @@
+package se.esp.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.esp.adapter.persistence.testing.OrganisationFixtures.anOrganisation;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.testing.Backend;
+import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.OutboxEntry;
+import se.esp.application.port.out.Transactions;
+import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationRole;
+import se.esp.domain.organisation.OrganisationRolesChanged;
+
+/** What every implementation of {@link EventOutbox} guarantees. */
+public abstract class EventOutboxContract {
+
+    private static final Instant AT = Instant.parse("2026-11-23T09:15:30.123456789Z");
+
+    private EventOutbox outbox;
+    private Transactions transactions;
+
+    protected abstract Backend backend();
+
+    @BeforeEach
+    void emptyStorage() {
+        PersistenceAdapters adapters = Backends.fresh(backend());
+        outbox = adapters.outbox();
+        transactions = adapters.transactions();
+    }
+
+    @Test
+    void keepsEventsInTheOrderTheyWereAppendedWithTheirEnvelope() {
+        var registration = Organisation.register(OrganisationId.newId(),
+                anOrganisation().build().number(), anOrganisation().named("Olofströms kommun").profile(),
+                Set.of(OrganisationRole.CONSUMER), AT);
+        OrganisationRolesChanged rolesChanged = registration.organisation().changeRoles(
+                Set.of(OrganisationRole.CONSUMER, OrganisationRole.SUPPLIER), AT.plusSeconds(1));
+
+        transactions.inTransaction(() -> outbox.append(registration.event()));
+        transactions.inTransaction(() -> outbox.append(rolesChanged));
+
+        List<OutboxEntry> entries = transactions.inTransaction(() -> outbox.unpublished(10));
+        assertThat(entries).extracting(OutboxEntry::eventType)
+                .containsExactly("OrganisationRegistered", "OrganisationRolesChanged");
+        assertThat(entries.get(0).sequence()).isLessThan(entries.get(1).sequence());
+        OutboxEntry registered = entries.get(0);
+        assertThat(registered.eventId()).isEqualTo(registration.event().eventId());
+        assertThat(registered.aggregateType()).isEqualTo("Organisation");
+        assertThat(registered.aggregateId()).isEqualTo(registration.organisation().id().toString());
+        assertThat(registered.schemaVersion()).isEqualTo(1);
+        assertThat(registered.occurredAt()).isEqualTo(Instant.parse("2026-11-23T09:15:30.123456Z"));
+        JsonObject payload = Json.createReader(new StringReader(registered.payloadJson())).readObject();
+        assertThat(payload.getString("organisationNumber"))
+                .isEqualTo(registration.organisation().number().formatted());
+        assertThat(payload.getString("name")).isEqualTo("Olofströms kommun");
+        assertThat(payload.getString("kind")).isEqualTo("MUNICIPALITY");
+        assertThat(payload.getJsonNumber("population").longValue()).isEqualTo(10_000L);
+        assertThat(payload.isNull("participationLevel")).isTrue();
+        assertThat(payload.getJsonArray("roles").getString(0)).isEqualTo("CONSUMER");
+        JsonObject changed = Json.createReader(new StringReader(entries.get(1).payloadJson())).readObject();
+        assertThat(changed.getJsonArray("roles").getValuesAs(v -> v.toString()))
+                .containsExactly("\"CONSUMER\"", "\"SUPPLIER\"");
+    }
+
+    @Test
+    void returnsAtMostTheAskedNumberOfEntriesOldestFirst() {
+        List<OrganisationRolesChanged> events = new java.util.ArrayList<>();
+        Organisation organisation = anOrganisation().build();
+        for (int i = 0; i < 5; i++) {
+            events.add(organisation.changeRoles(Set.of(), AT.plusSeconds(i)));
+        }
+        transactions.inTransaction(() -> outbox.appendAll(events));
+
+        List<OutboxEntry> firstThree = transactions.inTransaction(() -> outbox.unpublished(3));
+
+        assertThat(firstThree).extracting(OutboxEntry::eventId)
+                .containsExactly(events.get(0).eventId(), events.get(1).eventId(), events.get(2).eventId());
+    }
+
+    @Test
+    void forgetsEventsOfATransactionThatFailed() {
+        Organisation organisation = anOrganisation().build();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            outbox.append(organisation.changeRoles(Set.of(), AT));
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(transactions.inTransaction(() -> outbox.unpublished(10))).isEmpty();
+    }
+}

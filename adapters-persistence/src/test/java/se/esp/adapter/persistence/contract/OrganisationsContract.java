@@ -1,0 +1,219 @@
+package se.esp.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.esp.adapter.persistence.testing.OrganisationFixtures.anOrganisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.testing.Backend;
+import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Transactions;
+import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.organisation.OrganisationName;
+import se.esp.domain.organisation.OrganisationProfile;
+import se.esp.domain.organisation.OrganisationRole;
+import se.esp.domain.organisation.ParticipationLevel;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+
+/** What every implementation of {@link Organisations} guarantees. */
+public abstract class OrganisationsContract {
+
+    private static final Instant LATER = Instant.parse("2026-11-24T10:00:00Z");
+
+    protected PersistenceAdapters adapters;
+    private Organisations organisations;
+    private Transactions transactions;
+
+    protected abstract Backend backend();
+
+    @BeforeEach
+    void emptyStorage() {
+        adapters = Backends.fresh(backend());
+        organisations = adapters.organisations();
+        transactions = adapters.transactions();
+    }
+
+    private Organisation save(Organisation organisation) {
+        return transactions.inTransaction(() -> organisations.save(organisation));
+    }
+
+    @Test
+    void storesANewOrganisationAtVersionOneAndFindsItByIdAndByNumber() {
+        Organisation ronneby = anOrganisation().named("Ronneby kommun").withNumber("212000-0837")
+                .municipality(29_021).participating(ParticipationLevel.ACTIVE)
+                .playing(OrganisationRole.SUPPLIER, OrganisationRole.CONSUMER).build();
+
+        Organisation saved = save(ronneby);
+
+        assertThat(saved.version()).isEqualTo(1);
+        Organisation byId = transactions.inTransaction(() -> organisations.findById(ronneby.id())).orElseThrow();
+        Organisation byNumber = transactions.inTransaction(() -> organisations.findByNumber(ronneby.number()))
+                .orElseThrow();
+        for (Organisation found : List.of(byId, byNumber)) {
+            assertThat(found.id()).isEqualTo(ronneby.id());
+            assertThat(found.number().formatted()).isEqualTo("212000-0837");
+            assertThat(found.profile()).isEqualTo(ronneby.profile());
+            assertThat(found.roles()).containsExactlyInAnyOrder(OrganisationRole.SUPPLIER, OrganisationRole.CONSUMER);
+            assertThat(found.version()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void keepsNamesWithSwedishAndOtherLettersIntact() {
+        Organisation goteborg = anOrganisation().named("Göteborgs Stad – Ålderdomshem & Öppenvård ٱلعربية").build();
+
+        save(goteborg);
+
+        assertThat(transactions.inTransaction(() -> organisations.findById(goteborg.id())).orElseThrow().name())
+                .isEqualTo(new OrganisationName("Göteborgs Stad – Ålderdomshem & Öppenvård ٱلعربية"));
+    }
+
+    @Test
+    void findsNothingForAnUnknownIdOrNumber() {
+        save(anOrganisation().build());
+
+        assertThat(transactions.inTransaction(() -> organisations.findById(OrganisationId.newId()))).isEmpty();
+        assertThat(transactions.inTransaction(() -> organisations.findByNumber(
+                anOrganisation().build().number()))).isEmpty();
+    }
+
+    @Test
+    void storesChangesToProfileAndRolesAndCountsTheVersionUp() {
+        Organisation stored = save(anOrganisation().playing(OrganisationRole.CONSUMER).build());
+
+        stored.update(new OrganisationProfile(new OrganisationName("Renamed AB"), OrganisationKind.COMPANY, null,
+                ParticipationLevel.ASSOCIATED), LATER);
+        Organisation afterUpdate = save(stored);
+        afterUpdate.changeRoles(Set.of(OrganisationRole.PARTNER), LATER);
+        Organisation afterRoles = save(afterUpdate);
+
+        assertThat(afterUpdate.version()).isEqualTo(2);
+        assertThat(afterRoles.version()).isEqualTo(3);
+        Organisation found = transactions.inTransaction(() -> organisations.findById(stored.id())).orElseThrow();
+        assertThat(found.name().value()).isEqualTo("Renamed AB");
+        assertThat(found.kind()).isEqualTo(OrganisationKind.COMPANY);
+        assertThat(found.profile().populationIfAny()).isEmpty();
+        assertThat(found.profile().participationLevelIfAny()).contains(ParticipationLevel.ASSOCIATED);
+        assertThat(found.roles()).containsExactly(OrganisationRole.PARTNER);
+        assertThat(found.version()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesAChangeMadeOnAnOutdatedReadAndKeepsTheOtherChange() {
+        Organisation stored = save(anOrganisation().named("Original").build());
+        Organisation first = transactions.inTransaction(() -> organisations.findById(stored.id())).orElseThrow();
+        Organisation second = transactions.inTransaction(() -> organisations.findById(stored.id())).orElseThrow();
+
+        first.update(profileNamed("First writer"), LATER);
+        save(first);
+        second.update(profileNamed("Second writer"), LATER);
+
+        assertThatThrownBy(() -> save(second))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
+        Organisation found = transactions.inTransaction(() -> organisations.findById(stored.id())).orElseThrow();
+        assertThat(found.name().value()).isEqualTo("First writer");
+        assertThat(found.version()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesASecondOrganisationWithTheSameNumber() {
+        Organisation original = save(anOrganisation().named("Original").withNumber("212000-2239").build());
+
+        assertThatThrownBy(() -> save(anOrganisation().named("Impostor").withNumber("2120002239").build()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ORGANISATION_NUMBER_TAKEN));
+        Organisation found = transactions.inTransaction(() -> organisations.findByNumber(original.number()))
+                .orElseThrow();
+        assertThat(found.name().value()).isEqualTo("Original");
+    }
+
+    @Test
+    void listsByNameInStablePagesWithTheTotal() {
+        for (String name : List.of("Delta", "Alpha", "Echo", "Charlie", "Bravo")) {
+            save(anOrganisation().named(name).build());
+        }
+
+        Page<Organisation> first = transactions.inTransaction(() ->
+                organisations.list(OrganisationFilter.all(), new PageRequest(0, 2)));
+        Page<Organisation> third = transactions.inTransaction(() ->
+                organisations.list(OrganisationFilter.all(), new PageRequest(2, 2)));
+
+        assertThat(first.items()).extracting(o -> o.name().value()).containsExactly("Alpha", "Bravo");
+        assertThat(third.items()).extracting(o -> o.name().value()).containsExactly("Echo");
+        assertThat(first.totalItems()).isEqualTo(5);
+        assertThat(first.totalPages()).isEqualTo(3);
+    }
+
+    @Test
+    void filtersByKindAndByRole() {
+        save(anOrganisation().named("Alpha kommun").ofKind(OrganisationKind.MUNICIPALITY)
+                .playing(OrganisationRole.SUPPLIER, OrganisationRole.CONSUMER).build());
+        save(anOrganisation().named("Bravo kommun").ofKind(OrganisationKind.MUNICIPALITY)
+                .playing(OrganisationRole.CONSUMER).build());
+        save(anOrganisation().named("Charlie AB").ofKind(OrganisationKind.COMPANY)
+                .playing(OrganisationRole.SUPPLIER, OrganisationRole.PARTNER).build());
+        save(anOrganisation().named("Delta region").ofKind(OrganisationKind.REGION).playing().build());
+
+        assertThat(names(new OrganisationFilter(OrganisationKind.MUNICIPALITY, null)))
+                .containsExactly("Alpha kommun", "Bravo kommun");
+        assertThat(names(new OrganisationFilter(null, OrganisationRole.SUPPLIER)))
+                .containsExactly("Alpha kommun", "Charlie AB");
+        assertThat(names(new OrganisationFilter(OrganisationKind.MUNICIPALITY, OrganisationRole.SUPPLIER)))
+                .containsExactly("Alpha kommun");
+        assertThat(names(new OrganisationFilter(OrganisationKind.AGENCY, null))).isEmpty();
+        Page<Organisation> suppliers = transactions.inTransaction(() -> organisations.list(
+                new OrganisationFilter(null, OrganisationRole.SUPPLIER), PageRequest.first()));
+        assertThat(suppliers.totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void knowsWhetherAnyOrganisationOfAKindExists() {
+        save(anOrganisation().ofKind(OrganisationKind.OWNER).build());
+
+        assertThat(transactions.inTransaction(() -> organisations.anyOfKind(OrganisationKind.OWNER))).isTrue();
+        assertThat(transactions.inTransaction(() -> organisations.anyOfKind(OrganisationKind.AGENCY))).isFalse();
+    }
+
+    @Test
+    void aFailedTransactionLeavesNoTraceOfItsWrites() {
+        Organisation kept = save(anOrganisation().named("Kept").build());
+        Organisation lost = anOrganisation().named("Lost").build();
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            organisations.save(lost);
+            Organisation changed = organisations.findById(kept.id()).orElseThrow();
+            changed.update(profileNamed("Changed then rolled back"), LATER);
+            organisations.save(changed);
+            throw new IllegalStateException("something failed after the writes");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(transactions.inTransaction(() -> organisations.findById(lost.id()))).isEmpty();
+        Organisation found = transactions.inTransaction(() -> organisations.findById(kept.id())).orElseThrow();
+        assertThat(found.name().value()).isEqualTo("Kept");
+        assertThat(found.version()).isEqualTo(1);
+    }
+
+    private List<String> names(OrganisationFilter filter) {
+        return transactions.inTransaction(() -> organisations.list(filter, PageRequest.first())).items().stream()
+                .map(o -> o.name().value()).toList();
+    }
+
+    private static OrganisationProfile profileNamed(String name) {
+        return new OrganisationProfile(new OrganisationName(name), OrganisationKind.COMPANY, null, null);
+    }
+}

@@ -1,0 +1,126 @@
+package se.esp.application.organisation;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.organisation.ChangeOrganisationRolesCommand;
+import se.esp.application.port.in.organisation.ChangeOrganisationRolesUseCase;
+import se.esp.application.port.in.organisation.GetOrganisationQuery;
+import se.esp.application.port.in.organisation.ListOrganisationsQuery;
+import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
+import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
+import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
+import se.esp.application.port.in.organisation.UpdateOrganisationUseCase;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Transactions;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.Authorisation;
+import se.esp.application.security.UserRole;
+import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.organisation.OrganisationProfile;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+
+/**
+ * Registers, changes and finds organisations. Each change is stored together with its event in one
+ * transaction; authorisation is decided before anything is read.
+ */
+public final class OrganisationService implements RegisterOrganisationUseCase, UpdateOrganisationUseCase,
+        ChangeOrganisationRolesUseCase, GetOrganisationQuery, ListOrganisationsQuery {
+
+    private final Organisations organisations;
+    private final EventOutbox outbox;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public OrganisationService(Organisations organisations, EventOutbox outbox, Transactions transactions,
+                               Clock clock) {
+        this.organisations = Objects.requireNonNull(organisations, "organisations");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Organisation register(ActingUser actor, RegisterOrganisationCommand command) {
+        Authorisation.requireAnyRole(actor, "register an organisation", UserRole.PLATFORM_ADMINISTRATOR);
+        return transactions.inTransaction(() -> {
+            organisations.findByNumber(command.number()).ifPresent(existing -> {
+                throw new DomainException(ErrorCode.ORGANISATION_NUMBER_TAKEN,
+                        "organisation number " + command.number() + " is already registered to " + existing.name());
+            });
+            refuseSecondOwner(command.profile(), null);
+            var registration = Organisation.register(OrganisationId.newId(), command.number(), command.profile(),
+                    command.roles(), clock.instant());
+            Organisation saved = organisations.save(registration.organisation());
+            outbox.append(registration.event());
+            return saved;
+        });
+    }
+
+    @Override
+    public Organisation update(ActingUser actor, UpdateOrganisationCommand command) {
+        Authorisation.requireAnyRole(actor, "change an organisation", UserRole.PLATFORM_ADMINISTRATOR);
+        return transactions.inTransaction(() -> {
+            Organisation organisation = load(command.id());
+            organisation.requireVersion(command.expectedVersion());
+            if (organisation.profile().equals(command.profile())) {
+                return organisation;
+            }
+            refuseSecondOwner(command.profile(), organisation);
+            var event = organisation.update(command.profile(), clock.instant());
+            Organisation saved = organisations.save(organisation);
+            outbox.append(event);
+            return saved;
+        });
+    }
+
+    @Override
+    public Organisation changeRoles(ActingUser actor, ChangeOrganisationRolesCommand command) {
+        Authorisation.requireAnyRole(actor, "change an organisation's roles", UserRole.PLATFORM_ADMINISTRATOR);
+        return transactions.inTransaction(() -> {
+            Organisation organisation = load(command.id());
+            organisation.requireVersion(command.expectedVersion());
+            if (organisation.roles().equals(command.roles())) {
+                return organisation;
+            }
+            var event = organisation.changeRoles(command.roles(), clock.instant());
+            Organisation saved = organisations.save(organisation);
+            outbox.append(event);
+            return saved;
+        });
+    }
+
+    @Override
+    public Organisation get(ActingUser actor, OrganisationId id) {
+        Objects.requireNonNull(actor, "actor");
+        return transactions.inTransaction(() -> load(id));
+    }
+
+    @Override
+    public Page<Organisation> list(ActingUser actor, OrganisationFilter filter, PageRequest page) {
+        Objects.requireNonNull(actor, "actor");
+        return transactions.inTransaction(() -> organisations.list(filter, page));
+    }
+
+    private Organisation load(OrganisationId id) {
+        return organisations.findById(id).orElseThrow(() ->
+                new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation with id " + id));
+    }
+
+    /** The platform has one owner: the operator that settles with everybody else. */
+    private void refuseSecondOwner(OrganisationProfile profile, Organisation changing) {
+        boolean becomesOwner = profile.kind() == OrganisationKind.OWNER
+                && (changing == null || changing.kind() != OrganisationKind.OWNER);
+        if (becomesOwner && organisations.anyOfKind(OrganisationKind.OWNER)) {
+            throw new DomainException(ErrorCode.OWNER_ALREADY_REGISTERED,
+                    "the platform already has an owner organisation; there can be only one");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The service behind the organisation use cases. */
+package se.esp.application.organisation;

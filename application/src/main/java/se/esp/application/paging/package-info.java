@@ -1,0 +1,2 @@
+/** Paged reads shared by every listing use case. */
+package se.esp.application.paging;
