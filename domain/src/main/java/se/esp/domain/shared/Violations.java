@@ -40,6 +40,11 @@ public final class Violations {
         return this;
     }
 
+    /** Whether a violation was already recorded for this field. */
+    public boolean concerns(String field) {
+        return found.stream().anyMatch(v -> v.field().equals(field));
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

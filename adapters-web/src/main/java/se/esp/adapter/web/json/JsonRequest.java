@@ -1,0 +1,201 @@
+package se.esp.adapter.web.json;
+
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import se.esp.adapter.web.problem.MalformedRequestException;
+import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Violations;
+
+/**
+ * A JSON object request body, read field by field. Wrong types, unknown enum values and unknown fields are
+ * collected as violations named by their field; {@link #throwIfInvalid()} reports them all at once.
+ */
+public final class JsonRequest {
+
+    private final JsonObject body;
+    private final Violations violations = new Violations();
+    private final Set<String> read = new HashSet<>();
+
+    private JsonRequest(JsonObject body) {
+        this.body = body;
+    }
+
+    /** @throws MalformedRequestException if the text is not a single JSON object */
+    public static JsonRequest parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new MalformedRequestException("the request body is empty; a JSON object is expected");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonStructure structure = reader.read();
+            if (!(structure instanceof JsonObject object)) {
+                throw new MalformedRequestException("the request body must be a JSON object");
+            }
+            return new JsonRequest(object);
+        } catch (JsonParsingException e) {
+            var location = e.getLocation();
+            String where = location == null ? ""
+                    : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+            throw new MalformedRequestException("the request body is not valid JSON" + where);
+        } catch (JsonException e) {
+            throw new MalformedRequestException("the request body is not valid JSON");
+        }
+    }
+
+    public boolean has(String field) {
+        return body.containsKey(field) && body.get(field).getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    /** A text field that must be present; {@code null} (and a violation) when it is not. */
+    public String requiredString(String field) {
+        String value = optionalString(field);
+        if (value == null && !hasViolationFor(field)) {
+            violations.add(field, ViolationCode.REQUIRED, "is required");
+        }
+        return value;
+    }
+
+    public String optionalString(String field) {
+        read.add(field);
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        wrongType(field, "must be text");
+        return null;
+    }
+
+    /** A whole number, or {@code null} when absent. */
+    public Long optionalLong(String field) {
+        read.add(field);
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                violations.add(field, ViolationCode.OUT_OF_RANGE, "is too large");
+                return null;
+            }
+        }
+        wrongType(field, "must be a whole number");
+        return null;
+    }
+
+    public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        E value = optionalEnum(field, type);
+        if (value == null && !hasViolationFor(field)) {
+            violations.add(field, ViolationCode.REQUIRED, "is required; one of " + allowed(type));
+        }
+        return value;
+    }
+
+    public <E extends Enum<E>> E optionalEnum(String field, Class<E> type) {
+        String text = optionalString(field);
+        return text == null ? null : enumValue(field, text, type);
+    }
+
+    /** A list of enum names; absent means empty. */
+    public <E extends Enum<E>> Set<E> enumSet(String field, Class<E> type) {
+        read.add(field);
+        Set<E> result = EnumSet.noneOf(type);
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return result;
+        }
+        if (!(value instanceof JsonArray array)) {
+            wrongType(field, "must be a list of " + allowed(type));
+            return result;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            if (element instanceof JsonString string) {
+                E parsed = enumValue(field + "[" + i + "]", string.getString(), type);
+                if (parsed != null) {
+                    result.add(parsed);
+                }
+            } else {
+                wrongType(field + "[" + i + "]", "must be one of " + allowed(type));
+            }
+        }
+        return result;
+    }
+
+    /** Builds a value object from what was read; its validation failure is recorded under the field. */
+    public <T> T check(String field, Supplier<T> attempt) {
+        return violations.check(field, attempt);
+    }
+
+    /** Accepts fields a client may send back unchanged (e.g. {@code id}, {@code version}) without using them. */
+    public JsonRequest ignoring(String... fields) {
+        read.addAll(Arrays.asList(fields));
+        return this;
+    }
+
+    public Violations violations() {
+        return violations;
+    }
+
+    /** Refuses unknown fields (a misspelt field must not be silently dropped) and reports every violation. */
+    public void throwIfInvalid() {
+        body.keySet().stream()
+                .filter(field -> !read.contains(field))
+                .sorted()
+                .forEach(field -> violations.add(field, ViolationCode.NOT_ALLOWED, "is not a field of this request"));
+        violations.throwIfAny();
+    }
+
+    /** Parses a query or header value as an enum, recording a violation named by {@code field}. */
+    public static <E extends Enum<E>> E enumValue(Violations violations, String field, String text, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(field, ViolationCode.UNKNOWN_VALUE,
+                    "'" + text + "' is not one of " + allowed(type));
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(String field, String text, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        violations.add(field, ViolationCode.UNKNOWN_VALUE, "'" + text + "' is not one of " + allowed(type));
+        return null;
+    }
+
+    private void wrongType(String field, String message) {
+        violations.add(field, ViolationCode.INVALID_FORMAT, message);
+    }
+
+    private boolean hasViolationFor(String field) {
+        return violations.concerns(field);
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,47 @@
+package se.esp.adapter.web.problem;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import se.esp.domain.shared.Violation;
+
+/**
+ * Builds a problem+json response. {@code type} is a URN made from the stable code, {@code code} repeats it for
+ * clients that switch on it, {@code errors} lists refused fields.
+ */
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problem() {
+    }
+
+    public static Response.ResponseBuilder response(int status, String code, String title, String detail,
+                                                    UriInfo request, List<Violation> errors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "urn:esp:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'))
+                .add("title", title)
+                .add("status", status)
+                .add("code", code);
+        if (detail != null && !detail.isBlank()) {
+            body.add("detail", detail);
+        }
+        if (request != null) {
+            body.add("instance", "/" + request.getPath());
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            errors.forEach(v -> array.add(Json.createObjectBuilder()
+                    .add("field", v.field())
+                    .add("code", v.code().name())
+                    .add("message", v.message())));
+            body.add("errors", array);
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+    }
+}

@@ -1,0 +1,373 @@
+package se.esp.adapter.web.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+import com.sun.net.httpserver.HttpServer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import se.esp.adapter.web.problem.DomainExceptionMapper;
+import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
+import se.esp.adapter.web.problem.UnexpectedExceptionMapper;
+import se.esp.adapter.web.problem.WebApplicationExceptionMapper;
+import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.organisation.ChangeOrganisationRolesCommand;
+import se.esp.application.port.in.organisation.ChangeOrganisationRolesUseCase;
+import se.esp.application.port.in.organisation.GetOrganisationQuery;
+import se.esp.application.port.in.organisation.ListOrganisationsQuery;
+import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
+import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
+import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
+import se.esp.application.port.in.organisation.UpdateOrganisationUseCase;
+import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.organisation.OrganisationName;
+import se.esp.domain.organisation.OrganisationNumber;
+import se.esp.domain.organisation.OrganisationProfile;
+import se.esp.domain.organisation.OrganisationRole;
+import se.esp.domain.organisation.Population;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+
+/** The REST adapter over real HTTP (Jersey on the JDK's server), with the use cases mocked. */
+class OrganisationResourceHttpTest {
+
+    private static final RegisterOrganisationUseCase REGISTER = mock(RegisterOrganisationUseCase.class);
+    private static final UpdateOrganisationUseCase UPDATE = mock(UpdateOrganisationUseCase.class);
+    private static final ChangeOrganisationRolesUseCase CHANGE_ROLES = mock(ChangeOrganisationRolesUseCase.class);
+    private static final GetOrganisationQuery GET = mock(GetOrganisationQuery.class);
+    private static final ListOrganisationsQuery LIST = mock(ListOrganisationsQuery.class);
+
+    private static HttpServer server;
+    private static URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static final Organisation RONNEBY = Organisation.reconstitute(OrganisationId.newId(),
+            OrganisationNumber.parse("212000-0837"), new OrganisationProfile(new OrganisationName("Ronneby kommun"),
+                    OrganisationKind.MUNICIPALITY, new Population(29_021), null),
+            EnumSet.of(OrganisationRole.SUPPLIER), 1);
+
+    @BeforeAll
+    static void startServer() {
+        ResourceConfig config = new ResourceConfig()
+                .register(new OrganisationResource(REGISTER, UPDATE, CHANGE_ROLES, GET, LIST,
+                        new DevelopmentIdentity()))
+                .register(DomainExceptionMapper.class)
+                .register(MalformedRequestExceptionMapper.class)
+                .register(WebApplicationExceptionMapper.class)
+                .register(UnexpectedExceptionMapper.class);
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/api/"), config);
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop(0);
+    }
+
+    @BeforeEach
+    void resetMocks() {
+        Mockito.reset(REGISTER, UPDATE, CHANGE_ROLES, GET, LIST);
+    }
+
+    @Test
+    void registeringAnswersCreatedWithLocationVersionAndTheOrganisation() throws Exception {
+        when(REGISTER.register(any(), any())).thenReturn(RONNEBY);
+
+        HttpResponse<String> response = send("POST", "organisations", """
+                {"organisationNumber": "2120000837", "name": "Ronneby kommun", "kind": "MUNICIPALITY",
+                 "population": 29021, "roles": ["SUPPLIER"]}""");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).contains(base + "organisations/" + RONNEBY.id());
+        assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
+        JsonObject body = json(response);
+        assertThat(body.getString("organisationNumber")).isEqualTo("212000-0837");
+        assertThat(body.getString("kind")).isEqualTo("MUNICIPALITY");
+        assertThat(body.getInt("population")).isEqualTo(29_021);
+        assertThat(body.getInt("version")).isEqualTo(1);
+        ArgumentCaptor<RegisterOrganisationCommand> command = ArgumentCaptor.forClass(RegisterOrganisationCommand.class);
+        verify(REGISTER).register(eq(DevelopmentIdentity.DEVELOPMENT_ADMINISTRATOR), command.capture());
+        assertThat(command.getValue().number().value()).isEqualTo("2120000837");
+        assertThat(command.getValue().roles()).containsExactly(OrganisationRole.SUPPLIER);
+    }
+
+    @Test
+    void aBadCheckDigitIsABadRequestNamingTheField() throws Exception {
+        HttpResponse<String> response = send("POST", "organisations", """
+                {"organisationNumber": "556677-8890", "name": "Exempel AB", "kind": "COMPANY"}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("organisationNumber:INVALID_CHECK_DIGIT");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void reportsEveryInvalidFieldAtOnce() throws Exception {
+        HttpResponse<String> response = send("POST", "organisations", """
+                {"organisationNumber": "556677-8890", "kind": "TOWN", "population": -5, "rolez": []}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("organisationNumber:INVALID_CHECK_DIGIT",
+                "name:REQUIRED", "kind:UNKNOWN_VALUE", "population:OUT_OF_RANGE", "rolez:NOT_ALLOWED");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void aNegativePopulationIsRefusedByName() throws Exception {
+        HttpResponse<String> response = send("POST", "organisations", """
+                {"organisationNumber": "212000-0837", "name": "Ronneby kommun", "kind": "MUNICIPALITY",
+                 "population": -1}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("population:OUT_OF_RANGE");
+    }
+
+    @Test
+    void aPopulationOfTheWrongTypeIsRefusedByName() throws Exception {
+        HttpResponse<String> response = send("POST", "organisations", """
+                {"organisationNumber": "212000-0837", "name": "Ronneby kommun", "kind": "MUNICIPALITY",
+                 "population": "many"}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("population:INVALID_FORMAT");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestNamingTheBody() throws Exception {
+        HttpResponse<String> response = send("POST", "organisations", "{\"name\": \"Ronneby\",");
+
+        assertProblem(response, 400, "MALFORMED_JSON");
+        assertThat(errors(response)).containsExactly("body:INVALID_FORMAT");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void aJsonArrayInsteadOfAnObjectIsMalformed() throws Exception {
+        assertProblem(send("POST", "organisations", "[1, 2]"), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void aDuplicateOrganisationNumberIsAConflict() throws Exception {
+        when(REGISTER.register(any(), any())).thenThrow(
+                new DomainException(ErrorCode.ORGANISATION_NUMBER_TAKEN, "212000-0837 is already registered"));
+
+        HttpResponse<String> response = send("POST", "organisations", """
+                {"organisationNumber": "212000-0837", "name": "Ronneby kommun", "kind": "MUNICIPALITY",
+                 "population": 29021}""");
+
+        assertProblem(response, 409, "ORGANISATION_NUMBER_TAKEN");
+        assertThat(json(response).getString("detail")).contains("212000-0837");
+    }
+
+    @Test
+    void aRefusedActorGetsForbidden() throws Exception {
+        when(REGISTER.register(any(), any())).thenThrow(new DomainException(ErrorCode.ACCESS_DENIED, "no"));
+
+        assertProblem(send("POST", "organisations", """
+                {"organisationNumber": "212000-0837", "name": "Ronneby kommun", "kind": "MUNICIPALITY",
+                 "population": 29021}"""), 403, "ACCESS_DENIED");
+    }
+
+    @Test
+    void readsOneOrganisationWithItsVersionAsETag() throws Exception {
+        when(GET.get(any(), eq(RONNEBY.id()))).thenReturn(RONNEBY);
+
+        HttpResponse<String> response = send("GET", "organisations/" + RONNEBY.id(), null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
+        assertThat(json(response).getString("name")).isEqualTo("Ronneby kommun");
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIsNotFound() throws Exception {
+        OrganisationId unknown = OrganisationId.newId();
+        when(GET.get(any(), eq(unknown))).thenThrow(new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "none"));
+
+        assertProblem(send("GET", "organisations/" + unknown, null), 404, "ORGANISATION_NOT_FOUND");
+        assertProblem(send("GET", "organisations/not-a-uuid", null), 404, "ORGANISATION_NOT_FOUND");
+    }
+
+    @Test
+    void listsWithFiltersAndPaging() throws Exception {
+        when(LIST.list(any(), any(), any())).thenAnswer(call -> new Page<>(List.of(RONNEBY),
+                call.getArgument(2), 41));
+
+        HttpResponse<String> response = send("GET", "organisations?kind=MUNICIPALITY&role=supplier&page=2&size=10",
+                null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject body = json(response);
+        assertThat(body.getJsonArray("items")).hasSize(1);
+        assertThat(body.getInt("page")).isEqualTo(2);
+        assertThat(body.getInt("size")).isEqualTo(10);
+        assertThat(body.getInt("totalItems")).isEqualTo(41);
+        assertThat(body.getInt("totalPages")).isEqualTo(5);
+        verify(LIST).list(any(), eq(new OrganisationFilter(OrganisationKind.MUNICIPALITY, OrganisationRole.SUPPLIER)),
+                eq(new PageRequest(2, 10)));
+    }
+
+    @Test
+    void badListParametersAreRefusedByName() throws Exception {
+        HttpResponse<String> response = send("GET", "organisations?kind=TOWN&page=x&size=1000", null);
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("kind:UNKNOWN_VALUE", "page:INVALID_FORMAT");
+        assertProblem(send("GET", "organisations?size=1000", null), 400, "VALIDATION_FAILED");
+        verifyNoInteractions(LIST);
+    }
+
+    @Test
+    void changingNeedsTheVersionReadInIfMatch() throws Exception {
+        HttpResponse<String> response = send("PUT", "organisations/" + RONNEBY.id(), """
+                {"name": "Ronneby", "kind": "MUNICIPALITY", "population": 29021}""");
+
+        assertProblem(response, 428, "VERSION_REQUIRED");
+        verifyNoInteractions(UPDATE);
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIsAPreconditionFailure() throws Exception {
+        when(UPDATE.update(any(), any())).thenThrow(new DomainException(ErrorCode.STALE_VERSION, "stale"));
+
+        HttpResponse<String> response = send("PUT", "organisations/" + RONNEBY.id(), """
+                {"name": "Ronneby", "kind": "MUNICIPALITY", "population": 29021}""", "If-Match", "\"1\"");
+
+        assertProblem(response, 412, "STALE_VERSION");
+    }
+
+    @Test
+    void updatesWithTheVersionFromIfMatch() throws Exception {
+        Organisation renamed = Organisation.reconstitute(RONNEBY.id(), RONNEBY.number(),
+                new OrganisationProfile(new OrganisationName("Ronneby"), OrganisationKind.MUNICIPALITY,
+                        new Population(29_100), null), RONNEBY.roles(), 4);
+        when(UPDATE.update(any(), any())).thenReturn(renamed);
+
+        HttpResponse<String> response = send("PUT", "organisations/" + RONNEBY.id(), """
+                {"id": "ignored", "version": 3, "name": "Ronneby", "kind": "MUNICIPALITY", "population": 29100}""",
+                "If-Match", "W/\"3\"");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).contains("\"4\"");
+        ArgumentCaptor<UpdateOrganisationCommand> command = ArgumentCaptor.forClass(UpdateOrganisationCommand.class);
+        verify(UPDATE).update(any(), command.capture());
+        assertThat(command.getValue().expectedVersion()).isEqualTo(3);
+        assertThat(command.getValue().profile().name().value()).isEqualTo("Ronneby");
+    }
+
+    @Test
+    void theOrganisationNumberCannotBeChanged() throws Exception {
+        when(GET.get(any(), eq(RONNEBY.id()))).thenReturn(RONNEBY);
+
+        HttpResponse<String> response = send("PUT", "organisations/" + RONNEBY.id(), """
+                {"organisationNumber": "212000-0811", "name": "Ronneby", "kind": "MUNICIPALITY",
+                 "population": 29021}""", "If-Match", "\"1\"");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("organisationNumber:NOT_CHANGEABLE");
+        verifyNoInteractions(UPDATE);
+    }
+
+    @Test
+    void changesRolesWithTheirOwnEndpoint() throws Exception {
+        when(CHANGE_ROLES.changeRoles(any(), any())).thenReturn(RONNEBY);
+
+        HttpResponse<String> response = send("PUT", "organisations/" + RONNEBY.id() + "/roles",
+                "{\"roles\": [\"SUPPLIER\", \"CONSUMER\"]}", "If-Match", "\"1\"");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        ArgumentCaptor<ChangeOrganisationRolesCommand> command =
+                ArgumentCaptor.forClass(ChangeOrganisationRolesCommand.class);
+        verify(CHANGE_ROLES).changeRoles(any(), command.capture());
+        assertThat(command.getValue().roles()).isEqualTo(Set.of(OrganisationRole.SUPPLIER, OrganisationRole.CONSUMER));
+        assertThat(command.getValue().expectedVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void theServersOwnRefusalsAreProblemsToo() throws Exception {
+        HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(base.resolve("organisations"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(wrongType, 415, "UNSUPPORTED_MEDIA_TYPE");
+
+        assertProblem(send("GET", "no-such-thing", null), 404, "NOT_FOUND");
+
+        HttpResponse<String> wrongMethod = send("DELETE", "organisations", null);
+        assertProblem(wrongMethod, 405, "METHOD_NOT_ALLOWED");
+        assertThat(wrongMethod.headers().firstValue("Allow")).isPresent();
+    }
+
+    @Test
+    void anUnexpectedFailureRevealsOnlyAReference() throws Exception {
+        when(GET.get(any(), any())).thenThrow(new IllegalStateException("database password is hunter2"));
+
+        HttpResponse<String> response = send("GET", "organisations/" + RONNEBY.id(), null);
+
+        assertProblem(response, 500, "INTERNAL_ERROR");
+        assertThat(response.body()).doesNotContain("hunter2").contains("reference");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = json(response);
+        assertThat(problem.getString("code")).isEqualTo(code);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("type")).startsWith("urn:esp:problem:");
+        assertThat(problem.getString("title")).isNotBlank();
+    }
+
+    private static List<String> errors(HttpResponse<String> response) {
+        return json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ":" + e.getString("code"))
+                .toList();
+    }
+
+}
