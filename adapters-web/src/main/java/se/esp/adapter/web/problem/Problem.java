@@ -32,7 +32,7 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (request != null) {
-            body.add("instance", "/" + request.getPath());
+            body.add("instance", request.getRequestUri().getPath());
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();

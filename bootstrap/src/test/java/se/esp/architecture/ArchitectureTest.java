@@ -1,0 +1,73 @@
+package se.esp.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module shape, proven on every build over the production classes of all modules. ArchUnit's default is
+ * kept: a rule whose "that()" matches no class fails, so no rule here can pass by matching nothing.
+ */
+@AnalyzeClasses(packages = "se.esp", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "se.esp.domain..";
+    private static final String APPLICATION = "se.esp.application..";
+    private static final String WEB = "se.esp.adapter.web..";
+    private static final String PERSISTENCE = "se.esp.adapter.persistence..";
+    private static final String MESSAGING = "se.esp.adapter.messaging..";
+    private static final String BOOTSTRAP = "se.esp.bootstrap..";
+
+    @ArchTest
+    static final ArchRule domainDependsOnlyOnJava = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+            .as("the domain depends only on java.. (no framework, no annotation from jakarta.*)");
+
+    @ArchTest
+    static final ArchRule applicationDependsOnlyOnDomainAndJava = classes().that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
+            .as("the application layer depends only on the domain and java..");
+
+    @ArchTest
+    static final ArchRule webAdapterDependsOnNoOtherAdapter = noClasses().that().resideInAPackage(WEB)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, MESSAGING, BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule persistenceAdapterDependsOnNoOtherAdapter = noClasses().that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage(WEB, MESSAGING, BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule messagingAdapterDependsOnNoOtherAdapter = noClasses().that().resideInAPackage(MESSAGING)
+            .should().dependOnClassesThat().resideInAnyPackage(WEB, PERSISTENCE, BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule persistenceApiOnlyInThePersistenceAdapter = noClasses()
+            .that().resideOutsideOfPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+            .as("jakarta.persistence is used only in adapters-persistence");
+
+    @ArchTest
+    static final ArchRule restAndFacesOnlyInTheWebAdapter = noClasses()
+            .that().resideOutsideOfPackage(WEB)
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..")
+            .as("jakarta.ws.rs and jakarta.faces are used only in adapters-web");
+
+    @ArchTest
+    static final ArchRule messagingApiOnlyInTheMessagingAdapter = noClasses()
+            .that().resideOutsideOfPackage(MESSAGING)
+            .should().dependOnClassesThat().resideInAPackage("jakarta.jms..")
+            .as("jakarta.jms is used only in adapters-messaging");
+
+    @ArchTest
+    static final ArchRule domainAreasAreFreeOfCycles = slices().matching("se.esp.domain.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule applicationAreasAreFreeOfCycles = slices().matching("se.esp.application.(*)..")
+            .should().beFreeOfCycles();
+}

@@ -1,0 +1,166 @@
+package se.esp.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import jakarta.json.JsonObject;
+
+/**
+ * The platform as a newcomer runs it: Open Liberty with no configuration but a data folder, so the embedded
+ * database, the embedded broker and the demo data.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbeddedDatabaseIT {
+
+    private final Http http = new Http();
+    private LibertyServer server;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path data = LibertyServer.workDir("embedded-data");
+        server = new LibertyServer(Map.of("ESP_DATA_DIR", data.toString()));
+        server.start();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    @Order(1)
+    void isReadyAndAliveWithDatabaseAndBrokerUp() {
+        HttpResponse<String> ready = http.get(server.uri("/health/ready"));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject check = Http.json(ready).getJsonArray("checks").getJsonObject(0);
+        assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getString("database")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getString("broker")).isEqualTo("UP");
+        assertThat(http.get(server.uri("/health/live")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void servesTheDemoMunicipalitiesWithTheirRealNumbers() {
+        HttpResponse<String> response = http.get(server.uri("/api/organisations?kind=MUNICIPALITY&size=100"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonObject> items = Http.json(response).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(items).anySatisfy(o -> {
+            assertThat(o.getString("name")).isEqualTo("Ronneby kommun");
+            assertThat(o.getString("organisationNumber")).isEqualTo("212000-0837");
+            assertThat(o.getInt("population")).isEqualTo(29_021);
+        });
+        assertThat(names("/api/organisations?kind=REGION")).contains("Region Stockholm");
+        assertThat(Http.json(http.get(server.uri("/api/organisations?kind=OWNER"))).getInt("totalItems")).isOne();
+        assertThat(Http.json(http.get(server.uri("/api/organisations?role=PARTNER&kind=COMPANY")))
+                .getInt("totalItems")).isOne();
+    }
+
+    @Test
+    @Order(3)
+    void registersAnOrganisationOverHttpAndReadsItBack() {
+        HttpResponse<String> created = http.postJson(server.uri("/api/organisations"), """
+                {"organisationNumber": "5566778899", "name": "Testbolaget AB", "kind": "COMPANY",
+                 "roles": ["SUPPLIER"]}""");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> read = http.get(java.net.URI.create(location));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("ETag")).contains("\"1\"");
+        JsonObject organisation = Http.json(read);
+        assertThat(organisation.getString("organisationNumber")).isEqualTo("556677-8899");
+        assertThat(organisation.getString("name")).isEqualTo("Testbolaget AB");
+        assertThat(organisation.getJsonArray("roles").getString(0)).isEqualTo("SUPPLIER");
+    }
+
+    @Test
+    @Order(4)
+    void refusesABadCheckDigitWithAProblemNamingTheField() {
+        HttpResponse<String> response = http.postJson(server.uri("/api/organisations"), """
+                {"organisationNumber": "556677-8890", "name": "Felbolaget AB", "kind": "COMPANY"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = Http.json(response);
+        assertThat(problem.getString("code")).isEqualTo("VALIDATION_FAILED");
+        JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("organisationNumber");
+        assertThat(error.getString("code")).isEqualTo("INVALID_CHECK_DIGIT");
+    }
+
+    @Test
+    @Order(5)
+    void refusesADuplicateNumberAndAStaleChange() {
+        HttpResponse<String> duplicate = http.postJson(server.uri("/api/organisations"), """
+                {"organisationNumber": "212000-0837", "name": "Ronneby igen", "kind": "MUNICIPALITY",
+                 "population": 1}""");
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(Http.json(duplicate).getString("code")).isEqualTo("ORGANISATION_NUMBER_TAKEN");
+
+        String location = http.postJson(server.uri("/api/organisations"), """
+                {"organisationNumber": "559999-0016", "name": "Versionsbolaget AB", "kind": "COMPANY"}""")
+                .headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> changed = http.putJson(java.net.URI.create(location), """
+                {"name": "Versionsbolaget i Sverige AB", "kind": "COMPANY"}""", "\"1\"");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).contains("\"2\"");
+        HttpResponse<String> stale = http.putJson(java.net.URI.create(location), """
+                {"name": "Stale AB", "kind": "COMPANY"}""", "\"1\"");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(Http.json(http.get(java.net.URI.create(location))).getString("name"))
+                .isEqualTo("Versionsbolaget i Sverige AB");
+    }
+
+    @Test
+    @Order(6)
+    void servesTheOpenApiDocumentItsUiAndPrometheusMetrics() {
+        HttpResponse<String> document = http.get(server.uri("/openapi"));
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/organisations");
+        assertThat(http.get(server.uri("/openapi/ui/")).statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = http.get(server.uri("/metrics"));
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+    }
+
+    @Test
+    @Order(7)
+    void keepsItsDataAcrossARestartAndDoesNotLoadDemoDataTwice() {
+        long before = Http.json(http.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue();
+        String location = http.postJson(server.uri("/api/organisations"), """
+                {"organisationNumber": "802999-0010", "name": "Omstartsföreningen", "kind": "ASSOCIATION"}""")
+                .headers().firstValue("Location").orElseThrow();
+        String path = java.net.URI.create(location).getPath();
+
+        server.stop();
+        server.start();
+
+        HttpResponse<String> read = http.get(server.uri(path));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(Http.json(read).getString("name")).isEqualTo("Omstartsföreningen");
+        assertThat(Http.json(http.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue())
+                .isEqualTo(before + 1);
+    }
+
+    private List<String> names(String path) {
+        return Http.json(http.get(server.uri(path))).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("name")).toList();
+    }
+}

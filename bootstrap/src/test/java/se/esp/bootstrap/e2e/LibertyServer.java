@@ -1,0 +1,142 @@
+package se.esp.bootstrap.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Liberty server the build prepared (target/liberty), started and stopped by the tests themselves so each test
+ * can choose its settings (database, data folder) through environment variables, as an operator would.
+ */
+final class LibertyServer implements AutoCloseable {
+
+    private final Path installDir = Path.of(System.getProperty("esp.liberty.install.dir", "target/liberty/wlp"));
+    private final String name = System.getProperty("esp.liberty.server", "esp");
+    private final Map<String, String> environment = new HashMap<>();
+    private final int httpPort;
+    private boolean running;
+
+    LibertyServer(Map<String, String> settings) {
+        this.httpPort = freePort();
+        environment.putAll(settings);
+        environment.put("ESP_HTTP_PORT", Integer.toString(httpPort));
+        environment.put("ESP_HTTPS_PORT", Integer.toString(freePort()));
+    }
+
+    static Path workDir(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("esp.e2e.work.dir", "target/e2e"))
+                .resolve(name + "-" + System.nanoTime());
+        return Files.createDirectories(dir).toAbsolutePath();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    void start() {
+        run("stop"); // a server left over from an interrupted run would hold the workarea
+        int exit = run("start");
+        if (exit != 0) {
+            throw new IllegalStateException("Liberty did not start (exit " + exit + ")\n" + logTail());
+        }
+        running = true;
+        waitUntilReady(Duration.ofSeconds(180));
+    }
+
+    void stop() {
+        if (running) {
+            run("stop");
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void waitUntilReady(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            String log = logTail();
+            if (log.contains("CWWKZ0012I") || log.contains("CWWKZ0002E")) {
+                throw new IllegalStateException("the application did not start\n" + log);
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("Liberty was not ready within " + timeout + ": " + last + "\n" + logTail());
+    }
+
+    private int run(String action) {
+        ProcessBuilder builder = new ProcessBuilder(installDir.resolve("bin/server").toString(), action, name)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(240, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("'server " + action + "' did not finish");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run 'server " + action + "'", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String logTail() {
+        Path log = installDir.resolve("usr/servers/" + name + "/logs/messages.log");
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no " + log + ")";
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
