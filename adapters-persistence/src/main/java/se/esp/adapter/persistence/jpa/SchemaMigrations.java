@@ -8,6 +8,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings a database's schema up to date with the versioned scripts in {@code db/migration}. The same scripts
  * run on MariaDB and on the embedded H2 in MariaDB mode. Run before the entity-manager factory is used.
+ *
+ * <p>On Open Liberty, Flyway finds a classpath folder only by an empty {@code flyway.location} file in it; that is
+ * why {@code db/migration} and the (empty) {@code db/callback}, which Flyway always scans, carry one.</p>
  */
 public final class SchemaMigrations {
 
@@ -19,8 +22,6 @@ public final class SchemaMigrations {
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                // No SQL callbacks; pointing them at the migrations keeps Flyway from scanning db/callback.
-                .callbackLocations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
