@@ -32,6 +32,7 @@ final class LibertyServer implements AutoCloseable {
         environment.putAll(settings);
         environment.put("ESP_HTTP_PORT", Integer.toString(httpPort));
         environment.put("ESP_HTTPS_PORT", Integer.toString(freePort()));
+        environment.put("ESP_JMS_PORT", Integer.toString(freePort()));
     }
 
     static Path workDir(String name) throws IOException {
