@@ -10,9 +10,23 @@ public enum ErrorCode {
     STALE_VERSION(Category.STALE, "Somebody else changed this since you read it"),
     VERSION_REQUIRED(Category.PRECONDITION_REQUIRED, "The version you read is required to change this"),
 
+    // organisations
     ORGANISATION_NOT_FOUND(Category.NOT_FOUND, "No such organisation"),
     ORGANISATION_NUMBER_TAKEN(Category.CONFLICT, "An organisation with this organisation number is already registered"),
-    OWNER_ALREADY_REGISTERED(Category.CONFLICT, "The platform already has an owner organisation");
+    OWNER_ALREADY_REGISTERED(Category.CONFLICT, "The platform already has an owner organisation"),
+
+    // packaging, quality review and offerings
+
+    // resources, applications, matching and deliveries
+
+    // fees, settlement and statements
+
+    // authentication, personal data and audit
+
+    // messaging
+
+    /** Never used; keeps every section above ending with a comma so sections merge cleanly. */
+    UNUSED_END_OF_CODES(Category.INVALID, "Not used");
 
     /** How a failure is to be understood by whoever made the request. */
     public enum Category {

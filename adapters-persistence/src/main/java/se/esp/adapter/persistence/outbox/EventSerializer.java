@@ -1,20 +1,13 @@
 package se.esp.adapter.persistence.outbox;
 
-import java.util.Set;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import se.esp.domain.organisation.OrganisationEvent;
-import se.esp.domain.organisation.OrganisationProfile;
-import se.esp.domain.organisation.OrganisationRegistered;
-import se.esp.domain.organisation.OrganisationRolesChanged;
-import se.esp.domain.organisation.OrganisationUpdated;
 import se.esp.domain.shared.DomainEvent;
 
 /**
  * Writes each event type's payload explicitly, field by field, because the payload is a published contract:
  * renaming a Java field must never silently change a message. A new payload shape gets a new schema version.
+ * Each area has its own serializer; its JSON Schema is in
+ * {@code adapters-messaging/src/main/resources/schemas/events/<EventType>.v<version>.json}.
  */
 final class EventSerializer {
 
@@ -23,45 +16,9 @@ final class EventSerializer {
 
     static SerializedEvent serialize(DomainEvent event) {
         if (event instanceof OrganisationEvent organisationEvent) {
-            return organisation(organisationEvent);
+            return OrganisationEventJson.serialize(organisationEvent);
         }
+        // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());
-    }
-
-    private static SerializedEvent organisation(OrganisationEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
-                .add("organisationId", event.organisationId().toString());
-        String type;
-        if (event instanceof OrganisationRegistered registered) {
-            type = "OrganisationRegistered";
-            payload.add("organisationNumber", registered.organisationNumber().formatted());
-            profile(payload, registered.profile());
-            payload.add("roles", names(registered.roles()));
-        } else if (event instanceof OrganisationUpdated updated) {
-            type = "OrganisationUpdated";
-            profile(payload, updated.profile());
-        } else if (event instanceof OrganisationRolesChanged changed) {
-            type = "OrganisationRolesChanged";
-            payload.add("previousRoles", names(changed.previousRoles()));
-            payload.add("roles", names(changed.roles()));
-        } else {
-            throw new IllegalArgumentException("no serialization for " + event.getClass().getName());
-        }
-        return new SerializedEvent(type, 1, "Organisation", payload.build().toString());
-    }
-
-    private static void profile(JsonObjectBuilder payload, OrganisationProfile profile) {
-        payload.add("name", profile.name().value());
-        payload.add("kind", profile.kind().name());
-        profile.populationIfAny().ifPresentOrElse(p -> payload.add("population", p.value()),
-                () -> payload.addNull("population"));
-        profile.participationLevelIfAny().ifPresentOrElse(l -> payload.add("participationLevel", l.name()),
-                () -> payload.addNull("participationLevel"));
-    }
-
-    private static JsonArrayBuilder names(Set<? extends Enum<?>> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        values.stream().map(Enum::name).sorted().forEach(array::add);
-        return array;
     }
 }

@@ -14,25 +14,25 @@ import se.esp.application.port.in.organisation.ListOrganisationsQuery;
 import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
 import se.esp.application.port.in.organisation.UpdateOrganisationUseCase;
 
-/** Builds each service once, with its adapters, and offers it under every use case it implements. */
+/**
+ * The organisation service, built once with its adapters and offered under every use case it implements. Each
+ * area has a producer like this one ({@code <Area>UseCases}).
+ */
 @ApplicationScoped
-public class UseCaseProducer {
+public class OrganisationUseCases {
 
     @Inject
     PersistenceAdapters persistence;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
     private OrganisationService organisations;
 
     @PostConstruct
     void build() {
         organisations = new OrganisationService(persistence.organisations(), persistence.outbox(),
                 persistence.transactions(), clock);
-    }
-
-    @Produces
-    Clock clock() {
-        return clock;
     }
 
     @Produces
