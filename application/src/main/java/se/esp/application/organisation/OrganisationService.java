@@ -2,6 +2,8 @@ package se.esp.application.organisation;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
@@ -21,6 +23,7 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationEvent;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.organisation.OrganisationProfile;
@@ -67,32 +70,39 @@ public final class OrganisationService implements RegisterOrganisationUseCase, U
     @Override
     public Organisation update(ActingUser actor, UpdateOrganisationCommand command) {
         Authorisation.requireAnyRole(actor, "change an organisation", UserRole.PLATFORM_ADMINISTRATOR);
-        return transactions.inTransaction(() -> {
-            Organisation organisation = load(command.id());
-            organisation.requireVersion(command.expectedVersion());
+        return change(command.id(), command.expectedVersion(), organisation -> {
             if (organisation.profile().equals(command.profile())) {
-                return organisation;
+                return Optional.empty();
             }
             refuseSecondOwner(command.profile(), organisation);
-            var event = organisation.update(command.profile(), clock.instant());
-            Organisation saved = organisations.save(organisation);
-            outbox.append(event);
-            return saved;
+            return Optional.of(organisation.update(command.profile(), clock.instant()));
         });
     }
 
     @Override
     public Organisation changeRoles(ActingUser actor, ChangeOrganisationRolesCommand command) {
         Authorisation.requireAnyRole(actor, "change an organisation's roles", UserRole.PLATFORM_ADMINISTRATOR);
+        return change(command.id(), command.expectedVersion(), organisation ->
+                organisation.roles().equals(command.roles())
+                        ? Optional.empty()
+                        : Optional.of(organisation.changeRoles(command.roles(), clock.instant())));
+    }
+
+    /**
+     * Loads the organisation, refuses an outdated version, applies the change and stores it with its event; a
+     * change that changes nothing (no event) stores nothing.
+     */
+    private Organisation change(OrganisationId id, long expectedVersion,
+                                Function<Organisation, Optional<OrganisationEvent>> change) {
         return transactions.inTransaction(() -> {
-            Organisation organisation = load(command.id());
-            organisation.requireVersion(command.expectedVersion());
-            if (organisation.roles().equals(command.roles())) {
+            Organisation organisation = load(id);
+            organisation.requireVersion(expectedVersion);
+            Optional<OrganisationEvent> event = change.apply(organisation);
+            if (event.isEmpty()) {
                 return organisation;
             }
-            var event = organisation.changeRoles(command.roles(), clock.instant());
             Organisation saved = organisations.save(organisation);
-            outbox.append(event);
+            outbox.append(event.get());
             return saved;
         });
     }
