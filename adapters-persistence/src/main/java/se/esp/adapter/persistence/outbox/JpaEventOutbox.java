@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,25 +87,34 @@ public final class JpaEventOutbox implements EventOutbox {
         if (locked.isEmpty()) {
             return List.of();
         }
+        // the rows' content never changes, so reading it from the snapshot is right; whether they are unpublished
+        // was decided by the locking read, which the snapshot may not agree with
         List<OutboxEventJpaEntity> rows = entityManager.createQuery(
-                        "select e from OutboxEventJpaEntity e where e.id in :ids and e.publishedAt is null order by e.id",
+                        "select e from OutboxEventJpaEntity e where e.id in :ids order by e.id",
                         OutboxEventJpaEntity.class)
                 .setParameter("ids", locked)
                 .getResultList();
         return inAggregateOrder(entityManager, rows).stream().map(JpaEventOutbox::toEntry).toList();
     }
 
-    /** Locks up to {@code limit} of the candidate rows that no other transaction holds; returns their ids. */
+    /**
+     * Locks up to {@code limit} of the candidate rows that no other transaction holds and that are still
+     * unpublished; returns their ids. A locking read sees the latest committed row, whereas the candidates came
+     * from a snapshot (MariaDB's repeatable read) in which another relay's publication may not show yet. One row
+     * at a time by primary key: MariaDB may answer a list or a range of keys with a scan that locks rows and gaps
+     * beyond those asked for, on a small table especially.
+     */
     private static Set<Long> lock(EntityManager entityManager, List<Long> candidates, int limit) {
-        String placeholders = candidates.stream().map(id -> "?").collect(Collectors.joining(", "));
-        Query lock = entityManager.createNativeQuery("SELECT id FROM outbox_event WHERE id IN (" + placeholders
-                + ") ORDER BY id LIMIT " + limit + " FOR UPDATE SKIP LOCKED");
-        for (int i = 0; i < candidates.size(); i++) {
-            lock.setParameter(i + 1, candidates.get(i));
-        }
+        Query lock = entityManager.createNativeQuery(
+                "SELECT id FROM outbox_event WHERE id = ? AND published_at IS NULL FOR UPDATE SKIP LOCKED");
         Set<Long> locked = new TreeSet<>();
-        for (Object id : lock.getResultList()) {
-            locked.add(((Number) id).longValue());
+        for (Long candidate : candidates) {
+            if (!lock.setParameter(1, candidate).getResultList().isEmpty()) {
+                locked.add(candidate);
+                if (locked.size() == limit) {
+                    break;
+                }
+            }
         }
         return locked;
     }
@@ -155,17 +163,14 @@ public final class JpaEventOutbox implements EventOutbox {
         if (sequences.isEmpty()) {
             return;
         }
-        List<Long> ids = new ArrayList<>(new HashSet<>(sequences));
-        String placeholders = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-        // by primary key only, with no condition on published_at: a condition on it could let MariaDB update
-        // through the (published_at, id) index and lock the gap where new entries are inserted
+        // one row at a time by primary key, with no condition on published_at, for the same reason as lock():
+        // anything else may let MariaDB lock gaps where new entries are inserted, or rows another relay holds
         Query update = storage.entityManager().createNativeQuery(
-                "UPDATE outbox_event SET published_at = COALESCE(published_at, ?) WHERE id IN (" + placeholders + ")");
+                "UPDATE outbox_event SET published_at = COALESCE(published_at, ?) WHERE id = ?");
         update.setParameter(1, LocalDateTime.ofInstant(publishedAt.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-        for (int i = 0; i < ids.size(); i++) {
-            update.setParameter(i + 2, ids.get(i));
+        for (Long id : new TreeSet<>(sequences)) {
+            update.setParameter(2, id).executeUpdate();
         }
-        update.executeUpdate();
     }
 
     @Override
