@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 /**
  * The platform as a newcomer runs it: Open Liberty with no configuration but a data folder, so the embedded
@@ -27,12 +29,15 @@ class EmbeddedDatabaseIT {
 
     private final Http http = new Http();
     private LibertyServer server;
+    private EventProbe events;
 
     @BeforeAll
     void start() throws Exception {
         Path data = LibertyServer.workDir("embedded-data");
-        server = new LibertyServer(Map.of("ESP_DATA_DIR", data.toString()));
+        server = new LibertyServer(Map.of("ESP_DATA_DIR", data.toString())).withEventProbe();
         server.start();
+        events = new EventProbe(http, server);
+        events.subscribe();
     }
 
     @AfterAll
@@ -49,6 +54,7 @@ class EmbeddedDatabaseIT {
         assertThat(check.getString("status")).isEqualTo("UP");
         assertThat(check.getJsonObject("data").getString("database")).isEqualTo("UP");
         assertThat(check.getJsonObject("data").getString("broker")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getString("outbox")).startsWith("UP: ");
         assertThat(http.get(server.uri("/health/live")).statusCode()).isEqualTo(200);
     }
 
@@ -91,6 +97,36 @@ class EmbeddedDatabaseIT {
 
     @Test
     @Order(4)
+    void publishesTheRegistrationOfAnOrganisationOnTheEventsTopic() {
+        HttpResponse<String> created = http.postJson(server.uri("/api/organisations"), """
+                {"organisationNumber": "556016-0680", "name": "Händelsebolaget AB", "kind": "COMPANY",
+                 "roles": ["SUPPLIER", "CONSUMER"]}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = Http.json(created).getString("id");
+
+        JsonObject message = events.awaitEvent("OrganisationRegistered", id, Duration.ofSeconds(30));
+
+        JsonObject envelope = Http.json(message.getString("body"));
+        assertThat(envelope.getInt("schemaVersion")).isEqualTo(1);
+        assertThat(envelope.getString("aggregateType")).isEqualTo("Organisation");
+        assertThat(envelope.getString("eventId")).matches("[0-9a-f-]{36}");
+        assertThat(envelope.getString("occurredAt")).endsWith("Z");
+        JsonObject payload = envelope.getJsonObject("payload");
+        assertThat(payload.getString("organisationNumber")).isEqualTo("556016-0680");
+        assertThat(payload.getString("name")).isEqualTo("Händelsebolaget AB");
+        assertThat(payload.getJsonArray("roles").getValuesAs(JsonString::getString))
+                .containsExactly("CONSUMER", "SUPPLIER");
+        JsonObject properties = message.getJsonObject("properties");
+        assertThat(properties.getString("eventId")).isEqualTo(envelope.getString("eventId"));
+        assertThat(properties.getString("aggregateId")).isEqualTo(id);
+        assertThat(properties.getString("JMSType")).isEqualTo("OrganisationRegistered");
+        assertThat(Http.json(http.get(server.uri("/health/ready"))).getJsonArray("checks").getJsonObject(0)
+                .getJsonObject("data").getString("outbox")).startsWith("UP: ");
+        assertThat(events.count("OrganisationRegistered", id)).as("published once").isOne();
+    }
+
+    @Test
+    @Order(5)
     void refusesABadCheckDigitWithAProblemNamingTheField() {
         HttpResponse<String> response = http.postJson(server.uri("/api/organisations"), """
                 {"organisationNumber": "556677-8890", "name": "Felbolaget AB", "kind": "COMPANY"}""");
@@ -106,7 +142,7 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void refusesADuplicateNumberAndAStaleChange() {
         HttpResponse<String> duplicate = http.postJson(server.uri("/api/organisations"), """
                 {"organisationNumber": "212000-0837", "name": "Ronneby igen", "kind": "MUNICIPALITY",
@@ -129,7 +165,7 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void servesTheOpenApiDocumentItsUiAndPrometheusMetrics() {
         HttpResponse<String> document = http.get(server.uri("/openapi"));
         assertThat(document.statusCode()).isEqualTo(200);
@@ -138,10 +174,13 @@ class EmbeddedDatabaseIT {
         HttpResponse<String> metrics = http.get(server.uri("/metrics"));
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("# TYPE");
+        assertThat(metrics.body()).containsPattern("(?m)^esp_outbox_published_total\\{[^}]*\\} [1-9]")
+                .contains("esp_outbox_backlog{").contains("esp_outbox_publish_failures_total{")
+                .contains("esp_outbox_backlog_age_seconds{");
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void keepsItsDataAcrossARestartAndDoesNotLoadDemoDataTwice() {
         long before = Http.json(http.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue();
         String location = http.postJson(server.uri("/api/organisations"), """

@@ -14,6 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import se.esp.bootstrap.e2e.probe.EventProbeServlet;
 
 /**
  * The Liberty server the build prepared (target/liberty), started and stopped by the tests themselves so each test
@@ -26,6 +31,7 @@ final class LibertyServer implements AutoCloseable {
     private final Map<String, String> environment = new HashMap<>();
     private final int httpPort;
     private boolean running;
+    private Path eventProbe;
 
     LibertyServer(Map<String, String> settings) {
         this.httpPort = freePort();
@@ -41,12 +47,33 @@ final class LibertyServer implements AutoCloseable {
         return Files.createDirectories(dir).toAbsolutePath();
     }
 
+    /**
+     * Deploys the event probe ({@link EventProbeServlet}) beside the platform at {@code /e2e-probe}, through a
+     * configuration drop-in that {@link #stop()} removes again, so other tests' servers run without it.
+     */
+    LibertyServer withEventProbe() throws IOException {
+        Path war = workDir("event-probe").resolve("e2e-probe.war");
+        Path classes = Path.of(EventProbeServlet.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        String packageDir = EventProbeServlet.class.getPackageName().replace('.', '/');
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war));
+             Stream<Path> files = Files.list(classes.resolve(packageDir))) {
+            for (Path file : files.toList()) {
+                zip.putNextEntry(new ZipEntry("WEB-INF/classes/" + packageDir + "/" + file.getFileName()));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        eventProbe = war;
+        return this;
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }
 
     void start() {
         run("stop"); // a server left over from an interrupted run would hold the workarea
+        writeProbeDropIn();
         int exit = run("start");
         if (exit != 0) {
             throw new IllegalStateException("Liberty did not start (exit " + exit + ")\n" + logTail());
@@ -59,6 +86,30 @@ final class LibertyServer implements AutoCloseable {
         if (running) {
             run("stop");
             running = false;
+        }
+        try {
+            Files.deleteIfExists(probeDropIn());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path probeDropIn() {
+        return installDir.resolve("usr/servers/" + name + "/configDropins/overrides/e2e-event-probe.xml");
+    }
+
+    private void writeProbeDropIn() {
+        try {
+            Files.deleteIfExists(probeDropIn());
+            if (eventProbe != null) {
+                Files.createDirectories(probeDropIn().getParent());
+                // the platform itself needs no servlet API of its own; the probe does
+                Files.writeString(probeDropIn(), "<server><featureManager><feature>servlet-6.0</feature></featureManager>"
+                        + "<webApplication id=\"e2e-probe\" name=\"e2e-probe\" location=\"" + eventProbe
+                        + "\" contextRoot=\"/e2e-probe\"/></server>\n");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

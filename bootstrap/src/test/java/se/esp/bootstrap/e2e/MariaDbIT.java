@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +68,26 @@ class MariaDbIT {
                 assertThat(row.getLong("version")).isEqualTo(1L);
             }
         }
-        assertThat(count("select count(*) from outbox_event where event_type = 'OrganisationRegistered'")).isOne();
+        assertThat(count("select count(*) from outbox_event where event_type = 'OrganisationRegistered'"
+                + " and aggregate_id = (select id from organisation where organisation_number = '2120002239')"))
+                .isOne();
+    }
+
+    @Test
+    void relaysTheOutboxOnMariaDb() throws Exception {
+        HttpResponse<String> created = http.postJson(server.uri("/api/organisations"), """
+                {"organisationNumber": "212000-1124", "name": "Malmö stad", "kind": "MUNICIPALITY",
+                 "population": 365252}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (count("select count(*) from outbox_event where published_at is null") > 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(count("select count(*) from outbox_event where published_at is null"))
+                .as("events the relay has not published").isZero();
+        assertThat(count("select count(*) from outbox_event")).isPositive();
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import se.esp.adapter.messaging.memory.InMemoryEventPublisher;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.organisation.OrganisationService;
+import se.esp.application.outbox.OutboxRelay;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
@@ -30,6 +32,10 @@ public final class World {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     public final OrganisationService organisations = new OrganisationService(storage.organisations(),
             storage.outbox(), storage.transactions(), clock);
+    /** The events topic, in memory; the broker's outages are played by making it unavailable. */
+    public final InMemoryEventPublisher eventTopic = new InMemoryEventPublisher();
+    public final OutboxRelay eventRelay = new OutboxRelay(storage.outbox(), eventTopic, storage.transactions(),
+            clock, 10);
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));

@@ -1,18 +1,42 @@
 package se.esp.adapter.persistence.outbox;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.OutboxBacklog;
 import se.esp.application.port.out.OutboxEntry;
 import se.esp.domain.shared.DomainEvent;
 
-/** The outbox in the {@code outbox_event} table, written through the current transaction's entity manager. */
+/**
+ * The outbox in the {@code outbox_event} table, written through the current transaction's entity manager.
+ *
+ * <p>Claiming takes row locks with {@code SELECT … FOR UPDATE SKIP LOCKED}, which MariaDB (10.6 and later) and H2
+ * in MariaDB mode both understand, so one SQL serves both. The rows are first chosen by a plain read and then
+ * locked by primary key: locking by key takes record locks only, whereas a locking range scan over the
+ * unpublished entries would, on MariaDB, also lock the gap where new entries are inserted and make every business
+ * transaction wait for the relay (and for the broker it talks to).</p>
+ */
 public final class JpaEventOutbox implements EventOutbox {
+
+    /** Chosen beyond the limit so a relay can still find free entries while another holds the oldest ones. */
+    private static final int CANDIDATES_PER_CLAIMED_ENTRY = 2;
 
     private final JpaStorage storage;
 
@@ -41,8 +65,136 @@ public final class JpaEventOutbox implements EventOutbox {
                         OutboxEventJpaEntity.class)
                 .setMaxResults(limit)
                 .getResultList().stream()
-                .map(e -> new OutboxEntry(e.id(), UUID.fromString(e.eventId()), e.eventType(), e.schemaVersion(),
-                        e.aggregateType(), e.aggregateId(), e.occurredAt(), e.payload()))
+                .map(JpaEventOutbox::toEntry)
                 .toList();
+    }
+
+    @Override
+    public List<OutboxEntry> claimUnpublished(int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        EntityManager entityManager = storage.entityManager();
+        entityManager.flush();
+        List<Long> candidates = entityManager.createQuery(
+                        "select e.id from OutboxEventJpaEntity e where e.publishedAt is null order by e.id", Long.class)
+                .setMaxResults(limit * CANDIDATES_PER_CLAIMED_ENTRY)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> locked = lock(entityManager, candidates, limit);
+        if (locked.isEmpty()) {
+            return List.of();
+        }
+        // the rows' content never changes, so reading it from the snapshot is right; whether they are unpublished
+        // was decided by the locking read, which the snapshot may not agree with
+        List<OutboxEventJpaEntity> rows = entityManager.createQuery(
+                        "select e from OutboxEventJpaEntity e where e.id in :ids order by e.id",
+                        OutboxEventJpaEntity.class)
+                .setParameter("ids", locked)
+                .getResultList();
+        return inAggregateOrder(entityManager, rows).stream().map(JpaEventOutbox::toEntry).toList();
+    }
+
+    /**
+     * Locks up to {@code limit} of the candidate rows that no other transaction holds and that are still
+     * unpublished; returns their ids. A locking read sees the latest committed row, whereas the candidates came
+     * from a snapshot (MariaDB's repeatable read) in which another relay's publication may not show yet. One row
+     * at a time by primary key: MariaDB may answer a list or a range of keys with a scan that locks rows and gaps
+     * beyond those asked for, on a small table especially.
+     */
+    private static Set<Long> lock(EntityManager entityManager, List<Long> candidates, int limit) {
+        Query lock = entityManager.createNativeQuery(
+                "SELECT id FROM outbox_event WHERE id = ? AND published_at IS NULL FOR UPDATE SKIP LOCKED");
+        Set<Long> locked = new TreeSet<>();
+        for (Long candidate : candidates) {
+            if (!lock.setParameter(1, candidate).getResultList().isEmpty()) {
+                locked.add(candidate);
+                if (locked.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return locked;
+    }
+
+    /**
+     * Keeps a locked row only if every unpublished row of its aggregate before it is locked by this transaction
+     * too; a row behind one that another relay holds must wait, or the aggregate's events would overtake each
+     * other.
+     */
+    private static List<OutboxEventJpaEntity> inAggregateOrder(EntityManager entityManager,
+                                                              List<OutboxEventJpaEntity> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Set<Long> mine = rows.stream().map(OutboxEventJpaEntity::id).collect(Collectors.toSet());
+        Set<String> aggregateIds = rows.stream().map(OutboxEventJpaEntity::aggregateId).collect(Collectors.toSet());
+        long last = rows.get(rows.size() - 1).id();
+        List<Object[]> waiting = entityManager.createQuery(
+                        "select e.id, e.aggregateType, e.aggregateId from OutboxEventJpaEntity e"
+                                + " where e.publishedAt is null and e.aggregateId in :aggregates and e.id <= :last"
+                                + " order by e.id", Object[].class)
+                .setParameter("aggregates", aggregateIds)
+                .setParameter("last", last)
+                .getResultList();
+        Map<String, Long> firstNotMine = new HashMap<>();
+        for (Object[] row : waiting) {
+            long id = ((Number) row[0]).longValue();
+            String aggregate = row[1] + "/" + row[2];
+            if (!mine.contains(id)) {
+                firstNotMine.putIfAbsent(aggregate, id);
+            }
+        }
+        List<OutboxEventJpaEntity> kept = new ArrayList<>();
+        for (OutboxEventJpaEntity row : rows) {
+            Long blocker = firstNotMine.get(row.aggregateType() + "/" + row.aggregateId());
+            if (blocker == null || blocker > row.id()) {
+                kept.add(row);
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public void markPublished(Collection<Long> sequences, Instant publishedAt) {
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        if (sequences.isEmpty()) {
+            return;
+        }
+        // one row at a time by primary key, with no condition on published_at, for the same reason as lock():
+        // anything else may let MariaDB lock gaps where new entries are inserted, or rows another relay holds
+        Query update = storage.entityManager().createNativeQuery(
+                "UPDATE outbox_event SET published_at = COALESCE(published_at, ?) WHERE id = ?");
+        update.setParameter(1, LocalDateTime.ofInstant(publishedAt.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        for (Long id : new TreeSet<>(sequences)) {
+            update.setParameter(2, id).executeUpdate();
+        }
+    }
+
+    @Override
+    public OutboxBacklog backlog() {
+        EntityManager entityManager = storage.entityManager();
+        entityManager.flush();
+        long size = entityManager.createQuery(
+                        "select count(e) from OutboxEventJpaEntity e where e.publishedAt is null", Long.class)
+                .getSingleResult();
+        if (size == 0) {
+            return OutboxBacklog.EMPTY;
+        }
+        Optional<Instant> oldest = entityManager.createQuery(
+                        "select e.occurredAt from OutboxEventJpaEntity e where e.publishedAt is null order by e.id",
+                        Instant.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+        // the oldest may have been published between the two reads; then the backlog is as good as empty
+        return oldest.map(at -> new OutboxBacklog(size, Optional.of(at))).orElse(OutboxBacklog.EMPTY);
+    }
+
+    private static OutboxEntry toEntry(OutboxEventJpaEntity e) {
+        return new OutboxEntry(e.id(), UUID.fromString(e.eventId()), e.eventType(), e.schemaVersion(),
+                e.aggregateType(), e.aggregateId(), e.occurredAt(), e.payload());
     }
 }

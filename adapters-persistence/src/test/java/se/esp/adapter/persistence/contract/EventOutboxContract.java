@@ -6,7 +6,10 @@ import static se.esp.adapter.persistence.testing.OrganisationFixtures.anOrganisa
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.OutboxBacklog;
 import se.esp.application.port.out.OutboxEntry;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.organisation.Organisation;
@@ -30,8 +34,8 @@ public abstract class EventOutboxContract {
 
     private static final Instant AT = Instant.parse("2026-11-23T09:15:30.123456789Z");
 
-    private EventOutbox outbox;
-    private Transactions transactions;
+    protected EventOutbox outbox;
+    protected Transactions transactions;
 
     protected abstract Backend backend();
 
@@ -101,5 +105,84 @@ public abstract class EventOutboxContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(transactions.inTransaction(() -> outbox.unpublished(10))).isEmpty();
+    }
+
+    @Test
+    void claimsTheOldestUnpublishedEntriesInOrder() {
+        List<OrganisationRolesChanged> events = appendRoleChanges(anOrganisation().build(), 5);
+
+        List<OutboxEntry> claimed = transactions.inTransaction(() -> outbox.claimUnpublished(3));
+
+        assertThat(claimed).extracting(OutboxEntry::eventId).containsExactly(
+                events.get(0).eventId(), events.get(1).eventId(), events.get(2).eventId());
+        assertThat(claimed.get(0).payloadJson()).contains("previousRoles");
+    }
+
+    @Test
+    void leavesClaimedEntriesWaitingWhenTheClaimingTransactionDoesNotMarkThem() {
+        appendRoleChanges(anOrganisation().build(), 2);
+        List<OutboxEntry> first = transactions.inTransaction(() -> outbox.claimUnpublished(10));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            List<OutboxEntry> claimed = outbox.claimUnpublished(10);
+            outbox.markPublished(claimed.stream().map(OutboxEntry::sequence).toList(), AT);
+            throw new IllegalStateException("the relay failed before it committed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(transactions.inTransaction(() -> outbox.claimUnpublished(10))).isEqualTo(first);
+        assertThat(transactions.inTransaction(() -> outbox.backlog()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void neverHandsOutOrCountsAnEntryMarkedAsPublished() {
+        List<OrganisationRolesChanged> events = appendRoleChanges(anOrganisation().build(), 4);
+        List<OutboxEntry> entries = transactions.inTransaction(() -> outbox.unpublished(10));
+
+        transactions.inTransaction(() -> outbox.markPublished(
+                List.of(entries.get(0).sequence(), entries.get(2).sequence()), AT.plusSeconds(60)));
+
+        assertThat(transactions.inTransaction(() -> outbox.unpublished(10))).extracting(OutboxEntry::eventId)
+                .containsExactly(events.get(1).eventId(), events.get(3).eventId());
+        assertThat(transactions.inTransaction(() -> outbox.claimUnpublished(10))).extracting(OutboxEntry::eventId)
+                .containsExactly(events.get(1).eventId(), events.get(3).eventId());
+        assertThat(transactions.inTransaction(() -> outbox.backlog()))
+                .isEqualTo(new OutboxBacklog(2, Optional.of(entries.get(1).occurredAt())));
+    }
+
+    @Test
+    void marksAnEntryOnlyOnceAndIgnoresAnEmptyMarking() {
+        appendRoleChanges(anOrganisation().build(), 1);
+        long sequence = transactions.inTransaction(() -> outbox.unpublished(1)).get(0).sequence();
+
+        transactions.inTransaction(() -> outbox.markPublished(List.of(sequence), AT));
+        transactions.inTransaction(() -> outbox.markPublished(List.of(sequence, sequence), AT.plusSeconds(1)));
+        transactions.inTransaction(() -> outbox.markPublished(List.of(), AT));
+
+        assertThat(transactions.inTransaction(() -> outbox.backlog())).isEqualTo(OutboxBacklog.EMPTY);
+        assertThat(transactions.inTransaction(() -> outbox.claimUnpublished(10))).isEmpty();
+    }
+
+    @Test
+    void reportsTheBacklogWithItsOldestEntry() {
+        assertThat(transactions.inTransaction(() -> outbox.backlog())).isEqualTo(OutboxBacklog.EMPTY);
+
+        appendRoleChanges(anOrganisation().build(), 3);
+
+        OutboxBacklog backlog = transactions.inTransaction(() -> outbox.backlog());
+        assertThat(backlog.size()).isEqualTo(3);
+        assertThat(backlog.oldestOccurredAt()).contains(Instant.parse("2026-11-23T09:15:30.123456Z"));
+        assertThat(backlog.age(AT.plus(Duration.ofMinutes(5)))).isEqualTo(Duration.ofMinutes(5).plusNanos(789));
+    }
+
+    /** Appends {@code count} events of one organisation, a second apart from {@link #AT}, each in its transaction. */
+    protected List<OrganisationRolesChanged> appendRoleChanges(Organisation organisation, int count) {
+        List<OrganisationRolesChanged> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            OrganisationRolesChanged event = organisation.changeRoles(
+                    i % 2 == 0 ? Set.of(OrganisationRole.SUPPLIER) : Set.of(), AT.plusSeconds(i));
+            transactions.inTransaction(() -> outbox.append(event));
+            events.add(event);
+        }
+        return events;
     }
 }

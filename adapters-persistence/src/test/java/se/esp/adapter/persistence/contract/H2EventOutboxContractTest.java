@@ -2,7 +2,7 @@ package se.esp.adapter.persistence.contract;
 
 import se.esp.adapter.persistence.testing.Backend;
 
-class H2EventOutboxContractTest extends EventOutboxContract {
+class H2EventOutboxContractTest extends JpaEventOutboxContract {
 
     @Override
     protected Backend backend() {

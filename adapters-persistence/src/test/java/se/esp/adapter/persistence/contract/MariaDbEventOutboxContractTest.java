@@ -2,7 +2,7 @@ package se.esp.adapter.persistence.contract;
 
 import se.esp.adapter.persistence.testing.Backend;
 
-class MariaDbEventOutboxContractTest extends EventOutboxContract {
+class MariaDbEventOutboxContractTest extends JpaEventOutboxContract {
 
     @Override
     protected Backend backend() {

@@ -1,0 +1,71 @@
+package se.esp.bootstrap.relay;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+
+import se.esp.application.port.in.outbox.RelayRun;
+import se.esp.application.port.out.OutboxBacklog;
+
+/**
+ * The relay's MicroProfile metrics, served at {@code /metrics} (Prometheus: {@code esp_outbox_published_total},
+ * {@code esp_outbox_publish_failures_total}, {@code esp_outbox_backlog}, {@code esp_outbox_backlog_age_seconds}).
+ * The backlog gauges show what the last relay run found, so a scrape never queries the database.
+ */
+@ApplicationScoped
+public class RelayMetrics {
+
+    public static final String PUBLISHED = "esp.outbox.published";
+    public static final String PUBLISH_FAILURES = "esp.outbox.publish.failures";
+    public static final String BACKLOG = "esp.outbox.backlog";
+    public static final String BACKLOG_AGE = "esp.outbox.backlog.age";
+    /** Reserved for the inbound applications queue (messages moved to the dead-letter queue). */
+    public static final String DEAD_LETTERED = "esp.applications.dead.lettered";
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    private final AtomicReference<OutboxBacklog> lastBacklog = new AtomicReference<>(OutboxBacklog.EMPTY);
+    private Counter published;
+    private Counter failures;
+
+    @PostConstruct
+    void register() {
+        published = registry.counter(Metadata.builder().withName(PUBLISHED)
+                .withDescription("Outbox entries the broker accepted and the relay marked as published").build());
+        failures = registry.counter(Metadata.builder().withName(PUBLISH_FAILURES)
+                .withDescription("Relay runs that stopped because the broker or the database failed").build());
+        registry.gauge(Metadata.builder().withName(BACKLOG)
+                .withDescription("Outbox entries waiting to be published, at the last relay run").build(),
+                () -> lastBacklog.get().size());
+        registry.gauge(Metadata.builder().withName(BACKLOG_AGE).withUnit(MetricUnits.SECONDS)
+                .withDescription("How long the oldest waiting outbox entry has waited, at the last relay run").build(),
+                () -> lastBacklog.get().age(clock.instant()).toSeconds());
+    }
+
+    void ran(RelayRun run) {
+        published.inc(run.published());
+        if (run.failed()) {
+            failures.inc();
+        }
+    }
+
+    void failed() {
+        failures.inc();
+    }
+
+    void backlog(OutboxBacklog backlog) {
+        lastBacklog.set(backlog);
+    }
+}

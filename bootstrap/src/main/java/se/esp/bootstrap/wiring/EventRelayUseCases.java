@@ -1,0 +1,55 @@
+package se.esp.bootstrap.wiring;
+
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.outbox.OutboxRelay;
+import se.esp.application.port.in.outbox.OutboxBacklogQuery;
+import se.esp.application.port.in.outbox.RelayEventsUseCase;
+import se.esp.application.port.out.EventPublisher;
+
+/**
+ * The outbox relay, over this server's storage and its event publisher (the Jakarta Messaging topic
+ * {@code jms/espEvents} on whichever broker the server configuration names). {@code esp.relay.batch-size}
+ * (environment: {@code ESP_RELAY_BATCH_SIZE}) is how many entries one transaction claims and publishes.
+ */
+@ApplicationScoped
+public class EventRelayUseCases {
+
+    @Inject
+    PersistenceAdapters persistence;
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "esp.relay.batch-size", defaultValue = "100")
+    int batchSize;
+
+    private OutboxRelay relay;
+
+    @PostConstruct
+    void build() {
+        relay = new OutboxRelay(persistence.outbox(), publisher, persistence.transactions(), clock, batchSize);
+    }
+
+    @Produces
+    RelayEventsUseCase relayEvents() {
+        return relay;
+    }
+
+    @Produces
+    OutboxBacklogQuery outboxBacklog() {
+        return relay;
+    }
+}
