@@ -23,6 +23,7 @@ import se.esp.application.port.in.resource.ResourceFilter;
 import se.esp.application.port.in.resource.SuspendResourceUseCase;
 import se.esp.application.port.in.resource.VerifyCompetenceUseCase;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.security.ActingUser;
@@ -31,6 +32,7 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceEvent;
 import se.esp.domain.resource.ResourceId;
+import se.esp.domain.resource.ResourceProfile;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ValidationException;
@@ -46,12 +48,15 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
         GetResourceQuery, ListResourcesQuery {
 
     private final Resources resources;
+    private final Organisations organisations;
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ResourceService(Resources resources, EventOutbox outbox, Transactions transactions, Clock clock) {
+    public ResourceService(Resources resources, Organisations organisations, EventOutbox outbox,
+                           Transactions transactions, Clock clock) {
         this.resources = Objects.requireNonNull(resources, "resources");
+        this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,6 +72,7 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
                 throw new DomainException(ErrorCode.RESOURCE_ALREADY_REGISTERED,
                         "user " + person + " already has the resource profile " + existing.id());
             });
+            requireKnownEmployer(command.profile());
             var registration = Resource.register(ResourceId.newId(), person, command.profile(),
                     command.competences(), clock.instant(), today());
             Resource saved = resources.save(registration.resource());
@@ -84,6 +90,7 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
             if (resource.profile().equals(command.profile())) {
                 return List.of();
             }
+            requireKnownEmployer(command.profile());
             return List.of(resource.changeProfile(command.profile(), clock.instant()));
         });
     }
@@ -188,6 +195,16 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
 
     private static DomainException notFound(ResourceId id) {
         return new DomainException(ErrorCode.RESOURCE_NOT_FOUND, "no resource with id " + id);
+    }
+
+    /** An employer is an organisation on the platform: it is the one paid for the resource's hours. */
+    private void requireKnownEmployer(ResourceProfile profile) {
+        profile.employerIfAny().ifPresent(employer -> {
+            if (organisations.findById(employer).isEmpty()) {
+                throw ValidationException.of("employerId", ViolationCode.UNKNOWN_VALUE,
+                        "no organisation with id " + employer + " is registered");
+            }
+        });
     }
 
     private static String personRegistered(ActingUser actor, String requested) {

@@ -31,11 +31,19 @@ import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
 import se.esp.application.port.in.resource.DecideCompetenceCommand;
 import se.esp.application.port.in.resource.RegisterResourceCommand;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.organisation.OrganisationName;
+import se.esp.domain.organisation.OrganisationNumber;
+import se.esp.domain.organisation.OrganisationProfile;
+import se.esp.domain.organisation.OrganisationRole;
+import se.esp.domain.organisation.Population;
 import se.esp.domain.resource.Availability;
 import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
@@ -72,6 +80,8 @@ class ResourceServiceTest {
     private Resources resources;
     @Mock
     private EventOutbox outbox;
+    @Mock
+    private Organisations organisations;
 
     private ResourceService service;
 
@@ -83,7 +93,7 @@ class ResourceServiceTest {
                 return work.get();
             }
         };
-        service = new ResourceService(resources, outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ResourceService(resources, organisations, outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static ResourceProfile profile() {
@@ -107,6 +117,7 @@ class ResourceServiceTest {
     @Test
     void aResourcePersonRegistersThemselvesWithPendingCompetences() {
         when(resources.findByPersonUserId("amina")).thenReturn(Optional.empty());
+        when(organisations.findById(MALMO)).thenReturn(Optional.of(malmo()));
         when(resources.save(any())).thenAnswer(call -> nextVersion(call.getArgument(0)));
 
         Resource registered = service.register(AMINA, new RegisterResourceCommand(null, profile(),
@@ -118,6 +129,24 @@ class ResourceServiceTest {
         ArgumentCaptor<DomainEvent> event = ArgumentCaptor.forClass(DomainEvent.class);
         verify(outbox).append(event.capture());
         assertThat(event.getValue()).isInstanceOf(ResourceRegistered.class);
+    }
+
+    @Test
+    void anUnknownEmployerIsRefusedByField() {
+        when(resources.findByPersonUserId("amina")).thenReturn(Optional.empty());
+        when(organisations.findById(MALMO)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> service.register(AMINA, new RegisterResourceCommand(null, profile(), List.of())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ":" + v.code()).containsExactly("employerId:UNKNOWN_VALUE"));
+        verify(resources, never()).save(any());
+        verifyNoInteractions(outbox);
+    }
+
+    private static Organisation malmo() {
+        return Organisation.reconstitute(MALMO, OrganisationNumber.parse("212000-1124"),
+                new OrganisationProfile(new OrganisationName("Malmö stad"), OrganisationKind.MUNICIPALITY,
+                        new Population(365_252), null), Set.of(OrganisationRole.SUPPLIER), 1);
     }
 
     @Test
