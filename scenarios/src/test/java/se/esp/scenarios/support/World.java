@@ -9,6 +9,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.organisation.OrganisationService;
+import se.esp.application.resource.ResourceService;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
@@ -29,6 +30,8 @@ public final class World {
     public final PersistenceAdapters storage = Backends.fresh(backend);
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     public final OrganisationService organisations = new OrganisationService(storage.organisations(),
+            storage.outbox(), storage.transactions(), clock);
+    public final ResourceService resources = new ResourceService(storage.resources(), storage.organisations(),
             storage.outbox(), storage.transactions(), clock);
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
