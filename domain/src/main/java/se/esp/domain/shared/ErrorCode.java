@@ -26,6 +26,7 @@ public enum ErrorCode {
     OWN_ORGANISATION_RESOURCE(Category.FORBIDDEN,
             "A coordinator may not decide on a resource employed by their own organisation"),
     RESOURCE_STATUS_CONFLICT(Category.CONFLICT, "The resource's status does not allow this"),
+    COST_SPLIT_IMPOSSIBLE(Category.CONFLICT, "The delivery's cost cannot be split by the offering's rule"),
 
     // fees, settlement and statements
 
