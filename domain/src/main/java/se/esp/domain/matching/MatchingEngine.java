@@ -26,7 +26,7 @@ import se.esp.domain.shared.LanguageCode;
  * a thousand applications at once cannot push another organisation's single application to the back of the queue
  * when places are scarce, while each organisation's own applications keep their order.</li>
  * <li><b>Fill before opening.</b> An application joins an open delivery of the same offering version and language
- * when it has room for all its participants, starts no earlier than the application's earliest start, and its
+ * when it has not started, has room for all its participants, starts no earlier than the application's earliest start, and its
  * resource still holds the required competences through the delivery's last day (the one starting soonest, then
  * the fullest). Only if none fits does it open a new delivery.</li>
  * <li><b>Opening.</b> A new delivery starts on the application's earliest start (or the run's day, if later). It
@@ -121,6 +121,7 @@ public final class MatchingEngine {
 
         /** Open deliveries keep their resources' time whatever this run decides. */
         private void bookOpenDeliveries() {
+            // Every planned or running delivery books its resource's time; only those not started take participants.
             List<OpenDelivery> deliveries = new ArrayList<>(input.openDeliveries());
             deliveries.sort(Comparator.comparing(OpenDelivery::id));
             for (OpenDelivery delivery : deliveries) {
@@ -136,6 +137,9 @@ public final class MatchingEngine {
                 }
                 LocalDate lastDay = requirement.sessions().lastDay(delivery.startsOn());
                 if (!holdsAll(resource, requirement, lastDay)) {
+                    continue;
+                }
+                if (delivery.startsOn().isBefore(input.asOf())) {
                     continue;
                 }
                 DeliveryState state = new DeliveryState(DeliveryKey.existing(delivery.id()), requirement,

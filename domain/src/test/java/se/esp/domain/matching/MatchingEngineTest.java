@@ -158,6 +158,24 @@ class MatchingEngineTest {
     }
 
     @Test
+    void aDeliveryThatHasStartedTakesNoMoreParticipantsButKeepsItsTime() {
+        ResourceSupply amina = aResource("Amina").holding(STUDY_GUIDANCE, "2028-01-01").speaking(ARABIC)
+                .free(DayOfWeek.TUESDAY, "09:00", "11:00").build();
+        OpenDelivery running = new OpenDelivery(UUID.randomUUID(), arabicGuidance.offeringVersion(), ARABIC,
+                amina.id(), List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "10:00")), TODAY.minusDays(7), 3);
+        WaitingApplication application = new WaitingApplication(new ApplicationRef(UUID.randomUUID()),
+                arabicGuidance.offeringVersion(), OLOFSTROM, 3, ARABIC, TODAY.minusDays(30), false,
+                MatchingFixtures.MORNING);
+
+        MatchingResult result = match(List.of(arabicGuidance), List.of(application), List.of(amina), List.of(running));
+
+        Placement placement = result.placementOf(application.id()).orElseThrow();
+        assertThat(placement.opensDelivery()).isTrue();
+        assertThat(result.delivery(placement.delivery()).orElseThrow().sessionSlots())
+                .containsExactly(WeeklySlot.of(DayOfWeek.TUESDAY, "10:00", "11:00"));
+    }
+
+    @Test
     void theWeeklyCapHoldsEvenWhenTheSlotsWouldAllowMore() {
         ResourceSupply amina = aResource("Amina").holding(STUDY_GUIDANCE, "2028-01-01").speaking(ARABIC).cap(2)
                 .free(DayOfWeek.MONDAY, "08:00", "18:00").build();
