@@ -12,6 +12,13 @@ public class ResourceSteps {
         ResourceDriver.registered(name, employer, languages, competence, expiresOn);
     }
 
+    @Given("the resource {string} employed by {string} speaks {string}, charges {string} an hour and has declared "
+            + "{string} until {string}")
+    public void registeredAtRate(String name, String employer, String languages, String rate, String competence,
+                                 String expiresOn) {
+        ResourceDriver.registered(name, employer, languages, competence, expiresOn, rate, 20);
+    }
+
     @Given("the independent resource {string} speaks {string} and has declared {string} until {string}")
     public void registeredIndependent(String name, String languages, String competence, String expiresOn) {
         ResourceDriver.registered(name, null, languages, competence, expiresOn);

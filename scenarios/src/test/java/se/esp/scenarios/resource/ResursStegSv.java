@@ -12,6 +12,13 @@ public class ResursStegSv {
         ResourceDriver.registered(namn, arbetsgivare, sprak, kompetens, giltigTill);
     }
 
+    @Givet("att resursen {string} anställd av {string} talar {string}, tar {string} i timmen och har angett "
+            + "kompetensen {string} till {string}")
+    public void registreradMedTimpris(String namn, String arbetsgivare, String sprak, String timpris, String kompetens,
+                                      String giltigTill) {
+        ResourceDriver.registered(namn, arbetsgivare, sprak, kompetens, giltigTill, timpris, 20);
+    }
+
     @Givet("att den fristående resursen {string} talar {string} och har angett kompetensen {string} till {string}")
     public void registreradFristaende(String namn, String sprak, String kompetens, String giltigTill) {
         ResourceDriver.registered(namn, null, sprak, kompetens, giltigTill);
@@ -19,6 +26,11 @@ public class ResursStegSv {
 
     @Givet("att en samordnare hos {string} har verifierat kompetensen {string} hos {string}")
     public void verifieradAv(String organisation, String kompetens, String namn) {
+        ResourceDriver.verifiedBy(namn, kompetens, organisation);
+    }
+
+    @När("en samordnare hos {string} verifierar kompetensen {string} hos {string}")
+    public void samordnareVerifierar(String organisation, String kompetens, String namn) {
         ResourceDriver.verifiedBy(namn, kompetens, organisation);
     }
 
