@@ -58,18 +58,61 @@ public final class MatchingEngine {
     private record SupplyKey(CompetenceCode competence, LanguageCode language) {
     }
 
-    /** One application on its way through the run. */
+    /** One application on its way through the run; its sort keys are primitives, compared without boxing. */
     private static final class Item {
         final WaitingApplication application;
         final OfferingRequirement requirement;
+        final Requirement info;
         final DemandKey key;
+        final boolean urgent;
+        final long receivedSecond;
+        final int receivedNano;
+        final long idHigh;
+        final long idLow;
         int round;
         int pendingIndex = -1;
 
-        Item(WaitingApplication application, OfferingRequirement requirement) {
+        Item(WaitingApplication application, Requirement info) {
             this.application = application;
-            this.requirement = requirement;
+            this.info = info;
+            this.requirement = info == null ? null : info.requirement;
             this.key = new DemandKey(application.offeringVersion(), application.language());
+            this.urgent = application.urgent();
+            this.receivedSecond = application.receivedAt().getEpochSecond();
+            this.receivedNano = application.receivedAt().getNano();
+            this.idHigh = application.id().value().getMostSignificantBits();
+            this.idLow = application.id().value().getLeastSignificantBits();
+        }
+
+        /** First come first served: received-at, then the id (as {@link java.util.UUID#compareTo} orders). */
+        static int firstComeFirstServed(Item a, Item b) {
+            int c = Long.compare(a.receivedSecond, b.receivedSecond);
+            if (c == 0) {
+                c = Integer.compare(a.receivedNano, b.receivedNano);
+            }
+            if (c == 0) {
+                c = Long.compare(a.idHigh, b.idHigh);
+            }
+            return c != 0 ? c : Long.compare(a.idLow, b.idLow);
+        }
+
+        static int urgentFirst(Item a, Item b) {
+            return Boolean.compare(b.urgent, a.urgent);
+        }
+    }
+
+    /** An offering's requirement with what the run asks of it again and again, worked out once. */
+    private static final class Requirement {
+        final OfferingRequirement requirement;
+        final CompetenceCode[] competences;
+        final java.util.Set<LanguageCode> languages;
+        final String competencesInWords;
+
+        Requirement(OfferingRequirement requirement) {
+            this.requirement = requirement;
+            this.competences = requirement.competences().toArray(new CompetenceCode[0]);
+            this.languages = new java.util.HashSet<>(requirement.languages());
+            this.competencesInWords = requirement.competencesInWords();
         }
     }
 
@@ -83,7 +126,7 @@ public final class MatchingEngine {
     private static final class Run {
 
         private final MatchingInput input;
-        private final Map<OfferingVersionRef, OfferingRequirement> requirements = new HashMap<>();
+        private final Map<OfferingVersionRef, Requirement> requirements = new HashMap<>();
         private final Map<ResourceId, ResourceState> resources = new HashMap<>();
         private final Map<SupplyKey, Bucket> buckets = new HashMap<>();
         private final Map<DemandKey, List<DeliveryState>> open = new HashMap<>();
@@ -97,7 +140,7 @@ public final class MatchingEngine {
         Run(MatchingInput input) {
             this.input = input;
             for (OfferingRequirement requirement : input.requirements()) {
-                requirements.put(requirement.offeringVersion(), requirement);
+                requirements.put(requirement.offeringVersion(), new Requirement(requirement));
             }
             shortestSession = input.requirements().stream()
                     .mapToInt(r -> r.sessions().minutesPerSession()).min().orElse(Integer.MAX_VALUE);
@@ -129,14 +172,15 @@ public final class MatchingEngine {
                 if (resource != null) {
                     resource.book(delivery.sessionSlots());
                 }
-                OfferingRequirement requirement = requirements.get(delivery.offeringVersion());
+                Requirement info = requirements.get(delivery.offeringVersion());
+                OfferingRequirement requirement = info == null ? null : info.requirement;
                 if (requirement == null || resource == null
-                        || !requirement.languages().contains(delivery.language())
+                        || !info.languages.contains(delivery.language())
                         || !resource.supply.languages().contains(delivery.language())) {
                     continue;
                 }
                 LocalDate lastDay = requirement.sessions().lastDay(delivery.startsOn());
-                if (!holdsAll(resource, requirement, lastDay)) {
+                if (!holdsAll(resource, info, lastDay)) {
                     continue;
                 }
                 if (delivery.startsOn().isBefore(input.asOf())) {
@@ -182,30 +226,35 @@ public final class MatchingEngine {
         }
 
         private static boolean couldJoinADelivery(Item item) {
-            return item.requirement != null && item.requirement.languages().contains(item.application.language())
+            return item.requirement != null && item.info.languages.contains(item.application.language())
                     && item.application.participants() <= item.requirement.groupSize().max();
         }
 
         /** Urgent first; within each, round-robin between consumers; within a round, first come first served. */
         private List<Item> inFairOrder() {
-            List<Item> items = new ArrayList<>(input.applications().size());
+            Item[] items = new Item[input.applications().size()];
+            int n = 0;
             for (WaitingApplication application : input.applications()) {
-                items.add(new Item(application, requirements.get(application.offeringVersion())));
+                items[n++] = new Item(application, requirements.get(application.offeringVersion()));
             }
-            Comparator<Item> firstComeFirstServed = Comparator
-                    .comparing((Item i) -> i.application.receivedAt())
-                    .thenComparing(i -> i.application.id());
-            items.sort(Comparator.comparing((Item i) -> !i.application.urgent()).thenComparing(firstComeFirstServed));
+            Arrays.sort(items, (a, b) -> {
+                int c = Item.urgentFirst(a, b);
+                return c != 0 ? c : Item.firstComeFirstServed(a, b);
+            });
             Map<OrganisationId, int[]> urgentTurns = new HashMap<>();
             Map<OrganisationId, int[]> normalTurns = new HashMap<>();
             for (Item item : items) {
-                Map<OrganisationId, int[]> turns = item.application.urgent() ? urgentTurns : normalTurns;
+                Map<OrganisationId, int[]> turns = item.urgent ? urgentTurns : normalTurns;
                 item.round = turns.computeIfAbsent(item.application.consumer(), c -> new int[1])[0]++;
             }
-            items.sort(Comparator.comparing((Item i) -> !i.application.urgent())
-                    .thenComparingInt(i -> i.round)
-                    .thenComparing(firstComeFirstServed));
-            return items;
+            Arrays.sort(items, (a, b) -> {
+                int c = Item.urgentFirst(a, b);
+                if (c == 0) {
+                    c = Integer.compare(a.round, b.round);
+                }
+                return c != 0 ? c : Item.firstComeFirstServed(a, b);
+            });
+            return Arrays.asList(items);
         }
 
         private Object decide(Item item) {
@@ -216,7 +265,7 @@ public final class MatchingEngine {
                         + application.offeringVersion() + " is not on offer, so no delivery can take the application.");
             }
             String language = name(application.language());
-            if (!requirement.languages().contains(application.language())) {
+            if (!item.info.languages.contains(application.language())) {
                 return wait(application, WaitReason.LANGUAGE_NOT_OFFERED, "\"" + requirement.title()
                         + "\" is not delivered in " + language + "; it is delivered in " + names(requirement) + ".");
             }
@@ -235,10 +284,10 @@ public final class MatchingEngine {
                 }
                 return new Placement(application.id(), joined.key, joined.resource.supply.id(), false,
                         "Placed in the open " + language + " delivery of \"" + requirement.title() + "\" led by "
-                                + joined.resource.supply.describe() + ", starting " + joined.startsOn
+                                + joined.resource.description + ", starting " + joined.startsOn
                                 + ": it had room for all " + application.participants() + " participant(s) (now "
                                 + joined.participants + " of at most " + requirement.groupSize().max()
-                                + "), and its resource holds a verified " + requirement.competencesInWords()
+                                + "), and its resource holds a verified " + item.info.competencesInWords
                                 + " competence valid through its last day, " + joined.lastDay + ".");
             }
             return openNewDelivery(item, language);
@@ -270,14 +319,14 @@ public final class MatchingEngine {
             LocalDate start = application.earliestStart().isAfter(input.asOf()) ? application.earliestStart()
                     : input.asOf();
             LocalDate lastDay = requirement.sessions().lastDay(start);
-            String wanted = "a verified " + requirement.competencesInWords() + " competence valid through " + lastDay
+            String wanted = "a verified " + item.info.competencesInWords + " competence valid through " + lastDay
                     + " and free hours for " + requirement.sessions().describeWeek() + " within their weekly cap";
             NoResource known = noResource.get(item.key);
             Found found = known != null && !lastDay.isBefore(known.fromLastDay) ? null
-                    : findResource(requirement, application.language(), lastDay);
+                    : findResource(item.info, application.language(), lastDay);
             if (found == null) {
                 if (known == null || lastDay.isBefore(known.fromLastDay)) {
-                    known = new NoResource(lastDay, whyNoResource(requirement, application.language(), lastDay));
+                    known = new NoResource(lastDay, whyNoResource(item.info, application.language(), lastDay));
                     noResource.put(item.key, known);
                 }
                 return wait(application, WaitReason.NO_ELIGIBLE_RESOURCE, "No verified resource speaks " + language
@@ -291,7 +340,7 @@ public final class MatchingEngine {
                 return wait(application, WaitReason.MINIMUM_GROUP_NOT_REACHED, "Waiting for more participants: a new "
                         + language + " delivery of \"" + requirement.title() + "\" needs at least " + min
                         + " participants and only " + reachable + " wait for one starting " + start
-                        + "; a resource is free (" + found.resource.supply.describe()
+                        + "; a resource is free (" + found.resource.description
                         + "), and an urgent application would open it at once.");
             }
             found.resource.book(found.slots);
@@ -304,7 +353,7 @@ public final class MatchingEngine {
             ResourceSupply resource = found.resource.supply;
             return new Placement(application.id(), delivery.key, resource.id(), true,
                     "Opened a new " + language + " delivery of \"" + requirement.title() + "\" led by "
-                            + resource.describe() + ", starting " + start + ", sessions " + describe(found.slots)
+                            + found.resource.description + ", starting " + start + ", sessions " + describe(found.slots)
                             + ": no open " + language + " delivery of this offering had room from "
                             + application.earliestStart() + ". " + resource.displayName()
                             + " is the lowest-rate resource (" + resource.hourlyRate().toPlainString()
@@ -315,8 +364,8 @@ public final class MatchingEngine {
                             + "minimum group of " + min + "."));
         }
 
-        private Found findResource(OfferingRequirement requirement, LanguageCode language, LocalDate lastDay) {
-            Bucket bucket = buckets.get(new SupplyKey(requirement.competences().iterator().next(), language));
+        private Found findResource(Requirement requirement, LanguageCode language, LocalDate lastDay) {
+            Bucket bucket = buckets.get(new SupplyKey(requirement.competences[0], language));
             if (bucket == null) {
                 return null;
             }
@@ -332,7 +381,7 @@ public final class MatchingEngine {
                 if (!holdsAll(resource, requirement, lastDay)) {
                     continue;
                 }
-                List<WeeklySlot> slots = resource.fit(requirement.sessions());
+                List<WeeklySlot> slots = resource.fit(requirement.requirement.sessions());
                 if (slots != null) {
                     return new Found(resource, slots);
                 }
@@ -341,12 +390,13 @@ public final class MatchingEngine {
         }
 
         /** The detail of a failed search, counted once per offering and language (it is only read then). */
-        private String whyNoResource(OfferingRequirement requirement, LanguageCode language, LocalDate lastDay) {
-            Bucket bucket = buckets.get(new SupplyKey(requirement.competences().iterator().next(), language));
+        private String whyNoResource(Requirement requirement, LanguageCode language, LocalDate lastDay) {
+            Bucket bucket = buckets.get(new SupplyKey(requirement.competences[0], language));
             int speaking = 0;
             int valid = 0;
             for (ResourceState resource : bucket == null ? List.<ResourceState>of() : bucket.members) {
-                if (requirement.competences().stream().allMatch(c -> resource.supply.competences().containsKey(c))) {
+                if (requirement.requirement.competences().stream()
+                        .allMatch(c -> resource.supply.competences().containsKey(c))) {
                     speaking++;
                     if (holdsAll(resource, requirement, lastDay)) {
                         valid++;
@@ -363,9 +413,11 @@ public final class MatchingEngine {
             return valid + " with the competence speak " + name(language) + ", but none has enough free hours left";
         }
 
-        private static boolean holdsAll(ResourceState resource, OfferingRequirement requirement, LocalDate lastDay) {
-            for (CompetenceCode code : requirement.competences()) {
-                if (!resource.supply.holdsThrough(code, lastDay)) {
+        private static boolean holdsAll(ResourceState resource, Requirement requirement, LocalDate lastDay) {
+            long day = lastDay.toEpochDay();
+            for (CompetenceCode code : requirement.competences) {
+                Long expires = resource.expiryDays.get(code);
+                if (expires == null || day >= expires) {
                     return false;
                 }
             }
@@ -404,6 +456,9 @@ public final class MatchingEngine {
         private static final int DAY = 24 * 60;
 
         final ResourceSupply supply;
+        final String description;
+        /** Each verified competence's expiry date as an epoch day: the first day it no longer counts. */
+        final Map<CompetenceCode, Long> expiryDays = new HashMap<>();
         /** Per day (Monday = 0) the free intervals as minutes of the day: start0, end0, start1, end1, … sorted. */
         private final int[][] free = new int[7][];
         private int booked;
@@ -411,6 +466,8 @@ public final class MatchingEngine {
 
         ResourceState(ResourceSupply supply) {
             this.supply = supply;
+            this.description = supply.describe();
+            supply.competences().forEach((code, expires) -> expiryDays.put(code, expires.toEpochDay()));
             List<List<Integer>> days = new ArrayList<>();
             for (int d = 0; d < 7; d++) {
                 days.add(new ArrayList<>());
