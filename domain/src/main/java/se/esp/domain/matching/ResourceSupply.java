@@ -51,12 +51,6 @@ public record ResourceSupply(ResourceId id, String displayName, String employerN
                 profile.languages(), profile.availability().slots(), profile.availability().maxMinutesPerWeek());
     }
 
-    /** Holds the competence on every day up to and including {@code lastDay}. */
-    public boolean holdsThrough(CompetenceCode code, LocalDate lastDay) {
-        LocalDate expires = competences.get(code);
-        return expires != null && lastDay.isBefore(expires);
-    }
-
     /** {@code Amina Haddad (employed by Malmö stad)} or {@code … (independent)}. */
     public String describe() {
         return displayName + (employerName == null ? " (independent)" : " (employed by " + employerName + ")");
