@@ -22,7 +22,7 @@ import se.esp.domain.shared.ErrorCode;
 public final class InMemoryResources implements Resources, InMemoryStore {
 
     private static final Comparator<Resource> BY_NAME_THEN_ID = Comparator
-            .comparing((Resource r) -> r.profile().displayName())
+            .comparing((Resource r) -> r.profile().displayName(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(r -> r.id().toString());
 
     private Map<ResourceId, Resource> byId = new HashMap<>();
@@ -56,7 +56,7 @@ public final class InMemoryResources implements Resources, InMemoryStore {
     public synchronized List<Resource> matchable() {
         return byId.values().stream()
                 .filter(r -> r.status().isMatchable())
-                .sorted(Comparator.comparing(Resource::id))
+                .sorted(Comparator.comparing(r -> r.id().toString()))
                 .map(r -> copy(r, r.version()))
                 .toList();
     }

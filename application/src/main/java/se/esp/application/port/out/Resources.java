@@ -19,7 +19,7 @@ public interface Resources {
     /** Matching resources sorted by display name, then id, so paging is stable. */
     Page<Resource> list(ResourceFilter filter, PageRequest page);
 
-    /** Every resource matching may assign (status {@code VERIFIED} or {@code ACTIVE}), sorted by id: the supply. */
+    /** Every resource matching may assign (status {@code VERIFIED} or {@code ACTIVE}), sorted by id as text: the supply. */
     List<Resource> matchable();
 
     /**
