@@ -2,6 +2,7 @@ package se.esp.adapter.persistence;
 
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -16,4 +17,6 @@ public interface PersistenceAdapters {
     Organisations organisations();
 
     EventOutbox outbox();
+
+    Resources resources();
 }

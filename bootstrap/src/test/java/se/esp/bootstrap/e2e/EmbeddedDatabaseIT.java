@@ -181,6 +181,35 @@ class EmbeddedDatabaseIT {
 
     @Test
     @Order(8)
+    void registersAResourceEmployedByADemoMunicipalityAndReadsItBack() {
+        String malmo = Http.json(http.get(server.uri("/api/organisations?size=200"))).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("organisationNumber").equals("212000-1124"))
+                .map(o -> o.getString("id")).findFirst().orElseThrow();
+        HttpResponse<String> created = http.postJson(server.uri("/api/resources"), """
+                {"personUserId": "amina", "displayName": "Amina Haddad", "languages": ["ar", "sv"],
+                 "employerId": "%s", "hourlyRate": "450.00",
+                 "availability": {"slots": [{"day": "TUESDAY", "start": "10:00", "end": "12:00"}],
+                                  "maxHoursPerWeek": 4},
+                 "competences": [{"code": "study-guidance", "evidence": "Teacher's degree", "expiresOn": "2099-06-30"}]}
+                """.formatted(malmo));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject resource = Http.json(http.get(java.net.URI.create(
+                created.headers().firstValue("Location").orElseThrow())));
+        assertThat(resource.getString("status")).isEqualTo("APPLIED");
+        assertThat(resource.getString("employerId")).isEqualTo(malmo);
+        assertThat(resource.getJsonArray("competences").getJsonObject(0).getBoolean("countsToday")).isFalse();
+
+        HttpResponse<String> invalid = http.postJson(server.uri("/api/resources"), """
+                {"personUserId": "other", "displayName": "Other", "languages": ["xx"], "hourlyRate": "450.00"}""");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(Http.json(invalid).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("languages[0]");
+    }
+
+    @Test
+    @Order(9)
     void keepsItsDataAcrossARestartAndDoesNotLoadDemoDataTwice() {
         long before = Http.json(http.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue();
         String location = http.postJson(server.uri("/api/organisations"), """

@@ -1,11 +1,13 @@
 package se.esp.bootstrap.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -15,6 +17,10 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.ParticipationLevel;
 import se.esp.domain.organisation.Population;
+import se.esp.domain.resource.CompetenceCode;
+import se.esp.domain.resource.CompetenceDeclaration;
+import se.esp.domain.resource.Resource;
+import se.esp.domain.resource.ResourceId;
 import se.esp.domain.shared.DomainEvent;
 
 /**
@@ -32,6 +38,7 @@ final class DomainEventExamples {
     static List<DomainEvent> all() {
         List<DomainEvent> events = new ArrayList<>();
         events.addAll(organisation());
+        events.addAll(resource());
         return events;
     }
 
@@ -53,5 +60,30 @@ final class DomainEventExamples {
                         OrganisationKind.COMPANY, null, ParticipationLevel.ASSOCIATED), AT.plusSeconds(2)),
                 ronneby.changeRoles(Set.of(OrganisationRole.PARTNER), AT.plusSeconds(3)),
                 company.organisation().changeRoles(Set.of(), AT.plusSeconds(4)));
+    }
+
+    private static List<DomainEvent> resource() {
+        LocalDate today = LocalDate.parse("2026-11-23");
+        CompetenceCode studyGuidance = new CompetenceCode("study-guidance");
+        var employed = Resource.register(ResourceId.newId(), "amina",
+                ResourceFixtures.aResource().employedBy(OrganisationId.newId()).speaking("ar", "sv").profile(),
+                List.of(new CompetenceDeclaration(studyGuidance, "Teacher's degree", LocalDate.parse("2028-06-30"))),
+                AT, today);
+        var independent = Resource.register(ResourceId.newId(), "tesfay",
+                ResourceFixtures.aResource().named("Tesfay Gebre").speaking("ti").atRate("512.50").profile(),
+                List.of(), AT, today);
+        Resource amina = employed.resource();
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(employed.event());
+        events.add(independent.event());
+        events.add(amina.changeProfile(ResourceFixtures.aResource().named("Amina H.").speaking("ar").profile(), AT));
+        events.addAll(amina.verifyCompetence(studyGuidance, "coordinator-1", "checked the degree", AT, today));
+        events.add(amina.declareCompetence(new CompetenceDeclaration(new CompetenceCode("nurse"), "Licence",
+                LocalDate.parse("2029-01-01")), AT, today));
+        events.add(amina.rejectCompetence(new CompetenceCode("nurse"), "coordinator-1", "licence not found", AT));
+        events.add(amina.activate("first assignment", AT));
+        events.add(amina.suspend("on leave", AT));
+        events.add(amina.reinstate("back from leave", AT));
+        return events;
     }
 }

@@ -18,6 +18,15 @@ public enum ErrorCode {
     // packaging, quality review and offerings
 
     // resources, applications, matching and deliveries
+    RESOURCE_NOT_FOUND(Category.NOT_FOUND, "No such resource"),
+    RESOURCE_ALREADY_REGISTERED(Category.CONFLICT, "This person already has a resource profile"),
+    COMPETENCE_NOT_FOUND(Category.NOT_FOUND, "The resource has not declared this competence"),
+    COMPETENCE_ALREADY_DECIDED(Category.CONFLICT, "This competence was already verified or rejected"),
+    COMPETENCE_EXPIRED(Category.CONFLICT, "This competence has expired and can no longer be verified"),
+    OWN_ORGANISATION_RESOURCE(Category.FORBIDDEN,
+            "A coordinator may not decide on a resource employed by their own organisation"),
+    RESOURCE_STATUS_CONFLICT(Category.CONFLICT, "The resource's status does not allow this"),
+    COST_SPLIT_IMPOSSIBLE(Category.CONFLICT, "The delivery's cost cannot be split by the offering's rule"),
 
     // fees, settlement and statements
 

@@ -10,7 +10,12 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.organisation.OrganisationService;
+import se.esp.adapter.persistence.matching.InMemoryOfferingRequirements;
+import se.esp.adapter.persistence.matching.InMemoryOpenDeliveries;
+import se.esp.adapter.persistence.matching.InMemoryWaitingDemand;
+import se.esp.application.matching.MatchingService;
 import se.esp.application.outbox.OutboxRelay;
+import se.esp.application.resource.ResourceService;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
@@ -36,6 +41,17 @@ public final class World {
     public final InMemoryEventPublisher eventTopic = new InMemoryEventPublisher();
     public final OutboxRelay eventRelay = new OutboxRelay(storage.outbox(), eventTopic, storage.transactions(),
             clock, 10);
+    public final ResourceService resources = new ResourceService(storage.resources(), storage.organisations(),
+            storage.outbox(), storage.transactions(), clock);
+    /**
+     * Applications, deliveries and offerings are not stored yet: matching reads them from these in-memory seams on
+     * every backend (read-only ports, so they need no shared transaction); resources come from the backend.
+     */
+    public final InMemoryWaitingDemand waitingDemand = new InMemoryWaitingDemand();
+    public final InMemoryOpenDeliveries openDeliveries = new InMemoryOpenDeliveries();
+    public final InMemoryOfferingRequirements offeringRequirements = new InMemoryOfferingRequirements();
+    public final MatchingService matching = new MatchingService(waitingDemand, storage.resources(),
+            storage.organisations(), offeringRequirements, openDeliveries, storage.transactions(), clock);
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));

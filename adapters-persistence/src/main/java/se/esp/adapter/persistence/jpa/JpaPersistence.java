@@ -10,8 +10,10 @@ import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.organisation.JpaOrganisations;
 import se.esp.adapter.persistence.outbox.JpaEventOutbox;
+import se.esp.adapter.persistence.resource.JpaResources;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -26,12 +28,14 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaTransactions transactions;
     private final JpaOrganisations organisations;
     private final JpaEventOutbox outbox;
+    private final JpaResources resources;
 
     public JpaPersistence(EntityManagerFactory factory) {
         this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
         JpaStorage storage = new JpaStorage(transactions);
         this.organisations = new JpaOrganisations(storage);
         this.outbox = new JpaEventOutbox(storage);
+        this.resources = new JpaResources(storage);
     }
 
     /**
@@ -57,5 +61,10 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public EventOutbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public Resources resources() {
+        return resources;
     }
 }

@@ -1,10 +1,13 @@
 package se.esp.adapter.web.json;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -20,6 +23,7 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import se.esp.adapter.web.problem.MalformedRequestException;
+import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
@@ -32,6 +36,8 @@ public final class JsonRequest {
     private final JsonObject body;
     private final Violations violations = new Violations();
     private final Set<String> read = new HashSet<>();
+    /** Nested objects read from this one, by the field name prefix their violations get. */
+    private final List<Map.Entry<String, JsonRequest>> nested = new ArrayList<>();
 
     private JsonRequest(JsonObject body) {
         this.body = body;
@@ -159,11 +165,105 @@ public final class JsonRequest {
 
     /** Refuses unknown fields (a misspelt field must not be silently dropped) and reports every violation. */
     public void throwIfInvalid() {
+        for (Map.Entry<String, JsonRequest> child : nested) {
+            try {
+                child.getValue().throwIfInvalid();
+            } catch (ValidationException e) {
+                e.violations().forEach(v -> violations.add(child.getKey() + v.field(), v.code(), v.message()));
+            }
+        }
         body.keySet().stream()
                 .filter(field -> !read.contains(field))
                 .sorted()
                 .forEach(field -> violations.add(field, ViolationCode.NOT_ALLOWED, "is not a field of this request"));
         violations.throwIfAny();
+    }
+
+    // Nested values: objects and lists. A nested object is read like the body; its violations are named by their
+    // path from the body ("availability.slots[1].end") and reported with the body's by throwIfInvalid().
+
+    /** A nested object, or {@code null} when absent (or not an object, which is recorded as a violation). */
+    public JsonRequest optionalObject(String field) {
+        read.add(field);
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonObject object) {
+            return nest(field + ".", object);
+        }
+        wrongType(field, "must be an object");
+        return null;
+    }
+
+    /** A list of objects; absent means empty. Elements that are not objects are recorded as violations. */
+    public List<JsonRequest> objectList(String field) {
+        read.add(field);
+        List<JsonRequest> result = new ArrayList<>();
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return result;
+        }
+        if (!(value instanceof JsonArray array)) {
+            wrongType(field, "must be a list of objects");
+            return result;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonObject object) {
+                result.add(nest(field + "[" + i + "].", object));
+            } else {
+                wrongType(field + "[" + i + "]", "must be an object");
+            }
+        }
+        return result;
+    }
+
+    /** A list of texts; absent means empty. */
+    public List<String> stringList(String field) {
+        read.add(field);
+        List<String> result = new ArrayList<>();
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return result;
+        }
+        if (!(value instanceof JsonArray array)) {
+            wrongType(field, "must be a list of texts");
+            return result;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonString string) {
+                result.add(string.getString());
+            } else {
+                wrongType(field + "[" + i + "]", "must be text");
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A decimal written as a JSON number ({@code 450.5}) or as text ({@code "450.50"}), returned as its exact text for
+     * a value object to parse (amounts must never pass through {@code double}); {@code null} when absent.
+     */
+    public String optionalDecimalText(String field) {
+        read.add(field);
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue().toPlainString();
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        wrongType(field, "must be a number, e.g. 450.00");
+        return null;
+    }
+
+    private JsonRequest nest(String prefix, JsonObject object) {
+        JsonRequest child = new JsonRequest(object);
+        nested.add(Map.entry(prefix, child));
+        return child;
     }
 
     /** Parses a query or header value as an enum, recording a violation named by {@code field}. */

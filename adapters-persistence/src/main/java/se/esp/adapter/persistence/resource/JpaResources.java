@@ -1,0 +1,146 @@
+package se.esp.adapter.persistence.resource;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.resource.ResourceFilter;
+import se.esp.application.port.out.Resources;
+import se.esp.domain.resource.Resource;
+import se.esp.domain.resource.ResourceId;
+import se.esp.domain.resource.ResourceStatus;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+
+/** Resources in the {@code resource} table and its language, slot and competence tables. */
+public final class JpaResources implements Resources {
+
+    private final JpaStorage storage;
+
+    public JpaResources(JpaStorage storage) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+    }
+
+    @Override
+    public Optional<Resource> findById(ResourceId id) {
+        return Optional.ofNullable(storage.entityManager().find(ResourceJpaEntity.class, id.toString()))
+                .map(ResourceMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Resource> findByPersonUserId(String personUserId) {
+        return storage.entityManager()
+                .createQuery("select r from ResourceJpaEntity r where r.personUserId = :person", ResourceJpaEntity.class)
+                .setParameter("person", personUserId)
+                .getResultStream()
+                .findFirst()
+                .map(ResourceMapper::toDomain);
+    }
+
+    @Override
+    public Page<Resource> list(ResourceFilter filter, PageRequest page) {
+        EntityManager entityManager = storage.entityManager();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        filter.statusIfAny().ifPresent(status -> {
+            conditions.add("r.status = :status");
+            parameters.put("status", status);
+        });
+        filter.languageIfAny().ifPresent(language -> {
+            conditions.add(":language member of r.languages");
+            parameters.put("language", language.value());
+        });
+        filter.employerIfAny().ifPresent(employer -> {
+            conditions.add("r.employerId = :employer");
+            parameters.put("employer", employer.toString());
+        });
+        filter.competenceIfAny().ifPresent(code -> {
+            conditions.add("exists (select r2.id from ResourceJpaEntity r2 join r2.competences c"
+                    + " where r2.id = r.id and c.code = :code)");
+            parameters.put("code", code.value());
+        });
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+        TypedQuery<Long> count = entityManager.createQuery("select count(r) from ResourceJpaEntity r" + where,
+                Long.class);
+        TypedQuery<ResourceJpaEntity> rows = entityManager.createQuery(
+                "select r from ResourceJpaEntity r" + where + " order by r.displayName, r.id", ResourceJpaEntity.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<Resource> items = rows.setFirstResult(Math.toIntExact(page.offset()))
+                .setMaxResults(page.size())
+                .getResultList().stream()
+                .map(ResourceMapper::toDomain)
+                .toList();
+        return new Page<>(items, page, count.getSingleResult());
+    }
+
+    @Override
+    public List<Resource> matchable() {
+        // Loads each resource's collections with their own queries; EclipseLink 4.0.9's batch-reading hints fail
+        // on these element collections of embeddables. Enough for the pool's size today (see the module README).
+        return storage.entityManager().createQuery(
+                        "select r from ResourceJpaEntity r where r.status in :statuses order by r.id",
+                        ResourceJpaEntity.class)
+                .setParameter("statuses", EnumSet.of(ResourceStatus.VERIFIED, ResourceStatus.ACTIVE))
+                .getResultList().stream()
+                .map(ResourceMapper::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Resource save(Resource resource) {
+        EntityManager entityManager = storage.entityManager();
+        ResourceJpaEntity row;
+        if (resource.version() == 0) {
+            if (findByPersonUserId(resource.personUserId()).isPresent()) {
+                throw alreadyRegistered(resource);
+            }
+            row = ResourceMapper.newRow(resource);
+            entityManager.persist(row);
+        } else {
+            row = entityManager.find(ResourceJpaEntity.class, resource.id().toString());
+            if (row == null) {
+                throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, "resource " + resource.id() + " no longer exists");
+            }
+            if (row.version != resource.version()) {
+                throw stale(resource);
+            }
+            ResourceMapper.copyChangeableFields(resource, row);
+        }
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (JpaStorage.isLostUpdate(e)) {
+                throw stale(resource);
+            }
+            if (JpaStorage.isConstraintViolation(e)) {
+                throw alreadyRegistered(resource);
+            }
+            throw e;
+        }
+        return ResourceMapper.toDomain(row);
+    }
+
+    private static DomainException stale(Resource resource) {
+        return new DomainException(ErrorCode.STALE_VERSION, "resource " + resource.id()
+                + " was changed by somebody else since version " + resource.version());
+    }
+
+    private static DomainException alreadyRegistered(Resource resource) {
+        return new DomainException(ErrorCode.RESOURCE_ALREADY_REGISTERED,
+                "user " + resource.personUserId() + " already has a resource profile");
+    }
+}

@@ -1,0 +1,371 @@
+package se.esp.adapter.web.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+import com.sun.net.httpserver.HttpServer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import se.esp.adapter.web.problem.DomainExceptionMapper;
+import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
+import se.esp.adapter.web.problem.UnexpectedExceptionMapper;
+import se.esp.adapter.web.problem.WebApplicationExceptionMapper;
+import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
+import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
+import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
+import se.esp.application.port.in.resource.DecideCompetenceCommand;
+import se.esp.application.port.in.resource.GetResourceQuery;
+import se.esp.application.port.in.resource.ListResourcesQuery;
+import se.esp.application.port.in.resource.RegisterResourceCommand;
+import se.esp.application.port.in.resource.RegisterResourceUseCase;
+import se.esp.application.port.in.resource.RejectCompetenceUseCase;
+import se.esp.application.port.in.resource.ResourceFilter;
+import se.esp.application.port.in.resource.SuspendResourceUseCase;
+import se.esp.application.port.in.resource.VerifyCompetenceUseCase;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.resource.Availability;
+import se.esp.domain.resource.CompetenceCode;
+import se.esp.domain.resource.CompetenceDeclaration;
+import se.esp.domain.resource.Resource;
+import se.esp.domain.resource.ResourceId;
+import se.esp.domain.resource.ResourceProfile;
+import se.esp.domain.resource.ResourceStatus;
+import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.Money;
+
+/** The resource API over real HTTP (Jersey on the JDK's server), with the use cases mocked. */
+class ResourceResourceHttpTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private static final RegisterResourceUseCase REGISTER = mock(RegisterResourceUseCase.class);
+    private static final ChangeResourceProfileUseCase CHANGE = mock(ChangeResourceProfileUseCase.class);
+    private static final DeclareCompetenceUseCase DECLARE = mock(DeclareCompetenceUseCase.class);
+    private static final VerifyCompetenceUseCase VERIFY = mock(VerifyCompetenceUseCase.class);
+    private static final RejectCompetenceUseCase REJECT = mock(RejectCompetenceUseCase.class);
+    private static final SuspendResourceUseCase SUSPEND = mock(SuspendResourceUseCase.class);
+    private static final GetResourceQuery GET = mock(GetResourceQuery.class);
+    private static final ListResourcesQuery LIST = mock(ListResourcesQuery.class);
+    private static final CompetenceCode STUDY_GUIDANCE = new CompetenceCode("study-guidance");
+    private static final OrganisationId MALMO = OrganisationId.newId();
+
+    private static HttpServer server;
+    private static URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static final Resource AMINA = amina();
+
+    private static Resource amina() {
+        Resource resource = Resource.register(ResourceId.newId(), "amina",
+                new ResourceProfile("Amina Haddad", Set.of(new LanguageCode("ar"), new LanguageCode("sv")), MALMO,
+                        Money.ofKronor(450), new Availability(List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "10:00",
+                        "12:00")), 4)),
+                List.of(new CompetenceDeclaration(STUDY_GUIDANCE, "Teacher's degree", LocalDate.parse("2026-11-23")
+                        .plusDays(1))), NOW.minusSeconds(86_400), LocalDate.parse("2026-11-22")).resource();
+        return Resource.reconstitute(resource.id(), "amina", resource.profile(), resource.competences(),
+                resource.status(), 1);
+    }
+
+    @BeforeAll
+    static void startServer() {
+        ResourceConfig config = new ResourceConfig()
+                .register(new ResourceResource(REGISTER, CHANGE, DECLARE, VERIFY, REJECT, SUSPEND, GET, LIST,
+                        new DevelopmentIdentity(), Clock.fixed(NOW, ZoneOffset.UTC)))
+                .register(DomainExceptionMapper.class)
+                .register(MalformedRequestExceptionMapper.class)
+                .register(WebApplicationExceptionMapper.class)
+                .register(UnexpectedExceptionMapper.class);
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/api/"), config);
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop(0);
+    }
+
+    @BeforeEach
+    void resetMocks() {
+        Mockito.reset(REGISTER, CHANGE, DECLARE, VERIFY, REJECT, SUSPEND, GET, LIST);
+    }
+
+    @Test
+    void registeringAnswersCreatedWithLocationVersionAndTheResource() throws Exception {
+        when(REGISTER.register(any(), any())).thenReturn(AMINA);
+
+        HttpResponse<String> response = send("POST", "resources", """
+                {"personUserId": "amina", "displayName": "Amina Haddad", "languages": ["ar", "SV"],
+                 "employerId": "%s", "hourlyRate": 450.00,
+                 "availability": {"slots": [{"day": "TUESDAY", "start": "10:00", "end": "12:00"}],
+                                  "maxHoursPerWeek": 4},
+                 "competences": [{"code": "study-guidance", "evidence": "Teacher's degree",
+                                  "expiresOn": "2026-11-24"}]}""".formatted(MALMO));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).contains(base + "resources/" + AMINA.id());
+        assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
+        JsonObject body = json(response);
+        assertThat(body.getString("hourlyRate")).isEqualTo("450.00");
+        assertThat(body.getString("status")).isEqualTo("APPLIED");
+        assertThat(body.getJsonObject("availability").getInt("maxHoursPerWeek")).isEqualTo(4);
+        JsonObject competence = body.getJsonArray("competences").getJsonObject(0);
+        assertThat(competence.getString("status")).isEqualTo("PENDING");
+        assertThat(competence.getBoolean("countsToday")).isFalse();
+        ArgumentCaptor<RegisterResourceCommand> command = ArgumentCaptor.forClass(RegisterResourceCommand.class);
+        verify(REGISTER).register(eq(DevelopmentIdentity.DEVELOPMENT_ADMINISTRATOR), command.capture());
+        assertThat(command.getValue().personUserId()).isEqualTo("amina");
+        assertThat(command.getValue().profile().languages())
+                .containsExactlyInAnyOrder(new LanguageCode("ar"), new LanguageCode("sv"));
+        assertThat(command.getValue().profile().hourlyRate()).isEqualTo(Money.ofKronor(450));
+        assertThat(command.getValue().profile().availability().slots())
+                .containsExactly(WeeklySlot.of(DayOfWeek.TUESDAY, "10:00", "12:00"));
+        assertThat(command.getValue().competences()).extracting(CompetenceDeclaration::code)
+                .containsExactly(STUDY_GUIDANCE);
+    }
+
+    @Test
+    void reportsEveryInvalidFieldByItsPathAndStoresNothing() throws Exception {
+        HttpResponse<String> response = send("POST", "resources", """
+                {"displayName": "", "languages": ["ar", "xx"], "hourlyRate": "4,50,0", "employerId": "malmö",
+                 "availability": {"slots": [{"day": "MONDAI", "start": "10:00", "end": "25:00"},
+                                            {"day": "TUESDAY", "start": "12:00", "end": "11:00"}],
+                                  "maxHoursPerWeek": 99, "cap": 1},
+                 "competences": [{"code": "Study Guidance", "expiresOn": "next year"}],
+                 "colour": "blue"}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("displayName:REQUIRED", "languages[1]:UNKNOWN_VALUE",
+                "hourlyRate:INVALID_FORMAT", "employerId:INVALID_FORMAT",
+                "availability.slots[0].day:UNKNOWN_VALUE", "availability.slots[0].end:INVALID_FORMAT",
+                "availability.slots[1].end:OUT_OF_RANGE", "availability.cap:NOT_ALLOWED",
+                "competences[0].code:INVALID_FORMAT", "competences[0].evidence:REQUIRED",
+                "competences[0].expiresOn:INVALID_FORMAT", "colour:NOT_ALLOWED");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void overlappingSlotsAndAnImpossibleCapAreRefusedByName() throws Exception {
+        HttpResponse<String> response = send("POST", "resources", """
+                {"displayName": "Amina", "languages": ["ar"], "hourlyRate": "450",
+                 "availability": {"slots": [{"day": "MONDAY", "start": "09:00", "end": "11:00"},
+                                            {"day": "MONDAY", "start": "10:00", "end": "12:00"}],
+                                  "maxHoursPerWeek": 4}}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("availability.slots:NOT_ALLOWED");
+        assertProblem(send("POST", "resources", """
+                {"displayName": "Amina", "languages": ["ar"], "hourlyRate": "450",
+                 "availability": {"slots": [], "maxHoursPerWeek": 61}}"""), 400, "VALIDATION_FAILED");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void aMissingLanguageAndRateAreRequired() throws Exception {
+        HttpResponse<String> response = send("POST", "resources", "{\"displayName\": \"Amina\"}");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("languages:REQUIRED");
+    }
+
+    @Test
+    void readsOneResourceWithWhetherEachCompetenceCountsToday() throws Exception {
+        Resource verified = Resource.reconstitute(AMINA.id(), "amina", AMINA.profile(), List.of(), ResourceStatus.VERIFIED,
+                2);
+        Resource copy = Resource.reconstitute(AMINA.id(), "amina", AMINA.profile(), AMINA.competences(),
+                ResourceStatus.APPLIED, 1);
+        copy.verifyCompetence(STUDY_GUIDANCE, "coordinator", null, NOW, LocalDate.parse("2026-11-23"));
+        Resource withVerified = Resource.reconstitute(copy.id(), "amina", copy.profile(), copy.competences(),
+                copy.status(), 2);
+        when(GET.get(any(), eq(AMINA.id()))).thenReturn(withVerified);
+
+        HttpResponse<String> response = send("GET", "resources/" + AMINA.id(), null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).contains("\"2\"");
+        JsonObject competence = json(response).getJsonArray("competences").getJsonObject(0);
+        assertThat(competence.getString("status")).isEqualTo("VERIFIED");
+        assertThat(competence.getBoolean("countsToday")).isTrue();
+        assertThat(competence.getString("decidedBy")).isEqualTo("coordinator");
+        assertThat(verified.competences()).isEmpty();
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIsNotFound() throws Exception {
+        ResourceId unknown = ResourceId.newId();
+        when(GET.get(any(), eq(unknown))).thenThrow(new DomainException(ErrorCode.RESOURCE_NOT_FOUND, "none"));
+
+        assertProblem(send("GET", "resources/" + unknown, null), 404, "RESOURCE_NOT_FOUND");
+        assertProblem(send("GET", "resources/not-a-uuid", null), 404, "RESOURCE_NOT_FOUND");
+    }
+
+    @Test
+    void verifyingNeedsTheVersionAndPassesTheCompetenceAndRemark() throws Exception {
+        assertProblem(send("POST", "resources/" + AMINA.id() + "/competences/study-guidance/verification", "{}"),
+                428, "VERSION_REQUIRED");
+        when(VERIFY.verifyCompetence(any(), any())).thenReturn(AMINA);
+
+        HttpResponse<String> response = send("POST",
+                "resources/" + AMINA.id() + "/competences/study-guidance/verification",
+                "{\"remark\": \"diploma checked\"}", "If-Match", "\"1\"");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        ArgumentCaptor<DecideCompetenceCommand> command = ArgumentCaptor.forClass(DecideCompetenceCommand.class);
+        verify(VERIFY).verifyCompetence(any(), command.capture());
+        assertThat(command.getValue()).isEqualTo(new DecideCompetenceCommand(AMINA.id(), 1, STUDY_GUIDANCE,
+                "diploma checked"));
+    }
+
+    @Test
+    void verifyingWithoutABodyIsFine() throws Exception {
+        when(VERIFY.verifyCompetence(any(), any())).thenReturn(AMINA);
+
+        HttpResponse<String> response = send("POST",
+                "resources/" + AMINA.id() + "/competences/study-guidance/verification", "", "If-Match", "1");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aCoordinatorOfTheSameOrganisationIsForbidden() throws Exception {
+        when(VERIFY.verifyCompetence(any(), any())).thenThrow(
+                new DomainException(ErrorCode.OWN_ORGANISATION_RESOURCE, "own organisation"));
+
+        assertProblem(send("POST", "resources/" + AMINA.id() + "/competences/study-guidance/verification", "{}",
+                "If-Match", "\"1\""), 403, "OWN_ORGANISATION_RESOURCE");
+    }
+
+    @Test
+    void aDecisionOnAStaleVersionIsAPreconditionFailure() throws Exception {
+        when(REJECT.rejectCompetence(any(), any())).thenThrow(new DomainException(ErrorCode.STALE_VERSION, "stale"));
+
+        assertProblem(send("POST", "resources/" + AMINA.id() + "/competences/study-guidance/rejection",
+                "{\"remark\": \"not legible\"}", "If-Match", "\"1\""), 412, "STALE_VERSION");
+    }
+
+    @Test
+    void aRejectionNeedsARemark() throws Exception {
+        HttpResponse<String> response = send("POST", "resources/" + AMINA.id() + "/competences/study-guidance/rejection",
+                "{}", "If-Match", "\"1\"");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("remark:REQUIRED");
+        verifyNoInteractions(REJECT);
+    }
+
+    @Test
+    void declaringACompetenceReadsItsThreeFields() throws Exception {
+        when(DECLARE.declareCompetence(any(), any())).thenReturn(AMINA);
+
+        HttpResponse<String> response = send("POST", "resources/" + AMINA.id() + "/competences", """
+                {"code": "nurse", "evidence": "Licence 12345", "expiresOn": "2030-01-01"}""", "If-Match", "\"1\"");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertProblem(send("POST", "resources/" + AMINA.id() + "/competences", """
+                {"code": "nurse", "evidence": "Licence 12345"}""", "If-Match", "\"1\""), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void theProfileIsChangedWithoutTouchingStatusOrCompetences() throws Exception {
+        HttpResponse<String> response = send("PUT", "resources/" + AMINA.id(), """
+                {"id": "x", "version": 1, "displayName": "Amina", "languages": ["ar"], "hourlyRate": "450.00",
+                 "status": "VERIFIED", "competences": []}""", "If-Match", "\"1\"");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("status:NOT_CHANGEABLE", "competences:NOT_CHANGEABLE");
+        verifyNoInteractions(CHANGE);
+    }
+
+    @Test
+    void suspendingNeedsAReason() throws Exception {
+        when(SUSPEND.suspend(any(), any())).thenReturn(AMINA);
+
+        assertProblem(send("POST", "resources/" + AMINA.id() + "/suspension", "{}", "If-Match", "\"1\""), 400,
+                "VALIDATION_FAILED");
+        assertThat(send("POST", "resources/" + AMINA.id() + "/suspension", "{\"reason\": \"complaint\"}",
+                "If-Match", "\"1\"").statusCode()).isEqualTo(200);
+        verify(SUSPEND).suspend(any(), eq(new ChangeResourceStatusCommand(AMINA.id(), 1, "complaint")));
+    }
+
+    @Test
+    void listsWithFiltersAndPagingAndRefusesBadFilters() throws Exception {
+        when(LIST.list(any(), any(), any())).thenAnswer(call -> new Page<>(List.of(AMINA), call.getArgument(2), 1));
+
+        HttpResponse<String> response = send("GET",
+                "resources?status=verified&competence=study-guidance&language=AR&employerId=" + MALMO
+                        + "&page=0&size=5", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).getInt("totalItems")).isEqualTo(1);
+        verify(LIST).list(any(), eq(new ResourceFilter(ResourceStatus.VERIFIED, STUDY_GUIDANCE,
+                new LanguageCode("ar"), MALMO)), eq(new PageRequest(0, 5)));
+        HttpResponse<String> bad = send("GET", "resources?status=LAZY&language=klingon&competence=a%20b", null);
+        assertProblem(bad, 400, "VALIDATION_FAILED");
+        assertThat(errors(bad)).containsExactlyInAnyOrder("status:UNKNOWN_VALUE", "language:UNKNOWN_VALUE",
+                "competence:INVALID_FORMAT");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = json(response);
+        assertThat(problem.getString("code")).isEqualTo(code);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+    }
+
+    private static List<String> errors(HttpResponse<String> response) {
+        return json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ":" + e.getString("code"))
+                .toList();
+    }
+}

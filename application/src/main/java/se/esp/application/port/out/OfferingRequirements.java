@@ -1,0 +1,17 @@
+package se.esp.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+
+import se.esp.domain.matching.OfferingRequirement;
+import se.esp.domain.matching.OfferingVersionRef;
+
+/**
+ * What each offering version asks of a delivery, for the versions that are on offer (published, not suspended or
+ * retired). Called inside {@link Transactions#inTransaction}; implemented by the offering area's storage.
+ */
+public interface OfferingRequirements {
+
+    /** The requirements of those of the versions that are on offer; unknown versions are left out. */
+    List<OfferingRequirement> onOffer(Collection<OfferingVersionRef> versions);
+}

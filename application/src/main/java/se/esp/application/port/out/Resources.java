@@ -1,0 +1,32 @@
+package se.esp.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.resource.ResourceFilter;
+import se.esp.domain.resource.Resource;
+import se.esp.domain.resource.ResourceId;
+
+/** Where resources are kept. Called inside {@link Transactions#inTransaction}. */
+public interface Resources {
+
+    Optional<Resource> findById(ResourceId id);
+
+    Optional<Resource> findByPersonUserId(String personUserId);
+
+    /** Matching resources sorted by display name, then id, so paging is stable. */
+    Page<Resource> list(ResourceFilter filter, PageRequest page);
+
+    /** Every resource matching may assign (status {@code VERIFIED} or {@code ACTIVE}), sorted by id as text: the supply. */
+    List<Resource> matchable();
+
+    /**
+     * Stores a new resource (version 0) or a change to a stored one and returns it at its new version.
+     *
+     * @throws se.esp.domain.shared.DomainException {@code STALE_VERSION} if the stored version is not the one the
+     *         resource was read at; {@code RESOURCE_ALREADY_REGISTERED} if another resource has the same person
+     */
+    Resource save(Resource resource);
+}

@@ -1,0 +1,249 @@
+package se.esp.application.resource;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.resource.ChangeResourceProfileCommand;
+import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
+import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
+import se.esp.application.port.in.resource.DeclareCompetenceCommand;
+import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
+import se.esp.application.port.in.resource.DecideCompetenceCommand;
+import se.esp.application.port.in.resource.GetResourceQuery;
+import se.esp.application.port.in.resource.ListResourcesQuery;
+import se.esp.application.port.in.resource.RegisterResourceCommand;
+import se.esp.application.port.in.resource.RegisterResourceUseCase;
+import se.esp.application.port.in.resource.RejectCompetenceUseCase;
+import se.esp.application.port.in.resource.ResourceFilter;
+import se.esp.application.port.in.resource.SuspendResourceUseCase;
+import se.esp.application.port.in.resource.VerifyCompetenceUseCase;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Resources;
+import se.esp.application.port.out.Transactions;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.Authorisation;
+import se.esp.application.security.UserRole;
+import se.esp.domain.resource.Resource;
+import se.esp.domain.resource.ResourceEvent;
+import se.esp.domain.resource.ResourceId;
+import se.esp.domain.resource.ResourceProfile;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+
+/**
+ * The resource pool's use cases. Roles are checked before anything is read; who the acting user is relative to the
+ * resource (the person, a coordinator of the employer) is checked right after loading it. Each change is stored with
+ * its event(s) in one transaction. The platform's date ("today", for expiry) comes from the clock.
+ */
+public final class ResourceService implements RegisterResourceUseCase, ChangeResourceProfileUseCase,
+        DeclareCompetenceUseCase, VerifyCompetenceUseCase, RejectCompetenceUseCase, SuspendResourceUseCase,
+        GetResourceQuery, ListResourcesQuery {
+
+    private final Resources resources;
+    private final Organisations organisations;
+    private final EventOutbox outbox;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ResourceService(Resources resources, Organisations organisations, EventOutbox outbox,
+                           Transactions transactions, Clock clock) {
+        this.resources = Objects.requireNonNull(resources, "resources");
+        this.organisations = Objects.requireNonNull(organisations, "organisations");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Resource register(ActingUser actor, RegisterResourceCommand command) {
+        Authorisation.requireAnyRole(actor, "register a resource", UserRole.RESOURCE_PERSON,
+                UserRole.PLATFORM_ADMINISTRATOR);
+        String person = personRegistered(actor, command.personUserId());
+        return transactions.inTransaction(() -> {
+            resources.findByPersonUserId(person).ifPresent(existing -> {
+                throw new DomainException(ErrorCode.RESOURCE_ALREADY_REGISTERED,
+                        "user " + person + " already has the resource profile " + existing.id());
+            });
+            requireKnownEmployer(command.profile());
+            var registration = Resource.register(ResourceId.newId(), person, command.profile(),
+                    command.competences(), clock.instant(), today());
+            Resource saved = resources.save(registration.resource());
+            outbox.append(registration.event());
+            return saved;
+        });
+    }
+
+    @Override
+    public Resource changeProfile(ActingUser actor, ChangeResourceProfileCommand command) {
+        Authorisation.requireAnyRole(actor, "change a resource's profile", UserRole.RESOURCE_PERSON,
+                UserRole.PLATFORM_ADMINISTRATOR);
+        return change(command.id(), command.expectedVersion(), resource -> {
+            requirePersonOrAdministrator(actor, resource);
+            if (resource.profile().equals(command.profile())) {
+                return List.of();
+            }
+            requireKnownEmployer(command.profile());
+            return List.of(resource.changeProfile(command.profile(), clock.instant()));
+        });
+    }
+
+    @Override
+    public Resource declareCompetence(ActingUser actor, DeclareCompetenceCommand command) {
+        Authorisation.requireAnyRole(actor, "declare a competence", UserRole.RESOURCE_PERSON,
+                UserRole.PLATFORM_ADMINISTRATOR);
+        return change(command.id(), command.expectedVersion(), resource -> {
+            requirePersonOrAdministrator(actor, resource);
+            return List.of(resource.declareCompetence(command.declaration(), clock.instant(), today()));
+        });
+    }
+
+    @Override
+    public Resource verifyCompetence(ActingUser actor, DecideCompetenceCommand command) {
+        Authorisation.requireAnyRole(actor, "verify a competence", UserRole.COORDINATOR);
+        return change(command.id(), command.expectedVersion(), resource -> {
+            requireIndependentCoordinator(actor, resource, "verify");
+            return resource.verifyCompetence(command.code(), actor.userId(), command.remark(), clock.instant(),
+                    today());
+        });
+    }
+
+    @Override
+    public Resource rejectCompetence(ActingUser actor, DecideCompetenceCommand command) {
+        Authorisation.requireAnyRole(actor, "reject a competence", UserRole.COORDINATOR);
+        return change(command.id(), command.expectedVersion(), resource -> {
+            requireIndependentCoordinator(actor, resource, "reject");
+            return List.of(resource.rejectCompetence(command.code(), actor.userId(), command.remark(),
+                    clock.instant()));
+        });
+    }
+
+    @Override
+    public Resource suspend(ActingUser actor, ChangeResourceStatusCommand command) {
+        Authorisation.requireAnyRole(actor, "suspend a resource", UserRole.COORDINATOR,
+                UserRole.PLATFORM_ADMINISTRATOR);
+        return change(command.id(), command.expectedVersion(), resource -> {
+            if (!actor.has(UserRole.PLATFORM_ADMINISTRATOR)) {
+                requireIndependentCoordinator(actor, resource, "suspend");
+            }
+            return List.of(resource.suspend(command.reason(), clock.instant()));
+        });
+    }
+
+    @Override
+    public Resource reinstate(ActingUser actor, ChangeResourceStatusCommand command) {
+        Authorisation.requireAnyRole(actor, "reinstate a resource", UserRole.COORDINATOR,
+                UserRole.PLATFORM_ADMINISTRATOR);
+        return change(command.id(), command.expectedVersion(), resource -> {
+            if (!actor.has(UserRole.PLATFORM_ADMINISTRATOR)) {
+                requireIndependentCoordinator(actor, resource, "reinstate");
+            }
+            return List.of(resource.reinstate(command.reason(), clock.instant()));
+        });
+    }
+
+    @Override
+    public Resource get(ActingUser actor, ResourceId id) {
+        Authorisation.requireAnyRole(actor, "read a resource", UserRole.values());
+        return transactions.inTransaction(() -> {
+            Resource resource = load(id);
+            if (!maySee(actor, resource)) {
+                throw notFound(id);
+            }
+            return resource;
+        });
+    }
+
+    @Override
+    public Page<Resource> list(ActingUser actor, ResourceFilter filter, PageRequest page) {
+        Authorisation.requireAnyRole(actor, "list resources", UserRole.COORDINATOR, UserRole.PLATFORM_ADMINISTRATOR);
+        return transactions.inTransaction(() -> resources.list(filter, page));
+    }
+
+    /**
+     * Loads the resource, refuses an outdated version, applies the change and stores it with its events; a change
+     * that yields no event stores nothing.
+     */
+    private Resource change(ResourceId id, long expectedVersion, Function<Resource, List<ResourceEvent>> change) {
+        return transactions.inTransaction(() -> {
+            Resource resource = load(id);
+            resource.requireVersion(expectedVersion);
+            List<ResourceEvent> events = change.apply(resource);
+            if (events.isEmpty()) {
+                return resource;
+            }
+            Resource saved = resources.save(resource);
+            outbox.appendAll(events);
+            return saved;
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Resource load(ResourceId id) {
+        return resources.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static DomainException notFound(ResourceId id) {
+        return new DomainException(ErrorCode.RESOURCE_NOT_FOUND, "no resource with id " + id);
+    }
+
+    /** An employer is an organisation on the platform: it is the one paid for the resource's hours. */
+    private void requireKnownEmployer(ResourceProfile profile) {
+        profile.employerIfAny().ifPresent(employer -> {
+            if (organisations.findById(employer).isEmpty()) {
+                throw ValidationException.of("employerId", ViolationCode.UNKNOWN_VALUE,
+                        "no organisation with id " + employer + " is registered");
+            }
+        });
+    }
+
+    private static String personRegistered(ActingUser actor, String requested) {
+        if (actor.has(UserRole.PLATFORM_ADMINISTRATOR)) {
+            if (requested == null || requested.isBlank()) {
+                throw ValidationException.of("personUserId", ViolationCode.REQUIRED,
+                        "an administrator registering a resource names the person's user id");
+            }
+            return requested.strip();
+        }
+        if (requested != null && !requested.strip().equals(actor.userId())) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED, "a resource person registers only themselves");
+        }
+        return actor.userId();
+    }
+
+    private static void requirePersonOrAdministrator(ActingUser actor, Resource resource) {
+        if (!actor.has(UserRole.PLATFORM_ADMINISTRATOR) && !actor.userId().equals(resource.personUserId())) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED,
+                    "only the resource person themself or a platform administrator may change resource "
+                            + resource.id());
+        }
+    }
+
+    /** Nobody verifies their own colleagues or themself: the check has to be independent. */
+    private static void requireIndependentCoordinator(ActingUser actor, Resource resource, String action) {
+        if (actor.organisation().map(resource::isEmployedBy).orElse(false)) {
+            throw new DomainException(ErrorCode.OWN_ORGANISATION_RESOURCE, "a coordinator may not " + action
+                    + " a resource employed by their own organisation; another organisation's coordinator must");
+        }
+        if (actor.userId().equals(resource.personUserId())) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED, "nobody may " + action + " their own resource");
+        }
+    }
+
+    private static boolean maySee(ActingUser actor, Resource resource) {
+        return actor.has(UserRole.PLATFORM_ADMINISTRATOR) || actor.has(UserRole.COORDINATOR)
+                || actor.userId().equals(resource.personUserId())
+                || (actor.has(UserRole.SUPPLIER_STAFF) || actor.has(UserRole.CONSUMER_STAFF))
+                && actor.organisation().map(resource::isEmployedBy).orElse(false);
+    }
+}

@@ -1,0 +1,2 @@
+/** The service behind the resource pool's use cases. */
+package se.esp.application.resource;

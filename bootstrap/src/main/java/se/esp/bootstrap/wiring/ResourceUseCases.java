@@ -1,0 +1,77 @@
+package se.esp.bootstrap.wiring;
+
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
+import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
+import se.esp.application.port.in.resource.GetResourceQuery;
+import se.esp.application.port.in.resource.ListResourcesQuery;
+import se.esp.application.port.in.resource.RegisterResourceUseCase;
+import se.esp.application.port.in.resource.RejectCompetenceUseCase;
+import se.esp.application.port.in.resource.SuspendResourceUseCase;
+import se.esp.application.port.in.resource.VerifyCompetenceUseCase;
+import se.esp.application.resource.ResourceService;
+
+/** The resource service, built once with its adapters and offered under every use case it implements. */
+@ApplicationScoped
+public class ResourceUseCases {
+
+    @Inject
+    PersistenceAdapters persistence;
+
+    @Inject
+    Clock clock;
+
+    private ResourceService resources;
+
+    @PostConstruct
+    void build() {
+        resources = new ResourceService(persistence.resources(), persistence.organisations(), persistence.outbox(),
+                persistence.transactions(), clock);
+    }
+
+    @Produces
+    RegisterResourceUseCase registerResource() {
+        return resources;
+    }
+
+    @Produces
+    ChangeResourceProfileUseCase changeResourceProfile() {
+        return resources;
+    }
+
+    @Produces
+    DeclareCompetenceUseCase declareCompetence() {
+        return resources;
+    }
+
+    @Produces
+    VerifyCompetenceUseCase verifyCompetence() {
+        return resources;
+    }
+
+    @Produces
+    RejectCompetenceUseCase rejectCompetence() {
+        return resources;
+    }
+
+    @Produces
+    SuspendResourceUseCase suspendResource() {
+        return resources;
+    }
+
+    @Produces
+    GetResourceQuery getResource() {
+        return resources;
+    }
+
+    @Produces
+    ListResourcesQuery listResources() {
+        return resources;
+    }
+}

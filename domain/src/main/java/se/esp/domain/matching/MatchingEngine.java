@@ -1,0 +1,665 @@
+package se.esp.domain.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.resource.CompetenceCode;
+import se.esp.domain.resource.ResourceId;
+import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.LanguageCode;
+
+/**
+ * Matches waiting applications to deliveries and resources in one deterministic pass. The rules:
+ *
+ * <ol>
+ * <li><b>Order.</b> Urgent applications before normal ones. Within each, <em>round-robin between consumer
+ * organisations</em>: every organisation's first waiting application (its oldest) comes before any organisation's
+ * second, and so on; within a round, first come first served (received-at, then id). So an organisation that sends
+ * a thousand applications at once cannot push another organisation's single application to the back of the queue
+ * when places are scarce, while each organisation's own applications keep their order.</li>
+ * <li><b>Fill before opening.</b> An application joins an open delivery of the same offering version and language
+ * when it has not started, has room for all its participants, starts no earlier than the application's earliest start, and its
+ * resource still holds the required competences through the delivery's last day (the one starting soonest, then
+ * the fullest). Only if none fits does it open a new delivery.</li>
+ * <li><b>Opening.</b> A new delivery starts on the application's earliest start (or the run's day, if later). It
+ * needs an eligible resource: verified competences the offering requires, valid through the last day; the
+ * delivery language; free weekly time for every session (one a day, each at the earliest free time of the earliest
+ * free day) without passing the weekly cap. Among eligible resources the lowest hourly rate wins (then the resource
+ * id). It opens only if the urgent flag is set or the minimum group size is reached by this application together
+ * with the participants still waiting for the same offering and language who could join it.</li>
+ * <li><b>Explanations.</b> Every placement and every waitlist entry says why, in plain language.</li>
+ * </ol>
+ *
+ * <p>Deterministic: the same input, in any list order, gives the same result. Designed for national scale: supply is
+ * indexed by (competence, language) and sorted by rate, exhausted resources are skipped for good, and a failed search
+ * for an offering and language is remembered for the rest of the run (capacity only shrinks during a run), so a pass
+ * is close to O(n log n).</p>
+ */
+public final class MatchingEngine {
+
+    private MatchingEngine() {
+    }
+
+    public static MatchingResult match(MatchingInput input) {
+        return new Run(input).run();
+    }
+
+    private record DemandKey(OfferingVersionRef offeringVersion, LanguageCode language) {
+    }
+
+    private record SupplyKey(CompetenceCode competence, LanguageCode language) {
+    }
+
+    /** One application on its way through the run; its sort keys are primitives, compared without boxing. */
+    private static final class Item {
+        final WaitingApplication application;
+        final OfferingRequirement requirement;
+        final Requirement info;
+        final DemandKey key;
+        final boolean urgent;
+        final long receivedSecond;
+        final int receivedNano;
+        final long idHigh;
+        final long idLow;
+        int round;
+        int pendingIndex = -1;
+
+        Item(WaitingApplication application, Requirement info) {
+            this.application = application;
+            this.info = info;
+            this.requirement = info == null ? null : info.requirement;
+            this.key = new DemandKey(application.offeringVersion(), application.language());
+            this.urgent = application.urgent();
+            this.receivedSecond = application.receivedAt().getEpochSecond();
+            this.receivedNano = application.receivedAt().getNano();
+            this.idHigh = application.id().value().getMostSignificantBits();
+            this.idLow = application.id().value().getLeastSignificantBits();
+        }
+
+        /** First come first served: received-at, then the id (as {@link java.util.UUID#compareTo} orders). */
+        static int firstComeFirstServed(Item a, Item b) {
+            int c = Long.compare(a.receivedSecond, b.receivedSecond);
+            if (c == 0) {
+                c = Integer.compare(a.receivedNano, b.receivedNano);
+            }
+            if (c == 0) {
+                c = Long.compare(a.idHigh, b.idHigh);
+            }
+            return c != 0 ? c : Long.compare(a.idLow, b.idLow);
+        }
+
+        static int urgentFirst(Item a, Item b) {
+            return Boolean.compare(b.urgent, a.urgent);
+        }
+    }
+
+    /** An offering's requirement with what the run asks of it again and again, worked out once. */
+    private static final class Requirement {
+        final OfferingRequirement requirement;
+        final CompetenceCode[] competences;
+        final java.util.Set<LanguageCode> languages;
+        final String competencesInWords;
+
+        Requirement(OfferingRequirement requirement) {
+            this.requirement = requirement;
+            this.competences = requirement.competences().toArray(new CompetenceCode[0]);
+            this.languages = new java.util.HashSet<>(requirement.languages());
+            this.competencesInWords = requirement.competencesInWords();
+        }
+    }
+
+    private record Found(ResourceState resource, List<WeeklySlot> slots) {
+    }
+
+    /** Why no resource was found for an offering and language from some last day on; true for later days too. */
+    private record NoResource(LocalDate fromLastDay, String detail) {
+    }
+
+    private static final class Run {
+
+        private final MatchingInput input;
+        private final Map<OfferingVersionRef, Requirement> requirements = new HashMap<>();
+        private final Map<ResourceId, ResourceState> resources = new HashMap<>();
+        private final Map<SupplyKey, Bucket> buckets = new HashMap<>();
+        private final Map<DemandKey, List<DeliveryState>> open = new HashMap<>();
+        private final Map<DeliveryKey, DeliveryState> touched = new LinkedHashMap<>();
+        private final Map<DemandKey, NoResource> noResource = new HashMap<>();
+        private final Map<LanguageCode, String> languageNames = new HashMap<>();
+        private final PendingDemand pending = new PendingDemand();
+        private final int shortestSession;
+        private int opened;
+
+        Run(MatchingInput input) {
+            this.input = input;
+            for (OfferingRequirement requirement : input.requirements()) {
+                requirements.put(requirement.offeringVersion(), new Requirement(requirement));
+            }
+            shortestSession = input.requirements().stream()
+                    .mapToInt(r -> r.sessions().minutesPerSession()).min().orElse(Integer.MAX_VALUE);
+            indexSupply();
+            bookOpenDeliveries();
+        }
+
+        private void indexSupply() {
+            List<ResourceSupply> supply = new ArrayList<>(input.resources());
+            supply.sort(Comparator.comparing(ResourceSupply::hourlyRate).thenComparing(ResourceSupply::id));
+            for (ResourceSupply resource : supply) {
+                ResourceState state = new ResourceState(resource);
+                resources.put(resource.id(), state);
+                for (CompetenceCode competence : resource.competences().keySet()) {
+                    for (LanguageCode language : resource.languages()) {
+                        buckets.computeIfAbsent(new SupplyKey(competence, language), k -> new Bucket()).add(state);
+                    }
+                }
+            }
+        }
+
+        /** Open deliveries keep their resources' time whatever this run decides. */
+        private void bookOpenDeliveries() {
+            // Every planned or running delivery books its resource's time; only those not started take participants.
+            List<OpenDelivery> deliveries = new ArrayList<>(input.openDeliveries());
+            deliveries.sort(Comparator.comparing(OpenDelivery::id));
+            for (OpenDelivery delivery : deliveries) {
+                ResourceState resource = resources.get(delivery.resource());
+                if (resource != null) {
+                    resource.book(delivery.sessionSlots());
+                }
+                Requirement info = requirements.get(delivery.offeringVersion());
+                OfferingRequirement requirement = info == null ? null : info.requirement;
+                if (requirement == null || resource == null
+                        || !info.languages.contains(delivery.language())
+                        || !resource.supply.languages().contains(delivery.language())) {
+                    continue;
+                }
+                LocalDate lastDay = requirement.sessions().lastDay(delivery.startsOn());
+                if (!holdsAll(resource, info, lastDay)) {
+                    continue;
+                }
+                if (delivery.startsOn().isBefore(input.asOf())) {
+                    continue;
+                }
+                DeliveryState state = new DeliveryState(DeliveryKey.existing(delivery.id()), requirement,
+                        delivery.language(), resource, delivery.sessionSlots(), delivery.startsOn(), lastDay,
+                        delivery.participants());
+                if (state.room() > 0) {
+                    open.computeIfAbsent(new DemandKey(delivery.offeringVersion(), delivery.language()),
+                            k -> new ArrayList<>()).add(state);
+                }
+            }
+        }
+
+        MatchingResult run() {
+            List<Item> items = inFairOrder();
+            for (Item item : items) {
+                if (couldJoinADelivery(item)) {
+                    pending.add(item);
+                }
+            }
+            pending.seal();
+            List<Placement> placements = new ArrayList<>();
+            List<WaitlistEntry> waitlist = new ArrayList<>();
+            int waiting = 0;
+            int placed = 0;
+            for (Item item : items) {
+                waiting += item.application.participants();
+                if (item.pendingIndex >= 0) {
+                    pending.remove(item);
+                }
+                Object outcome = decide(item);
+                if (outcome instanceof Placement placement) {
+                    placements.add(placement);
+                    placed += item.application.participants();
+                } else {
+                    waitlist.add((WaitlistEntry) outcome);
+                }
+            }
+            List<PlannedDelivery> deliveries = touched.values().stream().map(DeliveryState::planned).toList();
+            return new MatchingResult(placements, waitlist, deliveries, waiting, placed);
+        }
+
+        private static boolean couldJoinADelivery(Item item) {
+            return item.requirement != null && item.info.languages.contains(item.application.language())
+                    && item.application.participants() <= item.requirement.groupSize().max();
+        }
+
+        /** Urgent first; within each, round-robin between consumers; within a round, first come first served. */
+        private List<Item> inFairOrder() {
+            Item[] items = new Item[input.applications().size()];
+            int n = 0;
+            for (WaitingApplication application : input.applications()) {
+                items[n++] = new Item(application, requirements.get(application.offeringVersion()));
+            }
+            Arrays.sort(items, (a, b) -> {
+                int c = Item.urgentFirst(a, b);
+                return c != 0 ? c : Item.firstComeFirstServed(a, b);
+            });
+            Map<OrganisationId, int[]> urgentTurns = new HashMap<>();
+            Map<OrganisationId, int[]> normalTurns = new HashMap<>();
+            for (Item item : items) {
+                Map<OrganisationId, int[]> turns = item.urgent ? urgentTurns : normalTurns;
+                item.round = turns.computeIfAbsent(item.application.consumer(), c -> new int[1])[0]++;
+            }
+            Arrays.sort(items, (a, b) -> {
+                int c = Item.urgentFirst(a, b);
+                if (c == 0) {
+                    c = Integer.compare(a.round, b.round);
+                }
+                return c != 0 ? c : Item.firstComeFirstServed(a, b);
+            });
+            return Arrays.asList(items);
+        }
+
+        private Object decide(Item item) {
+            WaitingApplication application = item.application;
+            OfferingRequirement requirement = item.requirement;
+            if (requirement == null) {
+                return wait(application, WaitReason.OFFERING_NOT_ON_OFFER, "The offering version "
+                        + application.offeringVersion() + " is not on offer, so no delivery can take the application.");
+            }
+            String language = name(application.language());
+            if (!item.info.languages.contains(application.language())) {
+                return wait(application, WaitReason.LANGUAGE_NOT_OFFERED, "\"" + requirement.title()
+                        + "\" is not delivered in " + language + "; it is delivered in " + names(requirement) + ".");
+            }
+            if (application.participants() > requirement.groupSize().max()) {
+                return wait(application, WaitReason.GROUP_TOO_LARGE, "The application has "
+                        + application.participants() + " participants, more than the largest group of \""
+                        + requirement.title() + "\" (" + requirement.groupSize().max()
+                        + "); split it into smaller applications.");
+            }
+            DeliveryState joined = openDeliveryFor(item);
+            if (joined != null) {
+                joined.participants += application.participants();
+                touched.putIfAbsent(joined.key, joined);
+                if (joined.room() == 0) {
+                    open.get(item.key).remove(joined);
+                }
+                return new Placement(application.id(), joined.key, joined.resource.supply.id(), false,
+                        "Placed in the open " + language + " delivery of \"" + requirement.title() + "\" led by "
+                                + joined.resource.description + ", starting " + joined.startsOn
+                                + ": it had room for all " + application.participants() + " participant(s) (now "
+                                + joined.participants + " of at most " + requirement.groupSize().max()
+                                + "), and its resource holds a verified " + item.info.competencesInWords
+                                + " competence valid through its last day, " + joined.lastDay + ".");
+            }
+            return openNewDelivery(item, language);
+        }
+
+        private DeliveryState openDeliveryFor(Item item) {
+            List<DeliveryState> candidates = open.get(item.key);
+            if (candidates == null) {
+                return null;
+            }
+            DeliveryState best = null;
+            for (DeliveryState delivery : candidates) {
+                if (delivery.room() < item.application.participants()
+                        || delivery.startsOn.isBefore(item.application.earliestStart())) {
+                    continue;
+                }
+                if (best == null || delivery.startsOn.isBefore(best.startsOn)
+                        || delivery.startsOn.equals(best.startsOn) && (delivery.participants > best.participants
+                        || delivery.participants == best.participants && delivery.key.compareTo(best.key) < 0)) {
+                    best = delivery;
+                }
+            }
+            return best;
+        }
+
+        private Object openNewDelivery(Item item, String language) {
+            WaitingApplication application = item.application;
+            OfferingRequirement requirement = item.requirement;
+            LocalDate start = application.earliestStart().isAfter(input.asOf()) ? application.earliestStart()
+                    : input.asOf();
+            LocalDate lastDay = requirement.sessions().lastDay(start);
+            String wanted = "a verified " + item.info.competencesInWords + " competence valid through " + lastDay
+                    + " and free hours for " + requirement.sessions().describeWeek() + " within their weekly cap";
+            NoResource known = noResource.get(item.key);
+            Found found = known != null && !lastDay.isBefore(known.fromLastDay) ? null
+                    : findResource(item.info, application.language(), lastDay);
+            if (found == null) {
+                if (known == null || lastDay.isBefore(known.fromLastDay)) {
+                    known = new NoResource(lastDay, whyNoResource(item.info, application.language(), lastDay));
+                    noResource.put(item.key, known);
+                }
+                return wait(application, WaitReason.NO_ELIGIBLE_RESOURCE, "No verified resource speaks " + language
+                        + " with " + wanted + " for a delivery of \"" + requirement.title() + "\" starting " + start
+                        + " (" + known.detail + ").");
+            }
+            int min = requirement.groupSize().min();
+            long reachable = application.participants() + pending.waitingUpTo(item.key, start);
+            boolean belowMinimum = reachable < min;
+            if (belowMinimum && !application.urgent()) {
+                return wait(application, WaitReason.MINIMUM_GROUP_NOT_REACHED, "Waiting for more participants: a new "
+                        + language + " delivery of \"" + requirement.title() + "\" needs at least " + min
+                        + " participants and only " + reachable + " wait for one starting " + start
+                        + "; a resource is free (" + found.resource.description
+                        + "), and an urgent application would open it at once.");
+            }
+            found.resource.book(found.slots);
+            DeliveryState delivery = new DeliveryState(DeliveryKey.proposed(++opened), requirement,
+                    application.language(), found.resource, found.slots, start, lastDay, application.participants());
+            touched.put(delivery.key, delivery);
+            if (delivery.room() > 0) {
+                open.computeIfAbsent(item.key, k -> new ArrayList<>()).add(delivery);
+            }
+            ResourceSupply resource = found.resource.supply;
+            return new Placement(application.id(), delivery.key, resource.id(), true,
+                    "Opened a new " + language + " delivery of \"" + requirement.title() + "\" led by "
+                            + found.resource.description + ", starting " + start + ", sessions " + describe(found.slots)
+                            + ": no open " + language + " delivery of this offering had room from "
+                            + application.earliestStart() + ". " + resource.displayName()
+                            + " is the lowest-rate resource (" + resource.hourlyRate().toPlainString()
+                            + " SEK/h) who speaks " + language + " with " + wanted + " ("
+                            + resource.maxMinutesPerWeek() / 60 + " h)"
+                            + (belowMinimum ? "; opened for an urgent application although the minimum group of "
+                            + min + " is not reached yet." : "; " + reachable + " waiting participant(s) reach the "
+                            + "minimum group of " + min + "."));
+        }
+
+        private Found findResource(Requirement requirement, LanguageCode language, LocalDate lastDay) {
+            Bucket bucket = buckets.get(new SupplyKey(requirement.competences[0], language));
+            if (bucket == null) {
+                return null;
+            }
+            List<ResourceState> members = bucket.members;
+            for (int i = bucket.head; i < members.size(); i++) {
+                ResourceState resource = members.get(i);
+                if (resource.exhausted(shortestSession)) {
+                    if (i == bucket.head) {
+                        bucket.head++;
+                    }
+                    continue;
+                }
+                if (!holdsAll(resource, requirement, lastDay)) {
+                    continue;
+                }
+                List<WeeklySlot> slots = resource.fit(requirement.requirement.sessions());
+                if (slots != null) {
+                    return new Found(resource, slots);
+                }
+            }
+            return null;
+        }
+
+        /** The detail of a failed search, counted once per offering and language (it is only read then). */
+        private String whyNoResource(Requirement requirement, LanguageCode language, LocalDate lastDay) {
+            Bucket bucket = buckets.get(new SupplyKey(requirement.competences[0], language));
+            int speaking = 0;
+            int valid = 0;
+            for (ResourceState resource : bucket == null ? List.<ResourceState>of() : bucket.members) {
+                if (requirement.requirement.competences().stream()
+                        .allMatch(c -> resource.supply.competences().containsKey(c))) {
+                    speaking++;
+                    if (holdsAll(resource, requirement, lastDay)) {
+                        valid++;
+                    }
+                }
+            }
+            if (speaking == 0) {
+                return "none with the competence speaks " + name(language);
+            }
+            if (valid == 0) {
+                return speaking + " with the competence speak " + name(language) + ", but every one's competence "
+                        + "expires before the delivery would end";
+            }
+            return valid + " with the competence speak " + name(language) + ", but none has enough free hours left";
+        }
+
+        private static boolean holdsAll(ResourceState resource, Requirement requirement, LocalDate lastDay) {
+            long day = lastDay.toEpochDay();
+            for (CompetenceCode code : requirement.competences) {
+                Long expires = resource.expiryDays.get(code);
+                if (expires == null || day >= expires) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static WaitlistEntry wait(WaitingApplication application, WaitReason reason, String explanation) {
+            return new WaitlistEntry(application.id(), reason, explanation);
+        }
+
+        private String name(LanguageCode language) {
+            return languageNames.computeIfAbsent(language, LanguageCode::englishName);
+        }
+
+        private String names(OfferingRequirement requirement) {
+            return String.join(", ", requirement.languages().stream().map(this::name).toList());
+        }
+
+        private static String describe(List<WeeklySlot> slots) {
+            return String.join(", ", slots.stream().map(WeeklySlot::toString).toList());
+        }
+    }
+
+    /** Resources holding one competence and speaking one language, cheapest first; exhausted ones fall off the head. */
+    private static final class Bucket {
+        final List<ResourceState> members = new ArrayList<>();
+        int head;
+
+        void add(ResourceState resource) {
+            members.add(resource);
+        }
+    }
+
+    /** A resource's week during the run: its free time per day and the minutes already booked. */
+    private static final class ResourceState {
+        private static final int DAY = 24 * 60;
+
+        final ResourceSupply supply;
+        final String description;
+        /** Each verified competence's expiry date as an epoch day: the first day it no longer counts. */
+        final Map<CompetenceCode, Long> expiryDays = new HashMap<>();
+        /** Per day (Monday = 0) the free intervals as minutes of the day: start0, end0, start1, end1, … sorted. */
+        private final int[][] free = new int[7][];
+        private int booked;
+        private int longestFree;
+
+        ResourceState(ResourceSupply supply) {
+            this.supply = supply;
+            this.description = supply.describe();
+            supply.competences().forEach((code, expires) -> expiryDays.put(code, expires.toEpochDay()));
+            List<List<Integer>> days = new ArrayList<>();
+            for (int d = 0; d < 7; d++) {
+                days.add(new ArrayList<>());
+            }
+            List<WeeklySlot> slots = new ArrayList<>(supply.availability());
+            Collections.sort(slots);
+            for (WeeklySlot slot : slots) {
+                int day = slot.day().getValue() - 1;
+                days.get(day).add(slot.startMinuteOfWeek() - day * DAY);
+                days.get(day).add(slot.endMinuteOfWeek() - day * DAY);
+            }
+            for (int d = 0; d < 7; d++) {
+                free[d] = days.get(d).stream().mapToInt(Integer::intValue).toArray();
+            }
+            longestFree = computeLongestFree();
+        }
+
+        int remainingCap() {
+            return supply.maxMinutesPerWeek() - booked;
+        }
+
+        boolean exhausted(int shortestSession) {
+            return remainingCap() < shortestSession || longestFree < shortestSession;
+        }
+
+        /** One session a day, at the earliest free time of the earliest days; null if the week or cap cannot hold it. */
+        List<WeeklySlot> fit(SessionPlan plan) {
+            int minutes = plan.minutesPerSession();
+            if (remainingCap() < plan.weeklyMinutes() || longestFree < minutes) {
+                return null;
+            }
+            List<WeeklySlot> slots = new ArrayList<>(plan.sessionsPerWeek());
+            for (int d = 0; d < 7 && slots.size() < plan.sessionsPerWeek(); d++) {
+                int[] intervals = free[d];
+                for (int i = 0; i < intervals.length; i += 2) {
+                    if (intervals[i + 1] - intervals[i] >= minutes) {
+                        slots.add(slot(d, intervals[i], intervals[i] + minutes));
+                        break;
+                    }
+                }
+            }
+            return slots.size() == plan.sessionsPerWeek() ? slots : null;
+        }
+
+        /** Takes the slots out of the free time and counts them against the cap (all of them, even outside it). */
+        void book(List<WeeklySlot> slots) {
+            for (WeeklySlot slot : slots) {
+                int d = slot.day().getValue() - 1;
+                int start = slot.startMinuteOfWeek() - d * DAY;
+                int end = slot.endMinuteOfWeek() - d * DAY;
+                free[d] = subtract(free[d], start, end);
+                booked += end - start;
+            }
+            longestFree = computeLongestFree();
+        }
+
+        private static int[] subtract(int[] intervals, int start, int end) {
+            int[] result = new int[intervals.length + 2];
+            int n = 0;
+            for (int i = 0; i < intervals.length; i += 2) {
+                int s = intervals[i];
+                int e = intervals[i + 1];
+                if (e <= start || s >= end) {
+                    result[n++] = s;
+                    result[n++] = e;
+                    continue;
+                }
+                if (s < start) {
+                    result[n++] = s;
+                    result[n++] = start;
+                }
+                if (e > end) {
+                    result[n++] = end;
+                    result[n++] = e;
+                }
+            }
+            return Arrays.copyOf(result, n);
+        }
+
+        private int computeLongestFree() {
+            int longest = 0;
+            for (int[] intervals : free) {
+                for (int i = 0; i < intervals.length; i += 2) {
+                    longest = Math.max(longest, intervals[i + 1] - intervals[i]);
+                }
+            }
+            return longest;
+        }
+
+        private static WeeklySlot slot(int day, int start, int end) {
+            return new WeeklySlot(java.time.DayOfWeek.of(day + 1), java.time.LocalTime.of(start / 60, start % 60),
+                    java.time.LocalTime.of(end / 60, end % 60));
+        }
+    }
+
+    /** A delivery during the run: an open one given as input, or one this run opened. */
+    private static final class DeliveryState {
+        final DeliveryKey key;
+        final OfferingRequirement requirement;
+        final LanguageCode language;
+        final ResourceState resource;
+        final List<WeeklySlot> slots;
+        final LocalDate startsOn;
+        final LocalDate lastDay;
+        int participants;
+
+        DeliveryState(DeliveryKey key, OfferingRequirement requirement, LanguageCode language, ResourceState resource,
+                      List<WeeklySlot> slots, LocalDate startsOn, LocalDate lastDay, int participants) {
+            this.key = key;
+            this.requirement = requirement;
+            this.language = language;
+            this.resource = resource;
+            this.slots = slots;
+            this.startsOn = startsOn;
+            this.lastDay = lastDay;
+            this.participants = participants;
+        }
+
+        int room() {
+            return requirement.groupSize().max() - participants;
+        }
+
+        PlannedDelivery planned() {
+            return new PlannedDelivery(key, requirement.offeringVersion(), language, resource.supply.id(), slots,
+                    startsOn, lastDay, participants);
+        }
+    }
+
+    /**
+     * Participants still waiting per offering and language, by earliest start, for "can the minimum group be
+     * reached": a Fenwick tree per queue answers "how many wait with an earliest start up to D" in O(log n).
+     */
+    private static final class PendingDemand {
+        private final Map<DemandKey, Queue> queues = new HashMap<>();
+
+        void add(Item item) {
+            queues.computeIfAbsent(item.key, k -> new Queue()).items.add(item);
+        }
+
+        void seal() {
+            queues.values().forEach(Queue::seal);
+        }
+
+        void remove(Item item) {
+            queues.get(item.key).add(item.pendingIndex, -item.application.participants());
+        }
+
+        long waitingUpTo(DemandKey key, LocalDate date) {
+            Queue queue = queues.get(key);
+            return queue == null ? 0 : queue.upTo(date);
+        }
+
+        private static final class Queue {
+            final List<Item> items = new ArrayList<>();
+            LocalDate[] dates;
+            long[] tree;
+
+            void seal() {
+                items.sort(Comparator.comparing((Item i) -> i.application.earliestStart()));
+                dates = new LocalDate[items.size()];
+                tree = new long[items.size() + 1];
+                for (int i = 0; i < items.size(); i++) {
+                    Item item = items.get(i);
+                    item.pendingIndex = i;
+                    dates[i] = item.application.earliestStart();
+                    add(i, item.application.participants());
+                }
+            }
+
+            void add(int index, long amount) {
+                for (int i = index + 1; i < tree.length; i += i & -i) {
+                    tree[i] += amount;
+                }
+            }
+
+            long upTo(LocalDate date) {
+                int low = 0;
+                int high = dates.length;
+                while (low < high) {
+                    int mid = (low + high) >>> 1;
+                    if (dates[mid].isAfter(date)) {
+                        high = mid;
+                    } else {
+                        low = mid + 1;
+                    }
+                }
+                long sum = 0;
+                for (int i = low; i > 0; i -= i & -i) {
+                    sum += tree[i];
+                }
+                return sum;
+            }
+        }
+    }
+}

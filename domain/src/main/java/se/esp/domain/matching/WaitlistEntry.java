@@ -1,0 +1,15 @@
+package se.esp.domain.matching;
+
+import java.util.Objects;
+
+/** An application that stays waiting, with the reason as a code and in plain language. */
+public record WaitlistEntry(ApplicationRef application, WaitReason reason, String explanation) {
+
+    public WaitlistEntry {
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(reason, "reason");
+        if (explanation == null || explanation.isBlank()) {
+            throw new IllegalArgumentException("a waitlisted application always has its reason in words");
+        }
+    }
+}

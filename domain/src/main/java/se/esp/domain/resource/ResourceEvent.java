@@ -1,0 +1,16 @@
+package se.esp.domain.resource;
+
+import se.esp.domain.shared.DomainEvent;
+
+/** Everything that can happen to a resource. */
+public sealed interface ResourceEvent extends DomainEvent
+        permits ResourceRegistered, ResourceProfileChanged, CompetenceDeclared, CompetenceVerified,
+        CompetenceRejected, ResourceStatusChanged {
+
+    ResourceId resourceId();
+
+    @Override
+    default String aggregateId() {
+        return resourceId().toString();
+    }
+}

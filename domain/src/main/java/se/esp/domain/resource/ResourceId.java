@@ -1,0 +1,37 @@
+package se.esp.domain.resource;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+
+/** Identifies a resource person's profile in the national pool. */
+public record ResourceId(UUID value) implements Comparable<ResourceId> {
+
+    public ResourceId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static ResourceId newId() {
+        return new ResourceId(UUID.randomUUID());
+    }
+
+    public static ResourceId parse(String text) {
+        try {
+            return new ResourceId(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ValidationException.of("resourceId", ViolationCode.INVALID_FORMAT, "is not a resource id");
+        }
+    }
+
+    @Override
+    public int compareTo(ResourceId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

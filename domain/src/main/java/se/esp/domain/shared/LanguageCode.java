@@ -1,0 +1,45 @@
+package se.esp.domain.shared;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A language as its ISO 639-1 code ({@code sv}, {@code ar}, {@code ti}): what resources speak and what offerings are
+ * delivered in. Only codes the JDK knows as ISO 639 two-letter codes are accepted, so a typo never becomes a new
+ * language nobody can be matched with.
+ */
+public record LanguageCode(String value) implements Comparable<LanguageCode> {
+
+    private static final Set<String> KNOWN = Set.of(Locale.getISOLanguages());
+
+    public LanguageCode {
+        if (value == null || value.isBlank()) {
+            throw ValidationException.of("language", ViolationCode.REQUIRED, "must be given");
+        }
+        if (!value.matches("[a-z]{2}") || !KNOWN.contains(value)) {
+            throw ValidationException.of("language", ViolationCode.UNKNOWN_VALUE,
+                    "'" + value + "' is not an ISO 639-1 language code (two lower-case letters, e.g. sv, ar, ti)");
+        }
+    }
+
+    /** Accepts upper case and surrounding spaces ({@code " AR "}). */
+    public static LanguageCode of(String text) {
+        return new LanguageCode(text == null ? null : text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The language's English name, for explanations: {@code ti} is "Tigrinya". */
+    public String englishName() {
+        String name = Locale.forLanguageTag(value).getDisplayLanguage(Locale.ENGLISH);
+        return name.isBlank() || name.equals(value) ? value : name;
+    }
+
+    @Override
+    public int compareTo(LanguageCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
