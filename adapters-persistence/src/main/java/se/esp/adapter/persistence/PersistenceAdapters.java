@@ -1,7 +1,11 @@
 package se.esp.adapter.persistence;
 
+import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Packagings;
+import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -16,4 +20,12 @@ public interface PersistenceAdapters {
     Organisations organisations();
 
     EventOutbox outbox();
+
+    Packagings packagings();
+
+    ReviewChecklists reviewChecklists();
+
+    Offerings offerings();
+
+    Catalogue catalogue();
 }

@@ -1,6 +1,9 @@
 package se.esp.adapter.persistence.outbox;
 
+import se.esp.domain.offering.OfferingEvent;
 import se.esp.domain.organisation.OrganisationEvent;
+import se.esp.domain.packaging.PackagingEvent;
+import se.esp.domain.packaging.ReviewChecklistChanged;
 import se.esp.domain.shared.DomainEvent;
 
 /**
@@ -17,6 +20,15 @@ final class EventSerializer {
     static SerializedEvent serialize(DomainEvent event) {
         if (event instanceof OrganisationEvent organisationEvent) {
             return OrganisationEventJson.serialize(organisationEvent);
+        }
+        if (event instanceof PackagingEvent packagingEvent) {
+            return PackagingEventJson.serialize(packagingEvent);
+        }
+        if (event instanceof ReviewChecklistChanged checklistChanged) {
+            return PackagingEventJson.serialize(checklistChanged);
+        }
+        if (event instanceof OfferingEvent offeringEvent) {
+            return OfferingEventJson.serialize(offeringEvent);
         }
         // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());
