@@ -2,16 +2,24 @@ package se.esp.scenarios.support;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.offering.OfferingService;
 import se.esp.application.organisation.OrganisationService;
+import se.esp.application.packaging.PackagingService;
+import se.esp.application.packaging.ReviewChecklistService;
+import se.esp.application.port.out.TransactionFeeRates;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.TransactionFeeRate;
 import se.esp.domain.shared.DomainException;
 
 /**
@@ -30,6 +38,17 @@ public final class World {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     public final OrganisationService organisations = new OrganisationService(storage.organisations(),
             storage.outbox(), storage.transactions(), clock);
+    /** The platform's transaction fee in scenarios: the 5 % of the source documents. */
+    public final TransactionFeeRates feeRates = date -> TransactionFeeRate.percent("5");
+    public final PackagingService packagings = new PackagingService(storage.packagings(), storage.offerings(),
+            storage.organisations(), storage.reviewChecklists(), storage.catalogue(), feeRates, storage.outbox(),
+            storage.transactions(), clock);
+    public final ReviewChecklistService checklists = new ReviewChecklistService(storage.reviewChecklists(),
+            storage.outbox(), storage.transactions(), clock);
+    public final OfferingService offerings = new OfferingService(storage.offerings(), storage.organisations(),
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock);
+    /** The packagings a scenario made, by the Swedish title it gave them first. */
+    public final Map<String, PackagingId> packagingsByTitle = new HashMap<>();
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
