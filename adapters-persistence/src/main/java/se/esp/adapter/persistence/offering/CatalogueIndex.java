@@ -17,7 +17,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 
 import se.esp.application.paging.Page;
 import se.esp.application.port.in.offering.AgeBand;
@@ -59,11 +58,17 @@ public final class CatalogueIndex {
     private final Deque<Integer> freeSlots = new ArrayDeque<>();
     private CatalogueEntry[] entries = new CatalogueEntry[1024];
     private CollationKey[] titleKeys = new CollationKey[1024];
+    /** Price and age limits per slot in plain arrays: range filters scan these, not the entries. */
+    private long[] prices = new long[1024];
+    private int[] minAges = new int[1024];
+    private int[] maxAges = new int[1024];
     private int slotCount;
     private final Bits live = new Bits(1024);
     private final Map<CatalogueDimension, Map<String, Bits>> postings = new EnumMap<>(CatalogueDimension.class);
     private final TreeMap<String, Bits> words = new TreeMap<>();
     private final Map<String, String> supplierNames = new HashMap<>();
+    /** Collating is slow; each supplier's name is collated once, not on every search's facet. */
+    private final Map<String, CollationKey> supplierKeys = new HashMap<>();
     private final Collator collator = Collator.getInstance(Locale.forLanguageTag("sv"));
     private final Map<CatalogueSort, int[]> orders = new EnumMap<>(CatalogueSort.class);
 
@@ -89,12 +94,21 @@ public final class CatalogueIndex {
             if (slot >= entries.length) {
                 entries = Arrays.copyOf(entries, entries.length * 2);
                 titleKeys = Arrays.copyOf(titleKeys, titleKeys.length * 2);
+                prices = Arrays.copyOf(prices, prices.length * 2);
+                minAges = Arrays.copyOf(minAges, minAges.length * 2);
+                maxAges = Arrays.copyOf(maxAges, maxAges.length * 2);
             }
             entries[slot] = entry;
             titleKeys[slot] = collator.getCollationKey(entry.titles().preferring(LanguageCode.SWEDISH));
+            prices[slot] = entry.pricePerParticipant().ore();
+            minAges[slot] = entry.minAge() == null ? Integer.MIN_VALUE : entry.minAge();
+            maxAges[slot] = entry.maxAge() == null ? Integer.MAX_VALUE : entry.maxAge();
             index(slot, entry);
             live.set(slot);
-            supplierNames.put(entry.supplierId().toString(), entry.supplierName());
+            String supplier = entry.supplierId().toString();
+            if (!entry.supplierName().equals(supplierNames.put(supplier, entry.supplierName()))) {
+                supplierKeys.put(supplier, collator.getCollationKey(entry.supplierName()));
+            }
             orders.clear();
         } finally {
             lock.writeLock().unlock();
@@ -211,14 +225,25 @@ public final class CatalogueIndex {
         if (query.minPrice() != null || query.maxPrice() != null) {
             long min = query.minPrice() == null ? Long.MIN_VALUE : query.minPrice().ore();
             long max = query.maxPrice() == null ? Long.MAX_VALUE : query.maxPrice().ore();
-            filters.put(CatalogueDimension.PRICE_BAND, scan(e -> {
-                long price = e.pricePerParticipant().ore();
-                return price >= min && price <= max;
-            }));
+            Bits priced = new Bits(slotCount);
+            for (int slot = 0; slot < slotCount; slot++) {
+                if (prices[slot] >= min && prices[slot] <= max) {
+                    priced.set(slot);
+                }
+            }
+            priced.and(live);
+            filters.put(CatalogueDimension.PRICE_BAND, priced);
         }
         if (query.eligibleAge() != null) {
             int age = query.eligibleAge();
-            filters.put(CatalogueDimension.AGE_BAND, scan(e -> e.admitsAge(age)));
+            Bits admitted = new Bits(slotCount);
+            for (int slot = 0; slot < slotCount; slot++) {
+                if (minAges[slot] <= age && age <= maxAges[slot]) {
+                    admitted.set(slot);
+                }
+            }
+            admitted.and(live);
+            filters.put(CatalogueDimension.AGE_BAND, admitted);
         }
         return filters;
     }
@@ -235,17 +260,6 @@ public final class CatalogueIndex {
             }
         }
         filters.put(dimension, union);
-    }
-
-    private Bits scan(Function<CatalogueEntry, Boolean> test) {
-        Bits matching = new Bits(slotCount);
-        for (int slot = 0; slot < slotCount; slot++) {
-            CatalogueEntry entry = entries[slot];
-            if (entry != null && test.apply(entry)) {
-                matching.set(slot);
-            }
-        }
-        return matching;
     }
 
     private Bits matching(String word) {
@@ -286,8 +300,9 @@ public final class CatalogueIndex {
                 counts.add(new FacetCount(value, label(dimension, value), 0));
             }
         }
+        CollationKey unnamed = collator.getCollationKey("");
         Comparator<FacetCount> order = dimension == CatalogueDimension.SUPPLIER
-                ? Comparator.comparing((FacetCount f) -> f.label() == null ? "" : f.label(), collator::compare)
+                ? Comparator.comparing((FacetCount f) -> supplierKeys.getOrDefault(f.value(), unnamed))
                         .thenComparing(FacetCount::value)
                 : Comparator.comparing(FacetCount::value);
         counts.sort(order);

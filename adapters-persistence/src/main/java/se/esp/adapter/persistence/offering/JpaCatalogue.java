@@ -2,7 +2,10 @@ package se.esp.adapter.persistence.offering;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,7 +28,7 @@ import se.esp.domain.offering.OfferingId;
  */
 public final class JpaCatalogue implements Catalogue {
 
-    private static final int FLUSH_EVERY = 500;
+    private static final int BATCH = 500;
 
     private final JpaStorage storage;
     private CatalogueIndex index = new CatalogueIndex();
@@ -47,24 +50,28 @@ public final class JpaCatalogue implements Catalogue {
         }
         EntityManager entityManager = storage.entityManager();
         long revision = nextRevision(entityManager);
-        int written = 0;
-        for (CatalogueEntry entry : entries) {
-            CatalogueEntryJpaEntity row = entityManager.find(CatalogueEntryJpaEntity.class,
-                    entry.offeringId().toString());
-            if (row == null) {
-                row = new CatalogueEntryJpaEntity();
-                row.offeringId = entry.offeringId().toString();
-                copy(entry, row, revision);
-                entityManager.persist(row);
-            } else {
-                copy(entry, row, revision);
+        List<CatalogueEntry> all = List.copyOf(entries);
+        for (int start = 0; start < all.size(); start += BATCH) {
+            List<CatalogueEntry> batch = all.subList(start, Math.min(all.size(), start + BATCH));
+            // One query finds the rows that exist already, instead of one lookup per entry.
+            Map<String, CatalogueEntryJpaEntity> existing = entityManager.createQuery(
+                            "select e from CatalogueEntryJpaEntity e where e.offeringId in :ids",
+                            CatalogueEntryJpaEntity.class)
+                    .setParameter("ids", batch.stream().map(e -> e.offeringId().toString()).toList())
+                    .getResultStream().collect(Collectors.toMap(e -> e.offeringId, e -> e));
+            for (CatalogueEntry entry : batch) {
+                CatalogueEntryJpaEntity row = existing.get(entry.offeringId().toString());
+                if (row == null) {
+                    row = new CatalogueEntryJpaEntity();
+                    row.offeringId = entry.offeringId().toString();
+                    copy(entry, row, revision);
+                    entityManager.persist(row);
+                } else {
+                    copy(entry, row, revision);
+                }
             }
-            if (++written % FLUSH_EVERY == 0) {
-                entityManager.flush();
-                entityManager.clear();
-            }
+            entityManager.flush();
         }
-        entityManager.flush();
     }
 
     @Override
@@ -98,18 +105,20 @@ public final class JpaCatalogue implements Catalogue {
         if (latest == seenRevision) {
             return index;
         }
-        List<CatalogueEntryJpaEntity> changed = entityManager.createQuery(
-                        "select e from CatalogueEntryJpaEntity e where e.revision > :seen order by e.revision",
-                        CatalogueEntryJpaEntity.class)
+        // Only the columns the index needs, as plain values: no entity is built or tracked for 100 000 rows.
+        List<Object[]> changed = entityManager.createQuery(
+                        "select e.offeringId, e.revision, e.listed, e.document from CatalogueEntryJpaEntity e"
+                                + " where e.revision > :seen order by e.revision", Object[].class)
                 .setParameter("seen", seenRevision)
                 .getResultList();
-        for (CatalogueEntryJpaEntity row : changed) {
-            if (row.listed) {
-                index.put(CatalogueEntryJson.read(row.document));
+        for (Object[] row : changed) {
+            long revision = ((Number) row[1]).longValue();
+            if (Boolean.TRUE.equals(row[2])) {
+                index.put(CatalogueEntryJson.read((String) row[3]));
             } else {
-                index.remove(new OfferingId(java.util.UUID.fromString(row.offeringId)));
+                index.remove(new OfferingId(UUID.fromString((String) row[0])));
             }
-            seenRevision = Math.max(seenRevision, row.revision);
+            seenRevision = Math.max(seenRevision, revision);
         }
         seenRevision = Math.max(seenRevision, latest);
         return index;
