@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -65,7 +64,8 @@ public final class CatalogueIndex {
     private int slotCount;
     private final Bits live = new Bits(1024);
     private final Map<CatalogueDimension, Map<String, Bits>> postings = new EnumMap<>(CatalogueDimension.class);
-    private final TreeMap<String, Bits> words = new TreeMap<>();
+    /** Word postings as lists of slots: most words are rare, and a bit set each would cost memory per offering. */
+    private final TreeMap<String, Slots> words = new TreeMap<>();
     private final Map<String, String> supplierNames = new HashMap<>();
     /** Collating is slow; each supplier's name is collated once, not on every search's facet. */
     private final Map<String, CollationKey> supplierKeys = new HashMap<>();
@@ -263,17 +263,16 @@ public final class CatalogueIndex {
     }
 
     private Bits matching(String word) {
+        Bits matching = new Bits(slotCount);
         if (word.length() < MIN_PREFIX_LENGTH) {
-            Bits exact = words.get(word);
-            return exact == null ? new Bits(1) : exact;
+            Slots exact = words.get(word);
+            if (exact != null) {
+                exact.addTo(matching);
+            }
+            return matching;
         }
-        SortedMap<String, Bits> prefixed = words.subMap(word, word + Character.MAX_VALUE);
-        if (prefixed.size() == 1) {
-            return prefixed.values().iterator().next();
-        }
-        Bits union = new Bits(slotCount);
-        prefixed.values().forEach(union::or);
-        return union;
+        words.subMap(word, word + Character.MAX_VALUE).values().forEach(slots -> slots.addTo(matching));
+        return matching;
     }
 
     private List<FacetCount> counts(CatalogueDimension dimension, Bits scope, CatalogueQuery query) {
@@ -330,7 +329,7 @@ public final class CatalogueIndex {
         forEachValue(entry, (dimension, value) ->
                 postings.get(dimension).computeIfAbsent(value, v -> new Bits(slotCount)).set(slot));
         for (String word : words(entry)) {
-            words.computeIfAbsent(word, w -> new Bits(slotCount)).set(slot);
+            words.computeIfAbsent(word, w -> new Slots()).add(slot);
         }
     }
 
@@ -338,8 +337,8 @@ public final class CatalogueIndex {
         CatalogueEntry entry = entries[slot];
         forEachValue(entry, (dimension, value) -> postings.get(dimension).get(value).clear(slot));
         for (String word : words(entry)) {
-            Bits posting = words.get(word);
-            posting.clear(slot);
+            Slots posting = words.get(word);
+            posting.remove(slot);
             if (posting.isEmpty()) {
                 words.remove(word);
             }
@@ -385,5 +384,38 @@ public final class CatalogueIndex {
                     .reversed().thenComparing(byId);
         };
         return slots.values().stream().sorted(comparator).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A growable list of slots. */
+    private static final class Slots {
+
+        private int[] slots = new int[2];
+        private int size;
+
+        void add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size++] = slot;
+        }
+
+        void remove(int slot) {
+            for (int i = 0; i < size; i++) {
+                if (slots[i] == slot) {
+                    slots[i] = slots[--size];
+                    return;
+                }
+            }
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void addTo(Bits bits) {
+            for (int i = 0; i < size; i++) {
+                bits.set(slots[i]);
+            }
+        }
     }
 }
