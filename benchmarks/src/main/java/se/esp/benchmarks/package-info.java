@@ -1,2 +1,5 @@
-/** JMH benchmarks for the speed targets: matching at national scale. */
+/**
+ * Benchmarks that prove the platform's speed targets (catalogue search, matching at national scale); run with one
+ * command, never by the ordinary build.
+ */
 package se.esp.benchmarks;

@@ -13,9 +13,16 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
+import se.esp.application.port.in.organisation.ListOrganisationsQuery;
 import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
+import se.esp.application.port.in.packaging.DraftPackagingUseCase;
+import se.esp.application.port.in.packaging.FindPackagingsQuery;
+import se.esp.application.port.in.packaging.PublishPackagingUseCase;
+import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
+import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
 import se.esp.bootstrap.demo.DemoOrganisations;
 import se.esp.bootstrap.relay.EventRelayScheduler;
+import se.esp.bootstrap.demo.DemoPackagings;
 import se.esp.bootstrap.wiring.EspDataSource;
 
 /**
@@ -39,6 +46,24 @@ public class PlatformStartup {
     EventRelayScheduler eventRelay;
 
     @Inject
+    ListOrganisationsQuery listOrganisations;
+
+    @Inject
+    DraftPackagingUseCase draftPackagings;
+
+    @Inject
+    ReviewPackagingUseCase reviewPackagings;
+
+    @Inject
+    PublishPackagingUseCase publishPackagings;
+
+    @Inject
+    FindPackagingsQuery findPackagings;
+
+    @Inject
+    ReviewChecklistUseCase reviewChecklist;
+
+    @Inject
     @ConfigProperty(name = "esp.db.kind", defaultValue = "h2")
     String databaseKind;
 
@@ -54,6 +79,9 @@ public class PlatformStartup {
         if (demoData.orElse("h2".equalsIgnoreCase(databaseKind))) {
             int loaded = DemoOrganisations.load(registerOrganisation);
             LOG.info(() -> "demo data: " + loaded + " organisations registered now");
+            int packaged = DemoPackagings.load(new DemoPackagings.UseCases(listOrganisations, draftPackagings,
+                    reviewPackagings, publishPackagings, findPackagings, reviewChecklist));
+            LOG.info(() -> "demo data: " + packaged + " packagings made now");
         }
         eventRelay.start();
         ready = true;

@@ -1,8 +1,12 @@
 package se.esp.adapter.persistence;
 
+import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
+import se.esp.application.port.out.Packagings;
+import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -19,4 +23,12 @@ public interface PersistenceAdapters {
     EventOutbox outbox();
 
     Resources resources();
+
+    Packagings packagings();
+
+    ReviewChecklists reviewChecklists();
+
+    Offerings offerings();
+
+    Catalogue catalogue();
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.domain.organisation.Organisation;
@@ -17,6 +18,25 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.ParticipationLevel;
 import se.esp.domain.organisation.Population;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingResumed;
+import se.esp.domain.offering.OfferingRetired;
+import se.esp.domain.offering.OfferingSuspended;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.offering.OfferingVersionPublished;
+import se.esp.domain.packaging.CriterionAssessment;
+import se.esp.domain.packaging.PackagingApproved;
+import se.esp.domain.packaging.PackagingCreated;
+import se.esp.domain.packaging.PackagingEdited;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.PackagingPublished;
+import se.esp.domain.packaging.PackagingRejected;
+import se.esp.domain.packaging.PackagingReturned;
+import se.esp.domain.packaging.PackagingReviewStarted;
+import se.esp.domain.packaging.PackagingRevisionStarted;
+import se.esp.domain.packaging.PackagingSubmitted;
+import se.esp.domain.packaging.ReviewChecklist;
+import se.esp.domain.packaging.ReviewChecklistChanged;
 import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
@@ -39,6 +59,7 @@ final class DomainEventExamples {
         List<DomainEvent> events = new ArrayList<>();
         events.addAll(organisation());
         events.addAll(resource());
+        events.addAll(packagingAndOffering());
         return events;
     }
 
@@ -85,5 +106,29 @@ final class DomainEventExamples {
         events.add(amina.suspend("on leave", AT));
         events.add(amina.reinstate("back from leave", AT));
         return events;
+    }
+
+    /** The packaging and offering events carry ids and small facts only, so they are made directly. */
+    private static List<DomainEvent> packagingAndOffering() {
+        PackagingId packaging = PackagingId.newId();
+        OfferingId offering = OfferingId.newId();
+        OrganisationId supplier = OrganisationId.newId();
+        return List.of(
+                new PackagingCreated(UUID.randomUUID(), AT, packaging, 1, supplier),
+                new PackagingEdited(UUID.randomUUID(), AT, packaging, 1),
+                new PackagingSubmitted(UUID.randomUUID(), AT, packaging, 1),
+                new PackagingReviewStarted(UUID.randomUUID(), AT, packaging, 1, "coordinator-1"),
+                new PackagingReturned(UUID.randomUUID(), AT, packaging, 1, "coordinator-1",
+                        List.of(CriterionAssessment.fail("accessibility", "Textning saknas"))),
+                new PackagingApproved(UUID.randomUUID(), AT, packaging, 1, "coordinator-1"),
+                new PackagingRejected(UUID.randomUUID(), AT, packaging, 1, "coordinator-1", "Dubblett"),
+                new PackagingPublished(UUID.randomUUID(), AT, packaging, 1),
+                new PackagingRevisionStarted(UUID.randomUUID(), AT, packaging, 2),
+                new ReviewChecklistChanged(UUID.randomUUID(), AT, ReviewChecklist.seeded().criteria()),
+                new OfferingVersionPublished(UUID.randomUUID(), AT, offering, OfferingVersionId.newId(), 1, packaging,
+                        supplier),
+                new OfferingSuspended(UUID.randomUUID(), AT, offering, "Paus under sommaren"),
+                new OfferingResumed(UUID.randomUUID(), AT, offering),
+                new OfferingRetired(UUID.randomUUID(), AT, offering, "Ersatt av en ny tjänst"));
     }
 }

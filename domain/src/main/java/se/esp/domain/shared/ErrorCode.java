@@ -16,6 +16,14 @@ public enum ErrorCode {
     OWNER_ALREADY_REGISTERED(Category.CONFLICT, "The platform already has an owner organisation"),
 
     // packaging, quality review and offerings
+    PACKAGING_NOT_FOUND(Category.NOT_FOUND, "No such packaging"),
+    PACKAGING_INCOMPLETE(Category.INVALID, "The packaging lacks what a review needs"),
+    PACKAGING_STATUS_CONFLICT(Category.CONFLICT, "Not possible in the packaging's current status"),
+    NOT_A_SUPPLIER(Category.CONFLICT, "The organisation does not play the supplier role"),
+    REVIEW_OF_OWN_ORGANISATION(Category.FORBIDDEN, "A reviewer may not review a packaging of their own organisation"),
+    OFFERING_NOT_FOUND(Category.NOT_FOUND, "No such offering"),
+    OFFERING_VERSION_NOT_FOUND(Category.NOT_FOUND, "No such offering version"),
+    OFFERING_STATUS_CONFLICT(Category.CONFLICT, "Not possible in the offering's current status"),
 
     // resources, applications, matching and deliveries
     RESOURCE_NOT_FOUND(Category.NOT_FOUND, "No such resource"),

@@ -11,7 +11,12 @@ public class ValidationException extends DomainException {
     private final transient List<Violation> violations;
 
     public ValidationException(List<Violation> violations) {
-        super(ErrorCode.VALIDATION_FAILED, describe(violations));
+        this(ErrorCode.VALIDATION_FAILED, violations);
+    }
+
+    /** For refusals that name fields but have a more specific code, e.g. an incomplete packaging. */
+    protected ValidationException(ErrorCode code, List<Violation> violations) {
+        super(code, describe(violations));
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a validation failure needs at least one violation");
         }

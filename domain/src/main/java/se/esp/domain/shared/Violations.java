@@ -30,6 +30,19 @@ public final class Violations {
         }
     }
 
+    /**
+     * Like {@link #check}, but keeps each violation's own field under a prefix, for value objects inside
+     * others: prefix {@code groupSize} and field {@code min} become {@code groupSize.min}.
+     */
+    public <T> T checkNested(String prefix, Supplier<T> attempt) {
+        try {
+            return attempt.get();
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> found.add(v.inField(prefix + "." + v.field())));
+            return null;
+        }
+    }
+
     public Violations add(String field, ViolationCode code, String message) {
         found.add(new Violation(field, code, message));
         return this;

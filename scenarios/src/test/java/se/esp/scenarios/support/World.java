@@ -2,6 +2,8 @@ package se.esp.scenarios.support;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -9,6 +11,7 @@ import se.esp.adapter.messaging.memory.InMemoryEventPublisher;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.offering.OfferingService;
 import se.esp.application.organisation.OrganisationService;
 import se.esp.adapter.persistence.matching.InMemoryOfferingRequirements;
 import se.esp.adapter.persistence.matching.InMemoryOpenDeliveries;
@@ -16,9 +19,14 @@ import se.esp.adapter.persistence.matching.InMemoryWaitingDemand;
 import se.esp.application.matching.MatchingService;
 import se.esp.application.outbox.OutboxRelay;
 import se.esp.application.resource.ResourceService;
+import se.esp.application.packaging.PackagingService;
+import se.esp.application.packaging.ReviewChecklistService;
+import se.esp.application.port.out.TransactionFeeRates;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.TransactionFeeRate;
 import se.esp.domain.shared.DomainException;
 
 /**
@@ -52,6 +60,17 @@ public final class World {
     public final InMemoryOfferingRequirements offeringRequirements = new InMemoryOfferingRequirements();
     public final MatchingService matching = new MatchingService(waitingDemand, storage.resources(),
             storage.organisations(), offeringRequirements, openDeliveries, storage.transactions(), clock);
+    /** The platform's transaction fee in scenarios: the 5 % of the source documents. */
+    public final TransactionFeeRates feeRates = date -> TransactionFeeRate.percent("5");
+    public final PackagingService packagings = new PackagingService(storage.packagings(), storage.offerings(),
+            storage.organisations(), storage.reviewChecklists(), storage.catalogue(), feeRates, storage.outbox(),
+            storage.transactions(), clock);
+    public final ReviewChecklistService checklists = new ReviewChecklistService(storage.reviewChecklists(),
+            storage.outbox(), storage.transactions(), clock);
+    public final OfferingService offerings = new OfferingService(storage.offerings(), storage.organisations(),
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock);
+    /** The packagings a scenario made, by the Swedish title it gave them first. */
+    public final Map<String, PackagingId> packagingsByTitle = new HashMap<>();
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));

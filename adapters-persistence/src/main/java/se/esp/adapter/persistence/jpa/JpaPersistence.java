@@ -8,12 +8,20 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.offering.JpaCatalogue;
+import se.esp.adapter.persistence.offering.JpaOfferings;
 import se.esp.adapter.persistence.organisation.JpaOrganisations;
 import se.esp.adapter.persistence.outbox.JpaEventOutbox;
 import se.esp.adapter.persistence.resource.JpaResources;
+import se.esp.adapter.persistence.packaging.JpaPackagings;
+import se.esp.adapter.persistence.packaging.JpaReviewChecklists;
+import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
+import se.esp.application.port.out.Packagings;
+import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -29,6 +37,10 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaOrganisations organisations;
     private final JpaEventOutbox outbox;
     private final JpaResources resources;
+    private final JpaPackagings packagings;
+    private final JpaReviewChecklists reviewChecklists;
+    private final JpaOfferings offerings;
+    private final JpaCatalogue catalogue;
 
     public JpaPersistence(EntityManagerFactory factory) {
         this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
@@ -36,6 +48,10 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.organisations = new JpaOrganisations(storage);
         this.outbox = new JpaEventOutbox(storage);
         this.resources = new JpaResources(storage);
+        this.packagings = new JpaPackagings(storage);
+        this.reviewChecklists = new JpaReviewChecklists(storage);
+        this.offerings = new JpaOfferings(storage);
+        this.catalogue = new JpaCatalogue(storage);
     }
 
     /**
@@ -66,5 +82,25 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public Resources resources() {
         return resources;
+    }
+
+    @Override
+    public Packagings packagings() {
+        return packagings;
+    }
+
+    @Override
+    public ReviewChecklists reviewChecklists() {
+        return reviewChecklists;
+    }
+
+    @Override
+    public Offerings offerings() {
+        return offerings;
+    }
+
+    @Override
+    public Catalogue catalogue() {
+        return catalogue;
     }
 }

@@ -1,12 +1,20 @@
 package se.esp.adapter.persistence.memory;
 
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.offering.InMemoryCatalogue;
+import se.esp.adapter.persistence.offering.InMemoryOfferings;
 import se.esp.adapter.persistence.organisation.InMemoryOrganisations;
 import se.esp.adapter.persistence.outbox.InMemoryEventOutbox;
 import se.esp.adapter.persistence.resource.InMemoryResources;
+import se.esp.adapter.persistence.packaging.InMemoryPackagings;
+import se.esp.adapter.persistence.packaging.InMemoryReviewChecklists;
+import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
+import se.esp.application.port.out.Packagings;
+import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.Transactions;
 
 /** The in-memory adapters, sharing one transaction manager. Nothing survives the JVM. */
@@ -16,6 +24,10 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryOrganisations organisations = transactions.register(new InMemoryOrganisations());
     private final InMemoryEventOutbox outbox = transactions.register(new InMemoryEventOutbox());
     private final InMemoryResources resources = transactions.register(new InMemoryResources());
+    private final InMemoryPackagings packagings = transactions.register(new InMemoryPackagings());
+    private final InMemoryReviewChecklists reviewChecklists = transactions.register(new InMemoryReviewChecklists());
+    private final InMemoryOfferings offerings = transactions.register(new InMemoryOfferings());
+    private final InMemoryCatalogue catalogue = transactions.register(new InMemoryCatalogue());
 
     @Override
     public Transactions transactions() {
@@ -35,5 +47,25 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     @Override
     public Resources resources() {
         return resources;
+    }
+
+    @Override
+    public Packagings packagings() {
+        return packagings;
+    }
+
+    @Override
+    public ReviewChecklists reviewChecklists() {
+        return reviewChecklists;
+    }
+
+    @Override
+    public Offerings offerings() {
+        return offerings;
+    }
+
+    @Override
+    public Catalogue catalogue() {
+        return catalogue;
     }
 }

@@ -1,7 +1,10 @@
 package se.esp.adapter.persistence.outbox;
 
+import se.esp.domain.offering.OfferingEvent;
 import se.esp.domain.organisation.OrganisationEvent;
 import se.esp.domain.resource.ResourceEvent;
+import se.esp.domain.packaging.PackagingEvent;
+import se.esp.domain.packaging.ReviewChecklistChanged;
 import se.esp.domain.shared.DomainEvent;
 
 /**
@@ -21,6 +24,15 @@ final class EventSerializer {
         }
         if (event instanceof ResourceEvent resourceEvent) {
             return ResourceEventJson.serialize(resourceEvent);
+        }
+        if (event instanceof PackagingEvent packagingEvent) {
+            return PackagingEventJson.serialize(packagingEvent);
+        }
+        if (event instanceof ReviewChecklistChanged checklistChanged) {
+            return PackagingEventJson.serialize(checklistChanged);
+        }
+        if (event instanceof OfferingEvent offeringEvent) {
+            return OfferingEventJson.serialize(offeringEvent);
         }
         // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());

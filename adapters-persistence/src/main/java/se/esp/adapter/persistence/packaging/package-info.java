@@ -1,0 +1,2 @@
+/** Packagings and the review checklist: JPA entities with JSON documents, the JPA and in-memory adapters. */
+package se.esp.adapter.persistence.packaging;

@@ -1,0 +1,56 @@
+package se.esp.adapter.web.offering;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.esp.adapter.web.security.CurrentUser;
+import se.esp.application.port.in.offering.SearchCatalogueQuery;
+
+/** The national catalogue: free text, filters, facet counts per filter, paging and a stable sort. */
+@Path("/catalogue")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue", description = "Search the offerings on offer nationally")
+public class CatalogueResource {
+
+    private SearchCatalogueQuery search;
+    private CurrentUser currentUser;
+
+    /** For the container's proxies only. */
+    protected CatalogueResource() {
+    }
+
+    @Inject
+    public CatalogueResource(SearchCatalogueQuery search, CurrentUser currentUser) {
+        this.search = search;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(summary = "Search: q (words of titles and descriptions in any language), phase, serviceArea, "
+            + "targetGroup, language, mode, supplier (repeatable or comma-separated), minPrice, maxPrice, age, "
+            + "sort (TITLE, PRICE_ASCENDING, PRICE_DESCENDING, NEWEST), page, size")
+    public Response search(@QueryParam("q") String text, @QueryParam("phase") List<String> phase,
+                           @QueryParam("serviceArea") List<String> serviceArea,
+                           @QueryParam("targetGroup") List<String> targetGroup,
+                           @QueryParam("language") List<String> language, @QueryParam("mode") List<String> mode,
+                           @QueryParam("supplier") List<String> supplier, @QueryParam("minPrice") String minPrice,
+                           @QueryParam("maxPrice") String maxPrice, @QueryParam("age") String age,
+                           @QueryParam("sort") String sort, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        var query = CatalogueParameters.query(text, phase, serviceArea, targetGroup, language, mode, supplier,
+                minPrice, maxPrice, age, sort, page, size);
+        return Response.ok(OfferingJson.of(search.search(currentUser.actingUser(), query)).toString()).build();
+    }
+}

@@ -1,0 +1,45 @@
+package se.esp.adapter.web.offering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.esp.adapter.web.security.CurrentUser;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
+
+/** An offering version by its id alone: what an application refers to, readable for good. */
+@Path("/offering-versions")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Offerings")
+public class OfferingVersionResource {
+
+    private FindOfferingsQuery find;
+    private CurrentUser currentUser;
+
+    /** For the container's proxies only. */
+    protected OfferingVersionResource() {
+    }
+
+    @Inject
+    public OfferingVersionResource(FindOfferingsQuery find, CurrentUser currentUser) {
+        this.find = find;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("{versionId}")
+    @Operation(summary = "One offering version exactly as approved, whatever happened to the offering since")
+    public Response get(@PathParam("versionId") String versionId) {
+        return Response.ok(OfferingJson.of(find.version(currentUser.actingUser(),
+                OfferingResource.versionId(versionId))).toString()).build();
+    }
+}

@@ -1,0 +1,271 @@
+package se.esp.adapter.web.packaging;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.esp.adapter.web.json.JsonRequest;
+import se.esp.adapter.web.json.JsonTree;
+import se.esp.adapter.web.json.Parameters;
+import se.esp.adapter.web.security.CurrentUser;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.packaging.CostPackagingQuery;
+import se.esp.application.port.in.packaging.CreatePackagingCommand;
+import se.esp.application.port.in.packaging.DraftPackagingUseCase;
+import se.esp.application.port.in.packaging.EditPackagingCommand;
+import se.esp.application.port.in.packaging.FindPackagingsQuery;
+import se.esp.application.port.in.packaging.PackagingChange;
+import se.esp.application.port.in.packaging.PackagingFilter;
+import se.esp.application.port.in.packaging.Publication;
+import se.esp.application.port.in.packaging.PublishPackagingUseCase;
+import se.esp.application.port.in.packaging.RecordReviewCommand;
+import se.esp.application.port.in.packaging.RejectPackagingCommand;
+import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.CriterionAssessment;
+import se.esp.domain.packaging.Packaging;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.PackagingStatus;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.Money;
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Violations;
+
+/**
+ * Packagings over HTTP: the supplier's draft (POST, PUT with If-Match), the lifecycle steps as sub-resources
+ * ({@code submission}, {@code review}, {@code verdict}, {@code rejection}, {@code publication}, {@code revision},
+ * each a POST with If-Match), and {@code GET …/costing?groupSize=N}. Bodies are read strictly: every refused field
+ * is named by its path and nothing is stored.
+ */
+@Path("/packagings")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Packagings", description = "Services packaged by suppliers, their quality review and costing")
+public class PackagingResource {
+
+    private DraftPackagingUseCase drafts;
+    private ReviewPackagingUseCase reviews;
+    private PublishPackagingUseCase publishing;
+    private FindPackagingsQuery find;
+    private CostPackagingQuery costing;
+    private CurrentUser currentUser;
+
+    /** For the container's proxies only. */
+    protected PackagingResource() {
+    }
+
+    @Inject
+    public PackagingResource(DraftPackagingUseCase drafts, ReviewPackagingUseCase reviews,
+                             PublishPackagingUseCase publishing, FindPackagingsQuery find, CostPackagingQuery costing,
+                             CurrentUser currentUser) {
+        this.drafts = drafts;
+        this.reviews = reviews;
+        this.publishing = publishing;
+        this.find = find;
+        this.costing = costing;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a packaging for your supplier organisation (supplier staff); the draft may be incomplete")
+    public Response create(String body, @Context UriInfo uri) {
+        JsonTree request = JsonTree.parse(body);
+        PackagingContent content = ContentJson.read(request);
+        request.throwIfInvalid();
+        Packaging created = drafts.create(currentUser.actingUser(), new CreatePackagingCommand(content));
+        URI location = uri.getAbsolutePathBuilder().path(created.id().toString()).build();
+        return withVersion(Response.created(location), created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a packaging with its content, what it lacks for review and its review history")
+    public Response get(@PathParam("id") String id) {
+        return withVersion(Response.ok(), find.get(currentUser.actingUser(), packagingId(id))).build();
+    }
+
+    @GET
+    @Operation(summary = "List packagings oldest first; supplier staff see their own organisation's")
+    public Response list(@QueryParam("status") String status, @QueryParam("supplier") String supplier,
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        Violations violations = new Violations();
+        PackagingStatus statusFilter = status == null || status.isBlank() ? null
+                : JsonRequest.enumValue(violations, "status", status, PackagingStatus.class);
+        OrganisationId supplierFilter = supplier == null || supplier.isBlank() ? null
+                : violations.check("supplier", () -> OrganisationId.parse(supplier));
+        PageRequest pageRequest = Parameters.page(violations, page, size);
+        violations.throwIfAny();
+        return Response.ok(PackagingJson.of(find.list(currentUser.actingUser(),
+                new PackagingFilter(supplierFilter, statusFilter), pageRequest)).toString()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a draft's or returned packaging's content (If-Match: the version read)")
+    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        PackagingId packagingId = packagingId(id);
+        long version = Parameters.version(ifMatch);
+        JsonTree request = JsonTree.parse(body).ignoring(PackagingJson.READ_ONLY_FIELDS);
+        PackagingContent content = ContentJson.read(request);
+        request.throwIfInvalid();
+        Packaging edited = drafts.edit(currentUser.actingUser(), new EditPackagingCommand(packagingId, version, content));
+        return withVersion(Response.ok(), edited).build();
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @Operation(summary = "Submit for quality review; an incomplete packaging is refused with what is missing")
+    public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withVersion(Response.ok(), drafts.submit(currentUser.actingUser(), change(id, ifMatch))).build();
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Operation(summary = "Take a submitted packaging up for review (coordinators, never of their own organisation)")
+    public Response startReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withVersion(Response.ok(), reviews.startReview(currentUser.actingUser(), change(id, ifMatch))).build();
+    }
+
+    @POST
+    @Path("{id}/verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Judge every criterion: all passed approves, any failed returns it with the remarks")
+    public Response verdict(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            String body) {
+        PackagingId packagingId = packagingId(id);
+        long version = Parameters.version(ifMatch);
+        JsonTree request = JsonTree.parse(body);
+        List<CriterionAssessment> assessments = new ArrayList<>();
+        if (!request.has("assessments")) {
+            request.violations().add("assessments", ViolationCode.REQUIRED, "judge every criterion of the checklist");
+        }
+        for (JsonTree item : request.objects("assessments")) {
+            String criterion = item.requiredText("criterion");
+            Boolean passed = item.bool("passed");
+            String remark = item.text("remark");
+            if (passed == null) {
+                item.violations().add(item.name("passed"), ViolationCode.REQUIRED, "is required");
+            } else if (criterion != null) {
+                CriterionAssessment assessment = item.checkHere(() -> new CriterionAssessment(criterion, passed, remark));
+                if (assessment != null) {
+                    assessments.add(assessment);
+                }
+            }
+        }
+        request.throwIfInvalid();
+        Packaging judged = reviews.recordReview(currentUser.actingUser(),
+                new RecordReviewCommand(packagingId, version, assessments));
+        return withVersion(Response.ok(), judged).build();
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a packaging under review for good, with the reason")
+    public Response reject(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           String body) {
+        PackagingId packagingId = packagingId(id);
+        long version = Parameters.version(ifMatch);
+        JsonTree request = JsonTree.parse(body);
+        String reason = request.requiredText("reason");
+        request.throwIfInvalid();
+        Packaging rejected = reviews.reject(currentUser.actingUser(),
+                new RejectPackagingCommand(packagingId, version, reason));
+        return withVersion(Response.ok(), rejected).build();
+    }
+
+    @POST
+    @Path("{id}/publication")
+    @Operation(summary = "Put an approved packaging on offer: a new offering or the next version of its offering")
+    public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Context UriInfo uri) {
+        Publication publication = publishing.publish(currentUser.actingUser(), change(id, ifMatch));
+        URI version = uri.getBaseUriBuilder().path("offering-versions")
+                .path(publication.offering().current().id().toString()).build();
+        String body = Json.createObjectBuilder()
+                .add("packaging", PackagingJson.of(publication.packaging()))
+                .add("offeringId", publication.offering().id().toString())
+                .add("offeringVersionId", publication.offering().current().id().toString())
+                .add("offeringVersionNumber", publication.offering().current().number())
+                .build().toString();
+        return Response.ok(body, MediaType.APPLICATION_JSON)
+                .tag(new EntityTag(Long.toString(publication.packaging().version())))
+                .header(HttpHeaders.CONTENT_LOCATION, version).build();
+    }
+
+    @POST
+    @Path("{id}/revision")
+    @Operation(summary = "Start the next draft of a published packaging; the offering stays on offer meanwhile")
+    public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withVersion(Response.ok(), drafts.startRevision(currentUser.actingUser(), change(id, ifMatch))).build();
+    }
+
+    @GET
+    @Path("{id}/costing")
+    @Operation(summary = "What does it cost at group size N: both variants, the fee, the break-even group size")
+    public Response costing(@PathParam("id") String id, @QueryParam("groupSize") String groupSize,
+                            @QueryParam("price") String price) {
+        PackagingId packagingId = packagingId(id);
+        Violations violations = new Violations();
+        Integer size = null;
+        if (groupSize == null || groupSize.isBlank()) {
+            violations.add("groupSize", ViolationCode.REQUIRED, "give the group size, e.g. ?groupSize=8");
+        } else {
+            try {
+                size = Integer.parseInt(groupSize.strip());
+            } catch (NumberFormatException e) {
+                violations.add("groupSize", ViolationCode.INVALID_FORMAT, "must be a whole number");
+            }
+        }
+        Money testedPrice = price == null || price.isBlank() ? null : violations.check("price", () -> Money.parse(price));
+        violations.throwIfAny();
+        return Response.ok(PackagingJson.of(costing.costAt(currentUser.actingUser(), packagingId, size, testedPrice))
+                .toString()).build();
+    }
+
+    private static PackagingChange change(String id, String ifMatch) {
+        PackagingId packagingId = packagingId(id);
+        return new PackagingChange(packagingId, Parameters.version(ifMatch));
+    }
+
+    static PackagingId packagingId(String id) {
+        try {
+            return PackagingId.parse(id);
+        } catch (ValidationException e) {
+            throw new DomainException(ErrorCode.PACKAGING_NOT_FOUND, "no packaging with id " + id);
+        }
+    }
+
+    private static Response.ResponseBuilder withVersion(Response.ResponseBuilder response, Packaging packaging) {
+        return response.tag(new EntityTag(Long.toString(packaging.version())))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(PackagingJson.of(packaging).toString());
+    }
+}

@@ -1,0 +1,181 @@
+package se.esp.adapter.web.offering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static se.esp.adapter.web.HttpFixture.assertProblem;
+import static se.esp.adapter.web.HttpFixture.errors;
+import static se.esp.adapter.web.HttpFixture.json;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+import jakarta.json.JsonObject;
+import se.esp.adapter.web.HttpFixture;
+import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.offering.CatalogueDimension;
+import se.esp.application.port.in.offering.CatalogueQuery;
+import se.esp.application.port.in.offering.CatalogueResult;
+import se.esp.application.port.in.offering.CatalogueSort;
+import se.esp.application.port.in.offering.FacetCount;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
+import se.esp.application.port.in.offering.ManageOfferingUseCase;
+import se.esp.application.port.in.offering.OfferingChange;
+import se.esp.application.port.in.offering.OfferingVersionView;
+import se.esp.application.port.in.offering.SearchCatalogueQuery;
+import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.DeliveryMode;
+import se.esp.domain.packaging.LanguageCode;
+import se.esp.domain.packaging.LocalisedText;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.Phase;
+import se.esp.domain.shared.Money;
+
+/** Offerings, their versions and the catalogue over real HTTP with the use cases mocked. */
+class OfferingResourceHttpTest {
+
+    private static final FindOfferingsQuery FIND = mock(FindOfferingsQuery.class);
+    private static final ManageOfferingUseCase MANAGE = mock(ManageOfferingUseCase.class);
+    private static final SearchCatalogueQuery SEARCH = mock(SearchCatalogueQuery.class);
+    private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
+
+    private static HttpFixture http;
+
+    @BeforeAll
+    static void startServer() {
+        DevelopmentIdentity identity = new DevelopmentIdentity();
+        http = new HttpFixture(new OfferingResource(FIND, MANAGE, identity),
+                new OfferingVersionResource(FIND, identity), new CatalogueResource(SEARCH, identity));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        http.close();
+    }
+
+    @BeforeEach
+    void resetMocks() {
+        Mockito.reset(FIND, MANAGE, SEARCH);
+    }
+
+    private static Offering offering() {
+        Offering offering = Offering.launch(OfferingId.newId(), PackagingId.newId(), OrganisationId.newId(),
+                OfferingVersionId.newId(), 1, new PackagingContent(LocalisedText.svEn("Samhällsorientering",
+                        "Civic orientation"), null, null, null, null, null, null, null, null, null, null, null, null,
+                        Money.parse("3000")), AT).offering();
+        offering.publishVersion(OfferingVersionId.newId(), 2, new PackagingContent(LocalisedText.svEn(
+                "Samhällsorientering, ny", "Civic orientation, new"), null, null, null, null, null, null, null, null,
+                null, null, null, null, Money.parse("2800")), AT.plusSeconds(60));
+        return Offering.reconstitute(offering.id(), offering.packaging(), offering.supplier(), offering.status(),
+                offering.versions(), 2);
+    }
+
+    @Test
+    void anEarlierVersionIsReadableByItsIdAndSaysItIsNotCurrent() throws Exception {
+        Offering offering = offering();
+        var first = offering.versions().get(0);
+        when(FIND.version(any(), eq(first.id()))).thenReturn(new OfferingVersionView(offering, first));
+
+        HttpResponse<String> byId = http.send("GET", "offering-versions/" + first.id(), null);
+        HttpResponse<String> nested = http.send("GET", "offerings/" + offering.id() + "/versions/" + first.id(), null);
+        HttpResponse<String> wrongOffering = http.send("GET", "offerings/" + OfferingId.newId() + "/versions/"
+                + first.id(), null);
+
+        assertThat(byId.statusCode()).isEqualTo(200);
+        JsonObject version = json(byId);
+        assertThat(version.getInt("number")).isEqualTo(1);
+        assertThat(version.getBoolean("current")).isFalse();
+        assertThat(version.getJsonObject("titles").getString("sv")).isEqualTo("Samhällsorientering");
+        assertThat(json(nested).getString("id")).isEqualTo(first.id().toString());
+        assertProblem(wrongOffering, 404, "OFFERING_VERSION_NOT_FOUND");
+        assertProblem(http.send("GET", "offering-versions/nonsense", null), 404, "OFFERING_VERSION_NOT_FOUND");
+    }
+
+    @Test
+    void suspendingNeedsAReasonAndTheVersion() throws Exception {
+        Offering offering = offering();
+        assertProblem(http.send("POST", "offerings/" + offering.id() + "/suspension", "{\"reason\": \"Paus\"}"),
+                428, "VERSION_REQUIRED");
+        HttpResponse<String> noReason = http.send("POST", "offerings/" + offering.id() + "/suspension", "{}",
+                "If-Match", "\"2\"");
+        assertProblem(noReason, 400, "VALIDATION_FAILED");
+        assertThat(errors(noReason)).containsExactly("reason:REQUIRED");
+        verifyNoInteractions(MANAGE);
+
+        when(MANAGE.suspend(any(), any())).thenReturn(offering);
+        HttpResponse<String> suspended = http.send("POST", "offerings/" + offering.id() + "/suspension",
+                "{\"reason\": \"Inga resurser\"}", "If-Match", "\"2\"");
+        assertThat(suspended.statusCode()).isEqualTo(200);
+        ArgumentCaptor<OfferingChange> change = ArgumentCaptor.forClass(OfferingChange.class);
+        verify(MANAGE).suspend(any(), change.capture());
+        assertThat(change.getValue()).isEqualTo(new OfferingChange(offering.id(), 2, "Inga resurser"));
+    }
+
+    @Test
+    void theCatalogueReadsEveryFilterAndAnswersHitsWithFacets() throws Exception {
+        OrganisationId supplier = OrganisationId.newId();
+        Map<CatalogueDimension, List<FacetCount>> facets = new EnumMap<>(CatalogueDimension.class);
+        facets.put(CatalogueDimension.PHASE, List.of(new FacetCount("PREPARATORY", null, 3)));
+        facets.put(CatalogueDimension.SUPPLIER, List.of(new FacetCount(supplier.toString(), "Ronneby kommun", 3)));
+        when(SEARCH.search(any(), any())).thenAnswer(call -> new CatalogueResult(
+                new Page<>(List.of(), call.<CatalogueQuery>getArgument(1).page(), 3), facets));
+
+        HttpResponse<String> response = http.send("GET", "catalogue?q=studie&phase=PREPARATORY&language=ar,so"
+                + "&language=ti&mode=DIGITAL&supplier=" + supplier + "&minPrice=1000&maxPrice=2500.50&age=17"
+                + "&sort=PRICE_ASCENDING&page=1&size=5", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        ArgumentCaptor<CatalogueQuery> query = ArgumentCaptor.forClass(CatalogueQuery.class);
+        verify(SEARCH).search(any(), query.capture());
+        CatalogueQuery asked = query.getValue();
+        assertThat(asked.text()).isEqualTo("studie");
+        assertThat(asked.phases()).containsExactly(Phase.PREPARATORY);
+        assertThat(asked.deliveryLanguages()).containsExactlyInAnyOrder(LanguageCode.of("ar"), LanguageCode.of("so"),
+                LanguageCode.of("ti"));
+        assertThat(asked.deliveryModes()).isEqualTo(Set.of(DeliveryMode.DIGITAL));
+        assertThat(asked.suppliers()).containsExactly(supplier);
+        assertThat(asked.maxPrice()).isEqualTo(Money.parse("2500.50"));
+        assertThat(asked.eligibleAge()).isEqualTo(17);
+        assertThat(asked.sort()).isEqualTo(CatalogueSort.PRICE_ASCENDING);
+        assertThat(asked.page()).isEqualTo(new PageRequest(1, 5));
+        JsonObject body = json(response);
+        assertThat(body.getInt("totalItems")).isEqualTo(3);
+        assertThat(body.getJsonObject("facets").getJsonArray("phase").getJsonObject(0).getInt("count")).isEqualTo(3);
+        assertThat(body.getJsonObject("facets").getJsonArray("supplier").getJsonObject(0).getString("label"))
+                .isEqualTo("Ronneby kommun");
+    }
+
+    @Test
+    void badCatalogueParametersAreRefusedByName() throws Exception {
+        HttpResponse<String> response = http.send("GET", "catalogue?phase=LATER&language=xx&minPrice=10.005"
+                + "&age=old&sort=RANDOM&supplier=someone", null);
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("phase:UNKNOWN_VALUE", "language:UNKNOWN_VALUE",
+                "minPrice:INVALID_FORMAT", "age:INVALID_FORMAT", "sort:UNKNOWN_VALUE", "supplier:INVALID_FORMAT");
+        HttpResponse<String> crossed = http.send("GET", "catalogue?minPrice=500&maxPrice=100", null);
+        assertThat(errors(crossed)).containsExactly("minPrice:OUT_OF_RANGE");
+        verifyNoInteractions(SEARCH);
+    }
+}

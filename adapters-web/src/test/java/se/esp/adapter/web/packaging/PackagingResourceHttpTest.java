@@ -1,0 +1,312 @@
+package se.esp.adapter.web.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static se.esp.adapter.web.HttpFixture.assertProblem;
+import static se.esp.adapter.web.HttpFixture.errors;
+import static se.esp.adapter.web.HttpFixture.json;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+import jakarta.json.JsonObject;
+import se.esp.adapter.web.HttpFixture;
+import se.esp.application.port.in.packaging.CostPackagingQuery;
+import se.esp.application.port.in.packaging.CreatePackagingCommand;
+import se.esp.application.port.in.packaging.DraftPackagingUseCase;
+import se.esp.application.port.in.packaging.EditPackagingCommand;
+import se.esp.application.port.in.packaging.FindPackagingsQuery;
+import se.esp.application.port.in.packaging.PublishPackagingUseCase;
+import se.esp.application.port.in.packaging.RecordReviewCommand;
+import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
+import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.ComponentKind;
+import se.esp.domain.packaging.Costing;
+import se.esp.domain.packaging.LanguageCode;
+import se.esp.domain.packaging.Packaging;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.PackagingIncompleteException;
+import se.esp.domain.packaging.ReviewChecklist;
+import se.esp.domain.packaging.TransactionFeeRate;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.Money;
+
+/** The packaging resources over real HTTP with the use cases mocked: status, headers, problem bodies. */
+class PackagingResourceHttpTest {
+
+    private static final DraftPackagingUseCase DRAFTS = mock(DraftPackagingUseCase.class);
+    private static final ReviewPackagingUseCase REVIEWS = mock(ReviewPackagingUseCase.class);
+    private static final PublishPackagingUseCase PUBLISH = mock(PublishPackagingUseCase.class);
+    private static final FindPackagingsQuery FIND = mock(FindPackagingsQuery.class);
+    private static final CostPackagingQuery COSTING = mock(CostPackagingQuery.class);
+    private static final ReviewChecklistUseCase CHECKLIST = mock(ReviewChecklistUseCase.class);
+    private static final OrganisationId RONNEBY = OrganisationId.newId();
+    private static final ActingUser SUPPLIER_STAFF = new ActingUser("ronneby-staff", RONNEBY,
+            EnumSet.of(UserRole.SUPPLIER_STAFF));
+
+    private static HttpFixture http;
+
+    /** A complete packaging body: study guidance online in Arabic. */
+    static final String COMPLETE = """
+            {"titles": {"sv": "Studievägledning online på arabiska", "en": "Study guidance online in Arabic",
+                        "ar": "التوجيه الدراسي عبر الإنترنت"},
+             "descriptions": {"sv": "Tio gruppträffar.", "en": "Ten group sessions."},
+             "phase": "PREPARATORY", "serviceArea": "STUDY_GUIDANCE", "targetGroups": ["NEWLY_ARRIVED"],
+             "deliveryMode": "DIGITAL", "deliveryLanguages": ["ar"],
+             "components": [{"kind": "GROUP_SESSION", "count": 10, "durationMinutes": 60, "setting": "ONLINE",
+                             "resource": {"competence": "study-guide", "hours": 1.5}},
+                            {"kind": "SELF_STUDY_MODULE", "count": 1, "durationMinutes": 120, "setting": "ONLINE"}],
+             "groupSize": {"min": 4, "max": 12},
+             "eligibility": {"minAge": 16, "maxAge": 64, "targetGroups": []},
+             "applicationForm": [{"key": "level", "label": {"sv": "Nivå", "en": "Level"}, "type": "CHOICE",
+                                  "required": true, "choices": [{"value": "basic", "label": {"sv": "Grund"}},
+                                                                {"value": "advanced", "label": {"sv": "Fördjupad"}}]}],
+             "microCredentials": ["care-assistant-1"],
+             "costModel": {"hourlyRate": 450.00,
+                           "digital": {"materials": 500, "licences": 1200, "premises": 0},
+                           "physical": {"materials": 500, "premises": 2000, "extraResourceHours": 4}},
+             "pricePerParticipant": 1200.00}""";
+
+    @BeforeAll
+    static void startServer() {
+        http = new HttpFixture(new PackagingResource(DRAFTS, REVIEWS, PUBLISH, FIND, COSTING, () -> SUPPLIER_STAFF),
+                new ReviewChecklistResource(CHECKLIST, () -> SUPPLIER_STAFF));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        http.close();
+    }
+
+    @BeforeEach
+    void resetMocks() {
+        Mockito.reset(DRAFTS, REVIEWS, PUBLISH, FIND, COSTING, CHECKLIST);
+    }
+
+    private static Packaging stored(PackagingContent content, long version) {
+        return Packaging.reconstitute(PackagingId.newId(), RONNEBY, se.esp.domain.packaging.PackagingStatus.DRAFT,
+                content, 1, List.of(), Instant.parse("2026-11-23T09:00:00Z"), Instant.parse("2026-11-23T09:00:00Z"),
+                version);
+    }
+
+    @Test
+    void createsAPackagingFromTheWholeBodyAndAnswersWithLocationAndVersion() throws Exception {
+        when(DRAFTS.create(any(), any())).thenAnswer(call ->
+                stored(call.<CreatePackagingCommand>getArgument(1).content(), 1));
+
+        HttpResponse<String> response = http.send("POST", "packagings", COMPLETE);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).contains("/api/packagings/"));
+        assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
+        ArgumentCaptor<CreatePackagingCommand> command = ArgumentCaptor.forClass(CreatePackagingCommand.class);
+        verify(DRAFTS).create(eq(SUPPLIER_STAFF), command.capture());
+        PackagingContent content = command.getValue().content();
+        assertThat(content.titles().in(LanguageCode.of("ar"))).contains("التوجيه الدراسي عبر الإنترنت");
+        assertThat(content.components()).hasSize(2);
+        assertThat(content.components().get(0).resource().hours()).isEqualByComparingTo("1.5");
+        assertThat(content.costModel().physical().premises()).isEqualTo(Money.parse("2000"));
+        assertThat(content.missingForReview()).isEmpty();
+        JsonObject body = json(response);
+        assertThat(body.getString("status")).isEqualTo("DRAFT");
+        assertThat(body.getJsonNumber("pricePerParticipant").bigDecimalValue()).isEqualByComparingTo("1200.00");
+        assertThat(body.getJsonArray("missingForReview")).isEmpty();
+    }
+
+    @Test
+    void anUnknownPhaseIsRefusedByNameAndNothingIsStored() throws Exception {
+        HttpResponse<String> response = http.send("POST", "packagings", COMPLETE.replace("\"PREPARATORY\"", "\"LATER\""));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("phase:UNKNOWN_VALUE");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void aComponentOfZeroMinutesIsRefusedByItsPath() throws Exception {
+        HttpResponse<String> response = http.send("POST", "packagings",
+                COMPLETE.replace("\"durationMinutes\": 120", "\"durationMinutes\": 0"));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("components[1].durationMinutes:OUT_OF_RANGE");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void aGroupSizeWhoseMinimumIsAboveItsMaximumIsRefusedByName() throws Exception {
+        HttpResponse<String> response = http.send("POST", "packagings",
+                COMPLETE.replace("{\"min\": 4, \"max\": 12}", "{\"min\": 12, \"max\": 4}"));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("groupSize.min:OUT_OF_RANGE");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void aPriceWithFractionsOfOreIsRefusedByName() throws Exception {
+        HttpResponse<String> price = http.send("POST", "packagings",
+                COMPLETE.replace("\"pricePerParticipant\": 1200.00", "\"pricePerParticipant\": 1200.005"));
+        HttpResponse<String> rate = http.send("POST", "packagings",
+                COMPLETE.replace("\"hourlyRate\": 450.00", "\"hourlyRate\": 450.001"));
+
+        assertProblem(price, 400, "VALIDATION_FAILED");
+        assertThat(errors(price)).containsExactly("pricePerParticipant:INVALID_FORMAT");
+        assertThat(errors(rate)).containsExactly("costModel.hourlyRate:INVALID_FORMAT");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void reportsEveryRefusedFieldAtOnceAtEveryDepth() throws Exception {
+        HttpResponse<String> response = http.send("POST", "packagings", """
+                {"titles": {"xx": "Okänt språk"}, "phase": "LATER", "deliveryLanguages": ["sv", "klingon"],
+                 "components": [{"kind": "LECTURE", "count": 0, "durationMinutes": 30, "setting": "ONLINE",
+                                 "colour": "red"}],
+                 "groupSize": {"min": 0, "max": 5}, "pricePerParticipant": "gratis", "sponsor": "nobody"}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("titles.xx:UNKNOWN_VALUE", "phase:UNKNOWN_VALUE",
+                "deliveryLanguages[1]:UNKNOWN_VALUE", "components[0].kind:UNKNOWN_VALUE",
+                "groupSize.min:OUT_OF_RANGE", "pricePerParticipant:INVALID_FORMAT", "sponsor:NOT_ALLOWED",
+                "components[0].colour:NOT_ALLOWED");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void anEditByAnotherOrganisationsUserIsForbidden() throws Exception {
+        when(DRAFTS.edit(any(), any())).thenThrow(new DomainException(ErrorCode.ACCESS_DENIED,
+                "only staff of the supplier that owns the packaging may change it"));
+        PackagingId id = PackagingId.newId();
+
+        HttpResponse<String> response = http.send("PUT", "packagings/" + id, COMPLETE, "If-Match", "\"3\"");
+
+        assertProblem(response, 403, "ACCESS_DENIED");
+        ArgumentCaptor<EditPackagingCommand> command = ArgumentCaptor.forClass(EditPackagingCommand.class);
+        verify(DRAFTS).edit(any(), command.capture());
+        assertThat(command.getValue().expectedVersion()).isEqualTo(3);
+        assertThat(command.getValue().id()).isEqualTo(id);
+    }
+
+    @Test
+    void anEditAcceptsWhatAGetReturnedAndNeedsTheVersion() throws Exception {
+        Packaging packaging = stored(PackagingContent.empty(), 2);
+        when(FIND.get(any(), eq(packaging.id()))).thenReturn(packaging);
+        when(DRAFTS.edit(any(), any())).thenReturn(stored(PackagingContent.empty(), 3));
+        String read = http.send("GET", "packagings/" + packaging.id(), null).body();
+
+        assertProblem(http.send("PUT", "packagings/" + packaging.id(), read), 428, "VERSION_REQUIRED");
+        HttpResponse<String> edited = http.send("PUT", "packagings/" + packaging.id(), read, "If-Match", "\"2\"");
+
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.headers().firstValue("ETag")).contains("\"3\"");
+    }
+
+    @Test
+    void submittingAnIncompletePackagingListsWhatIsMissing() throws Exception {
+        when(DRAFTS.submit(any(), any())).thenThrow(new PackagingIncompleteException(
+                PackagingContent.empty().missingForReview()));
+
+        HttpResponse<String> response = http.send("POST", "packagings/" + PackagingId.newId() + "/submission", null,
+                "If-Match", "\"1\"");
+
+        assertProblem(response, 400, "PACKAGING_INCOMPLETE");
+        assertThat(errors(response)).contains("titles.sv:REQUIRED", "phase:REQUIRED", "pricePerParticipant:REQUIRED");
+    }
+
+    @Test
+    void aReviewerOfTheSuppliersOwnOrganisationIsForbidden() throws Exception {
+        when(REVIEWS.startReview(any(), any())).thenThrow(new DomainException(ErrorCode.REVIEW_OF_OWN_ORGANISATION,
+                "a reviewer may not review a packaging of their own organisation"));
+
+        assertProblem(http.send("POST", "packagings/" + PackagingId.newId() + "/review", null, "If-Match", "\"2\""),
+                403, "REVIEW_OF_OWN_ORGANISATION");
+    }
+
+    @Test
+    void aVerdictNeedsARemarkForEveryFailedCriterion() throws Exception {
+        PackagingId id = PackagingId.newId();
+        HttpResponse<String> missingRemark = http.send("POST", "packagings/" + id + "/verdict", """
+                {"assessments": [{"criterion": "goal-stated", "passed": true},
+                                 {"criterion": "accessibility", "passed": false}]}""", "If-Match", "\"3\"");
+        assertProblem(missingRemark, 400, "VALIDATION_FAILED");
+        assertThat(errors(missingRemark)).containsExactly("assessments[1].remark:REQUIRED");
+        verifyNoInteractions(REVIEWS);
+
+        when(REVIEWS.recordReview(any(), any())).thenReturn(stored(PackagingContent.empty(), 4));
+        http.send("POST", "packagings/" + id + "/verdict", """
+                {"assessments": [{"criterion": "goal-stated", "passed": true},
+                                 {"criterion": "accessibility", "passed": false, "remark": "Textning saknas."}]}""",
+                "If-Match", "\"3\"");
+        ArgumentCaptor<RecordReviewCommand> command = ArgumentCaptor.forClass(RecordReviewCommand.class);
+        verify(REVIEWS).recordReview(any(), command.capture());
+        assertThat(command.getValue().assessments()).extracting(a -> a.criterion() + ":" + a.passed())
+                .containsExactly("goal-stated:true", "accessibility:false");
+    }
+
+    @Test
+    void theCostingQueryAnswersBothVariantsToTheOre() throws Exception {
+        PackagingId id = PackagingId.newId();
+        when(COSTING.costAt(any(), eq(id), eq(8), any())).thenAnswer(call -> Costing.report(
+                List.of(new se.esp.domain.packaging.Component(ComponentKind.GROUP_SESSION, 10, 60,
+                        se.esp.domain.packaging.Setting.ONLINE, new se.esp.domain.packaging.ResourceRequirement(
+                                new se.esp.domain.packaging.Competence("study-guide"), new BigDecimal("1.5")))),
+                new se.esp.domain.packaging.CostModel(Money.parse("450"), new se.esp.domain.packaging.VariantCosts(
+                        Money.parse("500"), Money.parse("1200"), Money.ZERO, BigDecimal.ZERO), null),
+                Money.parse("1200"), 8, TransactionFeeRate.percent("5")));
+
+        HttpResponse<String> response = http.send("GET", "packagings/" + id + "/costing?groupSize=8", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject digital = json(response).getJsonObject("digital");
+        assertThat(digital.getJsonNumber("costPerDelivery").bigDecimalValue()).isEqualByComparingTo("8450.00");
+        assertThat(digital.getJsonNumber("coveringPricePerParticipant").toString()).isEqualTo("1111.84");
+        assertThat(digital.getJsonObject("sale").getJsonNumber("transactionFee").toString()).isEqualTo("480.00");
+        assertThat(digital.getInt("breakEvenGroupSize")).isEqualTo(8);
+        assertThat(json(response).getJsonNumber("transactionFeePercent").intValue()).isEqualTo(5);
+
+        assertProblem(http.send("GET", "packagings/" + id + "/costing", null), 400, "VALIDATION_FAILED");
+        HttpResponse<String> badPrice = http.send("GET", "packagings/" + id + "/costing?groupSize=8&price=99.999",
+                null);
+        assertThat(errors(badPrice)).containsExactly("price:INVALID_FORMAT");
+    }
+
+    @Test
+    void aMalformedIdIsNotFound() throws Exception {
+        assertProblem(http.send("GET", "packagings/not-a-uuid", null), 404, "PACKAGING_NOT_FOUND");
+    }
+
+    @Test
+    void theChecklistStartsAtVersionZeroAndIsReplacedWithIfMatch() throws Exception {
+        when(CHECKLIST.current(any())).thenReturn(ReviewChecklist.seeded());
+        HttpResponse<String> read = http.send("GET", "review-checklist", null);
+        assertThat(read.headers().firstValue("ETag")).contains("\"0\"");
+        assertThat(json(read).getJsonArray("criteria")).hasSize(7);
+
+        HttpResponse<String> refused = http.send("PUT", "review-checklist",
+                "{\"criteria\": [{\"key\": \"Goal\", \"label\": {\"sv\": \"Mål\"}}]}", "If-Match", "\"0\"");
+        assertProblem(refused, 400, "VALIDATION_FAILED");
+        assertThat(errors(refused)).containsExactly("criteria[0].key:INVALID_FORMAT");
+        verify(CHECKLIST, Mockito.never()).replace(any(), any());
+    }
+
+}

@@ -1,0 +1,15 @@
+package se.esp.application.port.in.offering;
+
+import se.esp.application.security.ActingUser;
+import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
+
+/** Offerings are public to everybody signed in, with every version they ever had, suspended and retired too. */
+public interface FindOfferingsQuery {
+
+    Offering get(ActingUser actor, OfferingId id);
+
+    /** The exact version an application refers to, whatever has happened to the offering since. */
+    OfferingVersionView version(ActingUser actor, OfferingVersionId id);
+}

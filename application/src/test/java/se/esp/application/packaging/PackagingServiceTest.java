@@ -1,0 +1,282 @@
+package se.esp.application.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import se.esp.application.port.in.packaging.CreatePackagingCommand;
+import se.esp.application.port.in.packaging.EditPackagingCommand;
+import se.esp.application.port.in.packaging.PackagingChange;
+import se.esp.application.port.in.packaging.Publication;
+import se.esp.application.port.in.packaging.RecordReviewCommand;
+import se.esp.application.port.out.Catalogue;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Offerings;
+import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Packagings;
+import se.esp.application.port.out.ReviewChecklists;
+import se.esp.application.port.out.Transactions;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
+import se.esp.domain.offering.CatalogueEntry;
+import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingVersionPublished;
+import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.organisation.OrganisationName;
+import se.esp.domain.organisation.OrganisationNumber;
+import se.esp.domain.organisation.OrganisationProfile;
+import se.esp.domain.organisation.OrganisationRole;
+import se.esp.domain.organisation.Population;
+import se.esp.domain.packaging.ApplicationForm;
+import se.esp.domain.packaging.Competence;
+import se.esp.domain.packaging.Component;
+import se.esp.domain.packaging.ComponentKind;
+import se.esp.domain.packaging.CostModel;
+import se.esp.domain.packaging.CostingReport;
+import se.esp.domain.packaging.CriterionAssessment;
+import se.esp.domain.packaging.DeliveryMode;
+import se.esp.domain.packaging.GroupSize;
+import se.esp.domain.packaging.LanguageCode;
+import se.esp.domain.packaging.LocalisedText;
+import se.esp.domain.packaging.Packaging;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.PackagingPublished;
+import se.esp.domain.packaging.PackagingStatus;
+import se.esp.domain.packaging.Phase;
+import se.esp.domain.packaging.ResourceRequirement;
+import se.esp.domain.packaging.ReviewChecklist;
+import se.esp.domain.packaging.ServiceArea;
+import se.esp.domain.packaging.Setting;
+import se.esp.domain.packaging.TargetGroup;
+import se.esp.domain.packaging.TransactionFeeRate;
+import se.esp.domain.packaging.VariantCosts;
+import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.Money;
+
+@ExtendWith(MockitoExtension.class)
+class PackagingServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private static final Organisation RONNEBY = Organisation.reconstitute(OrganisationId.newId(),
+            OrganisationNumber.parse("212000-0837"), new OrganisationProfile(new OrganisationName("Ronneby kommun"),
+                    OrganisationKind.MUNICIPALITY, new Population(29_021), null),
+            EnumSet.of(OrganisationRole.SUPPLIER, OrganisationRole.CONSUMER), 1);
+    private static final ActingUser RONNEBY_STAFF = new ActingUser("ronneby-staff", RONNEBY.id(),
+            EnumSet.of(UserRole.SUPPLIER_STAFF));
+    private static final ActingUser MALMO_STAFF = new ActingUser("malmo-staff", OrganisationId.newId(),
+            EnumSet.of(UserRole.SUPPLIER_STAFF));
+    private static final ActingUser COORDINATOR = new ActingUser("coordinator", OrganisationId.newId(),
+            EnumSet.of(UserRole.COORDINATOR));
+
+    @Mock
+    private Packagings packagings;
+    @Mock
+    private Offerings offerings;
+    @Mock
+    private Organisations organisations;
+    @Mock
+    private ReviewChecklists checklists;
+    @Mock
+    private Catalogue catalogue;
+    @Mock
+    private EventOutbox outbox;
+
+    private PackagingService service;
+
+    @BeforeEach
+    void setUp() {
+        Transactions direct = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        };
+        service = new PackagingService(packagings, offerings, organisations, checklists, catalogue,
+                date -> TransactionFeeRate.percent("5"), outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC));
+        lenient().when(packagings.save(any())).thenAnswer(call -> nextVersion(call.getArgument(0)));
+        lenient().when(offerings.save(any())).thenAnswer(call -> {
+            Offering o = call.getArgument(0);
+            return Offering.reconstitute(o.id(), o.packaging(), o.supplier(), o.status(), o.versions(),
+                    o.version() + 1);
+        });
+    }
+
+    @Test
+    void supplierStaffCreateADraftForTheirOwnOrganisation() {
+        when(organisations.findById(RONNEBY.id())).thenReturn(Optional.of(RONNEBY));
+
+        Packaging created = service.create(RONNEBY_STAFF, new CreatePackagingCommand(PackagingContent.empty()));
+
+        assertThat(created.supplier()).isEqualTo(RONNEBY.id());
+        assertThat(created.status()).isEqualTo(PackagingStatus.DRAFT);
+        assertThat(created.version()).isEqualTo(1);
+        verify(outbox).append(any());
+    }
+
+    @Test
+    void anOrganisationThatIsNoSupplierCannotPackage() {
+        Organisation consumerOnly = Organisation.reconstitute(RONNEBY.id(), RONNEBY.number(), RONNEBY.profile(),
+                EnumSet.of(OrganisationRole.CONSUMER), 1);
+        when(organisations.findById(RONNEBY.id())).thenReturn(Optional.of(consumerOnly));
+
+        assertThatThrownBy(() -> service.create(RONNEBY_STAFF, new CreatePackagingCommand(PackagingContent.empty())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_A_SUPPLIER));
+        verify(packagings, never()).save(any());
+    }
+
+    @Test
+    void aCoordinatorCannotCreatePackagings() {
+        assertThatThrownBy(() -> service.create(COORDINATOR, new CreatePackagingCommand(PackagingContent.empty())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verifyNoInteractions(packagings, organisations, outbox);
+    }
+
+    @Test
+    void staffOfAnotherOrganisationCannotEditAndNothingIsStored() {
+        Packaging stored = stored(PackagingStatus.DRAFT, 1);
+        when(packagings.findById(stored.id())).thenReturn(Optional.of(stored));
+
+        assertThatThrownBy(() -> service.edit(MALMO_STAFF, new EditPackagingCommand(stored.id(), 1, content())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verify(packagings, never()).save(any());
+        verifyNoInteractions(outbox);
+    }
+
+    @Test
+    void aCoordinatorOfTheSuppliersOwnOrganisationMayNotReviewIt() {
+        Packaging submitted = stored(PackagingStatus.SUBMITTED, 2);
+        when(packagings.findById(submitted.id())).thenReturn(Optional.of(submitted));
+        ActingUser ownCoordinator = new ActingUser("ronneby-coordinator", RONNEBY.id(),
+                EnumSet.of(UserRole.COORDINATOR));
+
+        assertThatThrownBy(() -> service.startReview(ownCoordinator, new PackagingChange(submitted.id(), 2)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.REVIEW_OF_OWN_ORGANISATION));
+        verify(packagings, never()).save(any());
+    }
+
+    @Test
+    void supplierStaffCannotReviewAtAll() {
+        assertThatThrownBy(() -> service.startReview(MALMO_STAFF, new PackagingChange(PackagingId.newId(), 1)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verifyNoInteractions(packagings);
+    }
+
+    @Test
+    void reviewsAgainstTheConfiguredChecklistOrElseTheSeededOne() {
+        Packaging inReview = stored(PackagingStatus.SUBMITTED, 2);
+        inReview.startReview(new se.esp.domain.packaging.Reviewer("coordinator", COORDINATOR.organisationId()), NOW);
+        when(packagings.findById(inReview.id())).thenReturn(Optional.of(inReview));
+        when(checklists.configured()).thenReturn(Optional.empty());
+        List<CriterionAssessment> allPassed = ReviewChecklist.seeded().criteria().stream()
+                .map(c -> CriterionAssessment.pass(c.key())).toList();
+
+        Packaging approved = service.recordReview(COORDINATOR, new RecordReviewCommand(inReview.id(), 2, allPassed));
+
+        assertThat(approved.status()).isEqualTo(PackagingStatus.APPROVED);
+    }
+
+    @Test
+    void publishingCreatesTheOfferingListsItAndRecordsBothEvents() {
+        Packaging approved = stored(PackagingStatus.APPROVED, 4);
+        when(packagings.findById(approved.id())).thenReturn(Optional.of(approved));
+        when(offerings.findByPackaging(approved.id())).thenReturn(Optional.empty());
+        when(organisations.findById(RONNEBY.id())).thenReturn(Optional.of(RONNEBY));
+
+        Publication publication = service.publish(RONNEBY_STAFF, new PackagingChange(approved.id(), 4));
+
+        assertThat(publication.packaging().status()).isEqualTo(PackagingStatus.PUBLISHED);
+        assertThat(publication.offering().current().number()).isEqualTo(1);
+        ArgumentCaptor<CatalogueEntry> entry = ArgumentCaptor.forClass(CatalogueEntry.class);
+        verify(catalogue).put(entry.capture());
+        assertThat(entry.getValue().supplierName()).isEqualTo("Ronneby kommun");
+        ArgumentCaptor<DomainEvent> events = ArgumentCaptor.forClass(DomainEvent.class);
+        verify(outbox, times(2)).append(events.capture());
+        assertThat(events.getAllValues()).hasExactlyElementsOfTypes(PackagingPublished.class,
+                OfferingVersionPublished.class);
+    }
+
+    @Test
+    void publishingARevisionAddsTheNextVersionToTheSameOffering() {
+        Packaging approved = stored(PackagingStatus.APPROVED, 9);
+        Offering existing = Offering.launch(se.esp.domain.offering.OfferingId.newId(), approved.id(), RONNEBY.id(),
+                se.esp.domain.offering.OfferingVersionId.newId(), 1, content(), NOW).offering();
+        when(packagings.findById(approved.id())).thenReturn(Optional.of(approved));
+        when(offerings.findByPackaging(approved.id())).thenReturn(Optional.of(existing));
+        when(organisations.findById(RONNEBY.id())).thenReturn(Optional.of(RONNEBY));
+
+        Publication publication = service.publish(RONNEBY_STAFF, new PackagingChange(approved.id(), 9));
+
+        assertThat(publication.offering().id()).isEqualTo(existing.id());
+        assertThat(publication.offering().versions()).hasSize(2);
+    }
+
+    @Test
+    void theCostingQueryUsesTheFeeRateInForce() {
+        Packaging draft = stored(PackagingStatus.DRAFT, 1);
+        when(packagings.findById(draft.id())).thenReturn(Optional.of(draft));
+
+        CostingReport report = service.costAt(RONNEBY_STAFF, draft.id(), 8, null);
+
+        assertThat(report.feeRate()).isEqualTo(TransactionFeeRate.percent("5"));
+        assertThat(report.digital().coveringPricePerParticipant()).isEqualTo(Money.parse("1111.84"));
+        assertThatThrownBy(() -> service.costAt(MALMO_STAFF, draft.id(), 8, null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+    }
+
+    static PackagingContent content() {
+        return new PackagingContent(LocalisedText.svEn("Studievägledning online på arabiska", "Study guidance online in Arabic"),
+                LocalisedText.svEn("Tio träffar.", "Ten sessions."), Phase.PREPARATORY, ServiceArea.STUDY_GUIDANCE,
+                Set.of(TargetGroup.NEWLY_ARRIVED), DeliveryMode.DIGITAL, Set.of(LanguageCode.of("ar")),
+                List.of(new Component(ComponentKind.GROUP_SESSION, 10, 60, Setting.ONLINE,
+                        new ResourceRequirement(new Competence("study-guide"), new BigDecimal("1.5")))),
+                new GroupSize(4, 12), null, ApplicationForm.none(), List.of(),
+                new CostModel(Money.parse("450"), new VariantCosts(Money.parse("500"), Money.parse("1200"),
+                        Money.ZERO, BigDecimal.ZERO), null),
+                Money.parse("1200"));
+    }
+
+    private static Packaging stored(PackagingStatus status, long version) {
+        return Packaging.reconstitute(PackagingId.newId(), RONNEBY.id(), status, content(), 1, List.of(), NOW, NOW,
+                version);
+    }
+
+    private static Packaging nextVersion(Packaging p) {
+        return Packaging.reconstitute(p.id(), p.supplier(), p.status(), p.content(), p.draftNumber(), p.reviews(),
+                p.createdAt(), p.changedAt(), p.version() + 1);
+    }
+
+}

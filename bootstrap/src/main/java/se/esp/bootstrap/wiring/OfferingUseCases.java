@@ -1,0 +1,47 @@
+package se.esp.bootstrap.wiring;
+
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.offering.OfferingService;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
+import se.esp.application.port.in.offering.ManageOfferingUseCase;
+import se.esp.application.port.in.offering.SearchCatalogueQuery;
+
+/** The offering service, built once with its adapters, under every use case it implements. */
+@ApplicationScoped
+public class OfferingUseCases {
+
+    @Inject
+    PersistenceAdapters persistence;
+
+    @Inject
+    Clock clock;
+
+    private OfferingService offerings;
+
+    @PostConstruct
+    void build() {
+        offerings = new OfferingService(persistence.offerings(), persistence.organisations(), persistence.catalogue(),
+                persistence.outbox(), persistence.transactions(), clock);
+    }
+
+    @Produces
+    FindOfferingsQuery findOfferings() {
+        return offerings;
+    }
+
+    @Produces
+    SearchCatalogueQuery searchCatalogue() {
+        return offerings;
+    }
+
+    @Produces
+    ManageOfferingUseCase manageOfferings() {
+        return offerings;
+    }
+}

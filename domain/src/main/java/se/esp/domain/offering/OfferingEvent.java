@@ -1,0 +1,15 @@
+package se.esp.domain.offering;
+
+import se.esp.domain.shared.DomainEvent;
+
+/** Everything that can happen to an offering. */
+public sealed interface OfferingEvent extends DomainEvent
+        permits OfferingVersionPublished, OfferingSuspended, OfferingResumed, OfferingRetired {
+
+    OfferingId offeringId();
+
+    @Override
+    default String aggregateId() {
+        return offeringId().toString();
+    }
+}

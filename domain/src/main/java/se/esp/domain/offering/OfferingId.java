@@ -1,0 +1,32 @@
+package se.esp.domain.offering;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+
+/** Identifies an offering: the service on offer, across all its versions. */
+public record OfferingId(UUID value) {
+
+    public OfferingId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static OfferingId newId() {
+        return new OfferingId(UUID.randomUUID());
+    }
+
+    public static OfferingId parse(String text) {
+        try {
+            return new OfferingId(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ValidationException.of("offeringId", ViolationCode.INVALID_FORMAT, "is not an offering id");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

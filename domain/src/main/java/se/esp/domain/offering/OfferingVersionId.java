@@ -1,0 +1,32 @@
+package se.esp.domain.offering;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+
+/** Identifies one published version of an offering; stable for good, so an application can refer to it. */
+public record OfferingVersionId(UUID value) {
+
+    public OfferingVersionId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static OfferingVersionId newId() {
+        return new OfferingVersionId(UUID.randomUUID());
+    }
+
+    public static OfferingVersionId parse(String text) {
+        try {
+            return new OfferingVersionId(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ValidationException.of("offeringVersionId", ViolationCode.INVALID_FORMAT, "is not an offering version id");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package se.esp.domain.packaging;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Violations;
+
+/** The fields a consumer fills in when applying for a participant; every key at most once. */
+public record ApplicationForm(List<FormField> fields) {
+
+    public static final int MAX_FIELDS = 100;
+
+    public ApplicationForm {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        Violations violations = new Violations();
+        if (fields.size() > MAX_FIELDS) {
+            violations.add("fields", ViolationCode.OUT_OF_RANGE, "at most " + MAX_FIELDS + " fields");
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (!keys.add(fields.get(i).key())) {
+                violations.add("fields[" + i + "].key", ViolationCode.NOT_ALLOWED,
+                        "the key '" + fields.get(i).key() + "' is used twice");
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    public static ApplicationForm none() {
+        return new ApplicationForm(List.of());
+    }
+}

@@ -1,0 +1,231 @@
+package se.esp.domain.packaging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.Text;
+
+/**
+ * A supplier's description of a service on its way through quality review:
+ * {@code DRAFT → SUBMITTED → IN_REVIEW → APPROVED → PUBLISHED}, with {@code RETURNED} (remarks per criterion; the
+ * supplier revises and resubmits) and {@code REJECTED}. After publication the supplier can start a revision: the
+ * packaging is a draft again, with the next draft number, while the published offering version stays on offer.
+ *
+ * <p>The packaging knows nothing of offerings (an offering refers to its packaging, not the other way round), so
+ * the two areas stay free of cycles. Every review of every draft stays in the history.</p>
+ */
+public final class Packaging {
+
+    public static final int MAX_REASON_LENGTH = 2_000;
+
+    private final PackagingId id;
+    private final OrganisationId supplier;
+    private PackagingStatus status;
+    private PackagingContent content;
+    private int draftNumber;
+    private final List<Review> reviews;
+    private final Instant createdAt;
+    private Instant changedAt;
+    private final long version;
+
+    private Packaging(PackagingId id, OrganisationId supplier, PackagingStatus status, PackagingContent content,
+                      int draftNumber, List<Review> reviews, Instant createdAt, Instant changedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.supplier = Objects.requireNonNull(supplier, "supplier");
+        this.status = Objects.requireNonNull(status, "status");
+        this.content = Objects.requireNonNull(content, "content");
+        this.draftNumber = draftNumber;
+        this.reviews = new ArrayList<>(reviews);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.changedAt = Objects.requireNonNull(changedAt, "changedAt");
+        this.version = version;
+    }
+
+    /** The new packaging and the event recording it. */
+    public record Creation(Packaging packaging, PackagingCreated event) {
+    }
+
+    public static Creation create(PackagingId id, OrganisationId supplier, PackagingContent content, Instant at) {
+        Packaging packaging = new Packaging(id, supplier, PackagingStatus.DRAFT, content, 1, List.of(), at, at, 0);
+        return new Creation(packaging, new PackagingCreated(UUID.randomUUID(), at, id, 1, supplier));
+    }
+
+    /** Rebuilds a stored packaging; no event. */
+    public static Packaging reconstitute(PackagingId id, OrganisationId supplier, PackagingStatus status,
+                                         PackagingContent content, int draftNumber, List<Review> reviews,
+                                         Instant createdAt, Instant changedAt, long version) {
+        return new Packaging(id, supplier, status, content, draftNumber, reviews, createdAt, changedAt, version);
+    }
+
+    /** Replaces the content of a draft or of a returned packaging. */
+    public PackagingEdited edit(PackagingContent newContent, Instant at) {
+        requireStatus("edited", PackagingStatus.DRAFT, PackagingStatus.RETURNED);
+        this.content = Objects.requireNonNull(newContent, "newContent");
+        this.changedAt = at;
+        return new PackagingEdited(UUID.randomUUID(), at, id, draftNumber);
+    }
+
+    /**
+     * Hands the draft to the reviewers.
+     *
+     * @throws PackagingIncompleteException listing every field a reviewer needs that is missing
+     */
+    public PackagingSubmitted submit(Instant at) {
+        requireStatus("submitted", PackagingStatus.DRAFT, PackagingStatus.RETURNED);
+        var missing = content.missingForReview();
+        if (!missing.isEmpty()) {
+            throw new PackagingIncompleteException(missing);
+        }
+        return moveTo(PackagingStatus.SUBMITTED, at, new PackagingSubmitted(UUID.randomUUID(), at, id, draftNumber));
+    }
+
+    /** A coordinator takes the submitted draft up; never one of the supplier's own. */
+    public PackagingReviewStarted startReview(Reviewer reviewer, Instant at) {
+        refuseOwnOrganisation(reviewer);
+        requireStatus("taken up for review", PackagingStatus.SUBMITTED);
+        reviews.add(Review.open(draftNumber, reviewer, at));
+        return moveTo(PackagingStatus.IN_REVIEW, at,
+                new PackagingReviewStarted(UUID.randomUUID(), at, id, draftNumber, reviewer.userId()));
+    }
+
+    /**
+     * Records the verdict on every criterion of the checklist: approved when all passed, else returned to the
+     * supplier with the remarks.
+     *
+     * @return {@link PackagingApproved} or {@link PackagingReturned}
+     */
+    public PackagingEvent recordReview(Reviewer reviewer, ReviewChecklist checklist,
+                                       List<CriterionAssessment> assessments, Instant at) {
+        refuseOwnOrganisation(reviewer);
+        requireStatus("reviewed", PackagingStatus.IN_REVIEW);
+        checklist.requireCompleteVerdict(assessments);
+        boolean allPassed = assessments.stream().allMatch(CriterionAssessment::passed);
+        ReviewOutcome outcome = allPassed ? ReviewOutcome.APPROVED : ReviewOutcome.RETURNED;
+        Review decided = openReview().decided(reviewer, outcome, assessments, null, at);
+        reviews.set(reviews.size() - 1, decided);
+        if (allPassed) {
+            return moveTo(PackagingStatus.APPROVED, at,
+                    new PackagingApproved(UUID.randomUUID(), at, id, draftNumber, reviewer.userId()));
+        }
+        return moveTo(PackagingStatus.RETURNED, at,
+                new PackagingReturned(UUID.randomUUID(), at, id, draftNumber, reviewer.userId(), decided.failed()));
+    }
+
+    /** Refuses the packaging for good, with the reason. */
+    public PackagingRejected reject(Reviewer reviewer, String reason, Instant at) {
+        refuseOwnOrganisation(reviewer);
+        String checkedReason = Text.requireText("reason", reason, MAX_REASON_LENGTH);
+        requireStatus("rejected", PackagingStatus.IN_REVIEW);
+        reviews.set(reviews.size() - 1,
+                openReview().decided(reviewer, ReviewOutcome.REJECTED, List.of(), checkedReason, at));
+        return moveTo(PackagingStatus.REJECTED, at,
+                new PackagingRejected(UUID.randomUUID(), at, id, draftNumber, reviewer.userId(), checkedReason));
+    }
+
+    /** The approved draft becomes an offering version (the caller creates it from {@link #content()}). */
+    public PackagingPublished publish(Instant at) {
+        requireStatus("published", PackagingStatus.APPROVED);
+        return moveTo(PackagingStatus.PUBLISHED, at, new PackagingPublished(UUID.randomUUID(), at, id, draftNumber));
+    }
+
+    /** Starts the next draft of a published packaging, from the published content. */
+    public PackagingRevisionStarted startRevision(Instant at) {
+        requireStatus("revised", PackagingStatus.PUBLISHED);
+        draftNumber++;
+        return moveTo(PackagingStatus.DRAFT, at, new PackagingRevisionStarted(UUID.randomUUID(), at, id, draftNumber));
+    }
+
+    public void requireVersion(long expectedVersion) {
+        if (expectedVersion != version) {
+            throw new DomainException(ErrorCode.STALE_VERSION, "packaging " + id + " is at version " + version
+                    + ", the change was based on version " + expectedVersion);
+        }
+    }
+
+    public boolean isOwnedBy(OrganisationId organisation) {
+        return supplier.equals(organisation);
+    }
+
+    public PackagingId id() {
+        return id;
+    }
+
+    public OrganisationId supplier() {
+        return supplier;
+    }
+
+    public PackagingStatus status() {
+        return status;
+    }
+
+    public PackagingContent content() {
+        return content;
+    }
+
+    /** 1 for the first draft; each revision of the published packaging counts one up. */
+    public int draftNumber() {
+        return draftNumber;
+    }
+
+    /** Every review of every draft, oldest first. */
+    public List<Review> reviews() {
+        return List.copyOf(reviews);
+    }
+
+    public Optional<Review> latestReview() {
+        return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    /** Number of stored changes; 0 before it is first stored. */
+    public long version() {
+        return version;
+    }
+
+    private Review openReview() {
+        return latestReview().filter(Review::isOpen)
+                .orElseThrow(() -> new IllegalStateException("a packaging in review has an open review"));
+    }
+
+    private void refuseOwnOrganisation(Reviewer reviewer) {
+        if (reviewer.worksFor(supplier)) {
+            throw new DomainException(ErrorCode.REVIEW_OF_OWN_ORGANISATION,
+                    "a reviewer may not review a packaging of their own organisation");
+        }
+    }
+
+    private void requireStatus(String action, PackagingStatus... allowed) {
+        for (PackagingStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new DomainException(ErrorCode.PACKAGING_STATUS_CONFLICT, "packaging " + id + " is " + status
+                + "; it can be " + action + " only when " + List.of(allowed));
+    }
+
+    private <E extends PackagingEvent> E moveTo(PackagingStatus next, Instant at, E event) {
+        this.status = next;
+        this.changedAt = at;
+        return event;
+    }
+
+    @Override
+    public String toString() {
+        return "Packaging[" + id + ", " + status + ", draft " + draftNumber + "]";
+    }
+}

@@ -1,0 +1,18 @@
+package se.esp.domain.packaging;
+
+import se.esp.domain.shared.DomainEvent;
+
+/** Everything that can happen to a packaging. Each carries the draft number it concerns. */
+public sealed interface PackagingEvent extends DomainEvent
+        permits PackagingCreated, PackagingEdited, PackagingSubmitted, PackagingReviewStarted, PackagingApproved,
+        PackagingReturned, PackagingRejected, PackagingPublished, PackagingRevisionStarted {
+
+    PackagingId packagingId();
+
+    int draftNumber();
+
+    @Override
+    default String aggregateId() {
+        return packagingId().toString();
+    }
+}
