@@ -13,7 +13,7 @@ Egenskap: Resurser
   Scenario: En samordnare från en annan organisation verifierar en kompetens
     Givet att jag är samordnare hos "212000-0837"
     När jag verifierar kompetensen "study-guidance" hos "Amina Haddad"
-    Så har "Amina Haddad" status "VERIFIED"
+    Så har resursen "Amina Haddad" status "VERIFIED"
     Och räknas kompetensen "study-guidance" hos "Amina Haddad"
     Och väntar en händelse "CompetenceVerified" för resursen "Amina Haddad" i utkorgen
 
@@ -21,7 +21,7 @@ Egenskap: Resurser
     Givet att jag är samordnare hos "212000-1124"
     När jag verifierar kompetensen "study-guidance" hos "Amina Haddad"
     Så avvisas det med "OWN_ORGANISATION_RESOURCE"
-    Och har "Amina Haddad" status "APPLIED"
+    Och har resursen "Amina Haddad" status "APPLIED"
 
   Scenario: En kompetens slutar räknas på sitt utgångsdatum
     Givet att en samordnare hos "212000-0837" har verifierat kompetensen "study-guidance" hos "Amina Haddad"
@@ -33,6 +33,6 @@ Egenskap: Resurser
   Scenario: En avvisad kompetens räknas aldrig
     Givet att jag är samordnare hos "212000-0837"
     När jag avvisar kompetensen "study-guidance" hos "Amina Haddad" eftersom "examensbeviset går inte att läsa"
-    Så har "Amina Haddad" status "APPLIED"
+    Så har resursen "Amina Haddad" status "APPLIED"
     Och räknas kompetensen "study-guidance" hos "Amina Haddad" inte längre
     Och väntar en händelse "CompetenceRejected" för resursen "Amina Haddad" i utkorgen
