@@ -1,7 +1,10 @@
 package se.esp.adapter.persistence;
 
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.FeeSchedules;
 import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -16,4 +19,10 @@ public interface PersistenceAdapters {
     Organisations organisations();
 
     EventOutbox outbox();
+
+    FeeSchedules feeSchedules();
+
+    ScalingProjects scalingProjects();
+
+    SettlementPeriods settlementPeriods();
 }

@@ -8,10 +8,16 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.fee.JpaFeeSchedules;
+import se.esp.adapter.persistence.project.JpaScalingProjects;
+import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
 import se.esp.adapter.persistence.organisation.JpaOrganisations;
 import se.esp.adapter.persistence.outbox.JpaEventOutbox;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.FeeSchedules;
 import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -26,12 +32,18 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaTransactions transactions;
     private final JpaOrganisations organisations;
     private final JpaEventOutbox outbox;
+    private final JpaFeeSchedules feeSchedules;
+    private final JpaScalingProjects scalingProjects;
+    private final JpaSettlementPeriods settlementPeriods;
 
     public JpaPersistence(EntityManagerFactory factory) {
         this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
         JpaStorage storage = new JpaStorage(transactions);
         this.organisations = new JpaOrganisations(storage);
         this.outbox = new JpaEventOutbox(storage);
+        this.feeSchedules = new JpaFeeSchedules(storage);
+        this.scalingProjects = new JpaScalingProjects(storage);
+        this.settlementPeriods = new JpaSettlementPeriods(storage);
     }
 
     /**
@@ -57,5 +69,20 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public EventOutbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public FeeSchedules feeSchedules() {
+        return feeSchedules;
+    }
+
+    @Override
+    public ScalingProjects scalingProjects() {
+        return scalingProjects;
+    }
+
+    @Override
+    public SettlementPeriods settlementPeriods() {
+        return settlementPeriods;
     }
 }

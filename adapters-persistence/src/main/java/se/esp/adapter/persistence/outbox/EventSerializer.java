@@ -1,6 +1,9 @@
 package se.esp.adapter.persistence.outbox;
 
+import se.esp.domain.fee.FeeScheduleEvent;
 import se.esp.domain.organisation.OrganisationEvent;
+import se.esp.domain.project.ScalingProjectEvent;
+import se.esp.domain.settlement.SettlementPeriodEvent;
 import se.esp.domain.shared.DomainEvent;
 
 /**
@@ -18,6 +21,9 @@ final class EventSerializer {
         if (event instanceof OrganisationEvent organisationEvent) {
             return OrganisationEventJson.serialize(organisationEvent);
         }
+        if (event instanceof FeeScheduleEvent e) { return FeeEventJson.serialize(e); }
+        if (event instanceof ScalingProjectEvent e) { return FeeEventJson.serialize(e); }
+        if (event instanceof SettlementPeriodEvent e) { return FeeEventJson.serialize(e); }
         // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());
     }
