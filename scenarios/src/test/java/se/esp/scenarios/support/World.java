@@ -8,7 +8,11 @@ import java.util.function.Supplier;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.organisation.OrganisationService;
+import se.esp.application.project.ScalingProjectService;
+import se.esp.application.settlement.FeeSettlementSource;
+import se.esp.application.settlement.SettlementService;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
@@ -30,6 +34,15 @@ public final class World {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     public final OrganisationService organisations = new OrganisationService(storage.organisations(),
             storage.outbox(), storage.transactions(), clock);
+    public final FeeScheduleService feeSchedule = new FeeScheduleService(storage.feeSchedules(),
+            storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
+    public final ScalingProjectService scalingProjects = new ScalingProjectService(storage.scalingProjects(),
+            storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
+    /** The delivery side of settlement, fed by the scenario until deliveries exist as an area of their own. */
+    public final ScenarioDeliveries deliveries = new ScenarioDeliveries();
+    public final SettlementService settlement = new SettlementService(storage.settlementPeriods(),
+            storage.organisations(), new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(),
+            storage.organisations()), deliveries, storage.outbox(), storage.transactions(), clock);
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
