@@ -127,7 +127,8 @@ public final class SettlementService implements SettlementUseCases {
             for (SettlementLine line : statement.lines()) {
                 line.counterpartyIfAny().ifPresent(id -> counterparties.computeIfAbsent(id, this::organisation));
             }
-            return new StatementView(statement, subject, owner, counterparties);
+            LocalDate closedOn = settlement.closedAt().map(at -> LocalDate.ofInstant(at, clock.getZone())).orElse(null);
+            return new StatementView(statement, subject, owner, counterparties, closedOn);
         });
     }
 

@@ -34,6 +34,7 @@ public enum ErrorCode {
     SETTLEMENT_PERIOD_NOT_SETTLED(Category.CONFLICT, "Settle the period before closing it"),
     OWNER_NOT_REGISTERED(Category.CONFLICT, "Settlement needs the owner organisation to be registered"),
     NOTHING_TO_INVOICE(Category.CONFLICT, "The organisation owes nothing for the period, so there is no invoice"),
+    SETTLEMENT_PERIOD_OPEN(Category.CONFLICT, "Invoices are issued only for closed periods, whose lines are final"),
 
     // authentication, personal data and audit
 

@@ -85,7 +85,7 @@ final class StatementFixtures {
                 counterparties.put(l.counterparty(), ALL.get(l.counterparty()));
             }
         });
-        return new StatementView(statement, organisation, OWNER, counterparties);
+        return new StatementView(statement, organisation, OWNER, counterparties, LocalDate.of(2026, 12, 1));
     }
 
     private static Organisation organisation(String name, String number, OrganisationKind kind, Long population) {
