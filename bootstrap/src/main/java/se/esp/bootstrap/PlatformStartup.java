@@ -1,5 +1,6 @@
 package se.esp.bootstrap;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -13,7 +14,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
+import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
 import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
+import se.esp.bootstrap.demo.DemoFeeSchedule;
 import se.esp.bootstrap.demo.DemoOrganisations;
 import se.esp.bootstrap.wiring.EspDataSource;
 
@@ -35,6 +38,12 @@ public class PlatformStartup {
     RegisterOrganisationUseCase registerOrganisation;
 
     @Inject
+    ManageFeeScheduleUseCase feeSchedule;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "esp.db.kind", defaultValue = "h2")
     String databaseKind;
 
@@ -50,6 +59,8 @@ public class PlatformStartup {
         if (demoData.orElse("h2".equalsIgnoreCase(databaseKind))) {
             int loaded = DemoOrganisations.load(registerOrganisation);
             LOG.info(() -> "demo data: " + loaded + " organisations registered now");
+            boolean established = DemoFeeSchedule.load(feeSchedule, clock);
+            LOG.info(() -> "demo data: fee schedule " + (established ? "established now" : "already there"));
         }
         ready = true;
     }
