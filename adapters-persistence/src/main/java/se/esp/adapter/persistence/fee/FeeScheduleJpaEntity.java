@@ -34,4 +34,12 @@ public class FeeScheduleJpaEntity {
         this.id = id;
         this.document = document;
     }
+
+    /**
+     * Replaces the document. A method of the entity, not a field write from the repository: inside the server
+     * EclipseLink weaves the entity for change tracking, and only the entity's own writes are seen.
+     */
+    void replaceDocument(String newDocument) {
+        this.document = newDocument;
+    }
 }

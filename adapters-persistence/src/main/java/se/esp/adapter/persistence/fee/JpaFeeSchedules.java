@@ -48,7 +48,7 @@ public final class JpaFeeSchedules implements FeeSchedules {
             if (row.version != schedule.version()) {
                 throw stale(schedule);
             }
-            row.document = FeeScheduleDocument.write(schedule);
+            row.replaceDocument(FeeScheduleDocument.write(schedule));
         }
         try {
             entityManager.flush();
