@@ -185,7 +185,7 @@ class EmbeddedDatabaseIT {
         HttpResponse<String> csv = http.get(server.uri("/api/settlement/periods/" + month + "/statements/"
                 + partnerId + "/statement.csv?dialect=swedish"));
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("period;organisationNumber;organisation;kind;amount;")
+        assertThat(csv.body()).startsWith("\uFEFFperiod;organisationNumber;organisation;kind;amount;")
                 .contains(";PARTNER_FEE;-30000,00;");
         HttpResponse<String> invoice = http.get(server.uri("/api/settlement/periods/" + month + "/statements/"
                 + partnerId + "/invoice.xml"));

@@ -9,7 +9,8 @@ import se.esp.domain.settlement.SettlementLine;
 /**
  * A statement as CSV, one row per settlement line. Two dialects: the international one (comma separator, point
  * decimals) and the Swedish one that Excel opens directly on a Swedish desktop (semicolon separator, comma
- * decimals). Both are UTF-8 with a header row; text fields are quoted when they need it (RFC 4180).
+ * decimals). Both are UTF-8 with a header row; text fields are quoted when they need it (RFC 4180). The Swedish
+ * dialect starts with a byte-order mark, without which Excel reads UTF-8 as Windows-1252 and garbles å, ä and ö.
  */
 public final class StatementCsv {
 
@@ -39,6 +40,9 @@ public final class StatementCsv {
 
     public static String write(StatementView view, Dialect dialect) {
         StringBuilder csv = new StringBuilder();
+        if (dialect == Dialect.SWEDISH) {
+            csv.append('\uFEFF');
+        }
         row(csv, dialect, COLUMNS);
         Organisation organisation = view.organisation();
         for (SettlementLine line : view.statement().lines()) {

@@ -108,7 +108,8 @@ class SettlementResourceHttpTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/csv"));
-        List<String> rows = List.of(response.body().split("\r\n"));
+        assertThat(response.body()).as("a byte-order mark, so Excel reads UTF-8").startsWith("\uFEFF");
+        List<String> rows = List.of(response.body().substring(1).split("\r\n"));
         assertThat(rows.get(0).split(";")).containsExactlyElementsOf(StatementCsv.COLUMNS);
         assertThat(rows).hasSize(1 + olofstrom.statement().lines().size());
         assertThat(rows).anySatisfy(row -> assertThat(row)
