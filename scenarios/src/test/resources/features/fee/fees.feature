@@ -45,3 +45,38 @@ Feature: Fee rules and monthly settlement
     And I am consumer staff of "212000-0811"
     When I read the statement of "212000-2239" for "2026-11"
     Then it is refused with "ACCESS_DENIED"
+
+  Scenario: The worked example holds to the öre
+    Given the municipality "Ronneby kommun" with organisation number "212000-0837" and population 29021 is registered as supplier and consumer
+    And the municipality "Olofströms kommun" with organisation number "212000-0811" and population 13061 is registered as consumer
+    And the municipality "Borlänge kommun" with organisation number "212000-2239" and population 51424 is registered as consumer
+    And the municipality "Malmö stad" with organisation number "212000-1124" and population 365252 is registered as supplier and consumer
+    And the delivery is led by a resource employed by "212000-1124" for "10" hours at "450.00"
+    And "212000-0837" sold "study-guidance-arabic-1" on "2026-11-12" at "6500.00" per participant to:
+      | 212000-0811 | 2 |
+      | 212000-2239 | 1 |
+    When "2026-11" is settled
+    Then the net of "212000-0811" in "2026-11" is "-13000.00"
+    And the net of "212000-2239" in "2026-11" is "-6500.00"
+    And the net of "212000-0837" in "2026-11" is "14025.00"
+    And the net of "212000-1124" in "2026-11" is "4500.00"
+    And the net of "802999-0002" in "2026-11" is "975.00"
+    And "2026-11" sums to exactly 0.00
+
+  Scenario: A correction after closing appears as a credit in the next period
+    Given the municipality "Ronneby kommun" with organisation number "212000-0837" and population 29021 is registered as supplier and consumer
+    And the municipality "Olofströms kommun" with organisation number "212000-0811" and population 13061 is registered as consumer
+    And the municipality "Borlänge kommun" with organisation number "212000-2239" and population 51424 is registered as consumer
+    And the municipality "Malmö stad" with organisation number "212000-1124" and population 365252 is registered as supplier and consumer
+    And the delivery is led by a resource employed by "212000-1124" for "10" hours at "450.00"
+    And "212000-0837" sold "study-guidance-arabic-1" on "2026-11-12" at "6500.00" per participant to:
+      | 212000-0811 | 2 |
+      | 212000-2239 | 1 |
+    And today is "2026-12-01"
+    And "2026-11" is closed
+    When "study-guidance-arabic-1" is cancelled
+    And "2026-12" is settled
+    Then "212000-0811" is credited "13000.00" in "2026-12" as a correction of "2026-11"
+    And "212000-1124" is credited "-4500.00" in "2026-12" as a correction of "2026-11"
+    And "2026-11" stays closed with the net of "212000-0811" at "-13000.00"
+    And "2026-12" sums to exactly 0.00
