@@ -23,7 +23,7 @@ Egenskap: Paketering, kvalitetsgranskning och utbud
     Och jag godkänner "Studievägledning online på tigrinska" på alla kriterier
     Och att jag paketerar tjänster åt "Ronneby kommun"
     Och jag publicerar "Studievägledning online på tigrinska"
-    Så har "Studievägledning online på tigrinska" status "PUBLISHED"
+    Så har paketeringen "Studievägledning online på tigrinska" status "PUBLISHED"
     Och är granskningshistoriken för "Studievägledning online på tigrinska" "RETURNED, APPROVED"
     Och hittar en sökning i utbudet på "tigrinska" "Studievägledning online på tigrinska" för "1150.00", version 1
 
@@ -34,7 +34,7 @@ Egenskap: Paketering, kvalitetsgranskning och utbud
     När att jag är samordnare hos "Malmö stad"
     Och jag tar upp "Samhällsorientering online" för granskning
     Så avvisas det med "REVIEW_OF_OWN_ORGANISATION"
-    Och har "Samhällsorientering online" status "SUBMITTED"
+    Och har paketeringen "Samhällsorientering online" status "SUBMITTED"
 
   Scenario: En annan organisations personal får inte ändra paketeringen
     Givet att jag paketerar tjänster åt "Malmö stad"
@@ -49,7 +49,7 @@ Egenskap: Paketering, kvalitetsgranskning och utbud
     När jag påbörjar en paketering med bara titeln "Halvfärdig kurs"
     Och jag lämnar in "Halvfärdig kurs"
     Så avvisas det som ofullständigt eftersom "titles.en, descriptions.en, serviceArea, groupSize, costModel" saknas
-    Och har "Halvfärdig kurs" status "DRAFT"
+    Och har paketeringen "Halvfärdig kurs" status "DRAFT"
 
   Scenario: En revidering granskas medan den publicerade versionen ligger kvar i utbudet
     Givet att jag paketerar tjänster åt "Ronneby kommun"
@@ -65,7 +65,7 @@ Egenskap: Paketering, kvalitetsgranskning och utbud
     Och jag lämnar in "Förberedande kurs i vård och omsorg" för granskning
     Och att jag är samordnare hos "Malmö stad"
     Och jag tar upp "Förberedande kurs i vård och omsorg" för granskning
-    Så har "Förberedande kurs i vård och omsorg" status "IN_REVIEW"
+    Så har paketeringen "Förberedande kurs i vård och omsorg" status "IN_REVIEW"
     Och hittar en sökning i utbudet på "omsorg" "Förberedande kurs i vård och omsorg" för "6500.00", version 1
     När jag godkänner "Förberedande kurs i vård och omsorg" på alla kriterier
     Och att jag paketerar tjänster åt "Ronneby kommun"

@@ -1,5 +1,6 @@
 package se.esp.bootstrap;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -20,14 +21,17 @@ import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
 import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
 import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
+import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
+import se.esp.bootstrap.demo.DemoFeeSchedule;
 import se.esp.bootstrap.demo.DemoOrganisations;
-import se.esp.bootstrap.relay.EventRelayScheduler;
 import se.esp.bootstrap.demo.DemoPackagings;
+import se.esp.bootstrap.relay.EventRelayScheduler;
 import se.esp.bootstrap.wiring.EspDataSource;
 
 /**
  * What happens once when the application starts: the schema is brought up to date, then demo data is loaded if
- * it is on, then the outbox relay starts publishing events. Demo data is on by default for the embedded database and off otherwise; {@code esp.demo-data.enabled}
+ * it is on (organisations, packagings in every state of review, the fee schedule), then the outbox relay starts
+ * publishing events. Demo data is on by default for the embedded database and off otherwise; {@code esp.demo-data.enabled}
  * (environment: {@code ESP_DEMO_DATA_ENABLED}) decides explicitly.
  */
 @ApplicationScoped
@@ -64,6 +68,12 @@ public class PlatformStartup {
     ReviewChecklistUseCase reviewChecklist;
 
     @Inject
+    ManageFeeScheduleUseCase feeSchedule;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "esp.db.kind", defaultValue = "h2")
     String databaseKind;
 
@@ -82,6 +92,8 @@ public class PlatformStartup {
             int packaged = DemoPackagings.load(new DemoPackagings.UseCases(listOrganisations, draftPackagings,
                     reviewPackagings, publishPackagings, findPackagings, reviewChecklist));
             LOG.info(() -> "demo data: " + packaged + " packagings made now");
+            boolean established = DemoFeeSchedule.load(feeSchedule, clock);
+            LOG.info(() -> "demo data: fee schedule " + (established ? "established now" : "already there"));
         }
         eventRelay.start();
         ready = true;

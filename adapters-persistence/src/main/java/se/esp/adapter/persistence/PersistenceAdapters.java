@@ -7,6 +7,9 @@ import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Packagings;
 import se.esp.application.port.out.ReviewChecklists;
+import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -31,4 +34,10 @@ public interface PersistenceAdapters {
     Offerings offerings();
 
     Catalogue catalogue();
+
+    FeeSchedules feeSchedules();
+
+    ScalingProjects scalingProjects();
+
+    SettlementPeriods settlementPeriods();
 }

@@ -210,6 +210,60 @@ class EmbeddedDatabaseIT {
 
     @Test
     @Order(9)
+    void settlesTheDemoFeeScheduleAndServesStatementsAsCsvAndInvoicesOnlyForClosedMonths() {
+        HttpResponse<String> schedule = http.get(server.uri("/api/fee-schedule"));
+        assertThat(schedule.statusCode()).as(schedule.body()).isEqualTo(200);
+        assertThat(Http.json(schedule).getJsonArray("rates").getJsonObject(0).getString("transactionFeePercent"))
+                .isEqualTo("5");
+        String partnerId = Http.json(http.get(server.uri("/api/organisations?role=PARTNER&kind=COMPANY")))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        HttpResponse<String> agreed = http.postJson(server.uri("/api/fee-schedule/partnerships"), """
+                {"partnerId": "%s", "fee": "30000.00", "per": "MONTH", "startsOn": "%s"}"""
+                .formatted(partnerId, month.atDay(1)), schedule.headers().firstValue("ETag").orElseThrow());
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
+        HttpResponse<String> stored = http.get(server.uri("/api/fee-schedule"));
+        assertThat(stored.headers().firstValue("ETag")).as("the change is stored").contains("\"2\"");
+        assertThat(Http.json(stored).getJsonArray("partnerships")).hasSize(1);
+
+        HttpResponse<String> settled = http.post(server.uri("/api/settlement/periods/" + month + "/runs"));
+        assertThat(settled.statusCode()).as(settled.body()).isEqualTo(200);
+        assertThat(Http.json(settled).getString("total")).isEqualTo("0.00");
+        assertThat(Http.json(settled).getJsonObject("ownerFeeRevenue").getString("PARTNER_FEE", "none"))
+                .as(settled.body()).isEqualTo("30000.00");
+
+        String ronneby = Http.json(http.get(server.uri("/api/organisations?kind=MUNICIPALITY&size=100")))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals("Ronneby kommun")).findFirst().orElseThrow().getString("id");
+        HttpResponse<String> project = http.postJson(server.uri("/api/scaling-projects"), """
+                {"ownerId": "%s", "name": "Studiehandledning – nationell skala", "budget": "800000.00"}"""
+                .formatted(ronneby));
+        assertThat(project.statusCode()).as(project.body()).isEqualTo(201);
+        HttpResponse<String> activated = http.putJson(java.net.URI.create(
+                project.headers().firstValue("Location").orElseThrow() + "/status"),
+                "{\"status\": \"ACTIVE\", \"on\": \"" + month.atDay(1) + "\"}", "\"1\"");
+        assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+        HttpResponse<String> again = http.post(server.uri("/api/settlement/periods/" + month + "/runs"));
+        assertThat(again.headers().firstValue("ETag")).contains("\"2\"");
+        assertThat(Http.json(again).getJsonArray("runs")).hasSize(2);
+        assertThat(Http.json(again).getJsonObject("ownerFeeRevenue").getString("SCALING_PROJECT_FEE", "none"))
+                .as(again.body()).isEqualTo("80000.00");
+        assertThat(Http.json(again).getString("total")).isEqualTo("0.00");
+
+        HttpResponse<String> csv = http.get(server.uri("/api/settlement/periods/" + month + "/statements/"
+                + partnerId + "/statement.csv?dialect=swedish"));
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFFperiod;organisationNumber;organisation;kind;amount;")
+                .contains(";PARTNER_FEE;-30000,00;");
+        HttpResponse<String> invoice = http.get(server.uri("/api/settlement/periods/" + month + "/statements/"
+                + partnerId + "/invoice.xml"));
+        assertThat(invoice.statusCode()).isEqualTo(409);
+        assertThat(Http.json(invoice).getString("code")).isEqualTo("SETTLEMENT_PERIOD_OPEN");
+        assertThat(http.get(server.uri("/openapi")).body()).contains("/api/settlement/periods");
+    }
+
+    @Test
+    @Order(10)
     void keepsItsDataAcrossARestartAndDoesNotLoadDemoDataTwice() {
         long before = Http.json(http.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue();
         String location = http.postJson(server.uri("/api/organisations"), """

@@ -31,6 +31,10 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> post(URI uri) {
+        return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     HttpResponse<String> putJson(URI uri, String json, String ifMatch) {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json").header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -23,11 +23,6 @@ public class PackagingStegSv {
         PackagingDriver.actAs(UserRole.SUPPLIER_STAFF, organisation);
     }
 
-    @Givet("att jag är samordnare hos {string}")
-    public void samordnare(String organisation) {
-        PackagingDriver.actAs(UserRole.COORDINATOR, organisation);
-    }
-
     @När("jag paketerar {string} \\(på engelska {string}) på språken {string} för {string} per deltagare")
     public void paketerar(String titel, String engelska, String sprak, String pris) {
         PackagingDriver.packageService(titel, engelska, sprak, pris);
@@ -101,7 +96,8 @@ public class PackagingStegSv {
         PackagingDriver.askCosting(titel, gruppstorlek);
     }
 
-    @Så("har {string} status {string}")
+    // "paketeringen" tells it apart from the resource pool's "har {string} status {string}"
+    @Så("har paketeringen {string} status {string}")
     public void harStatus(String titel, String status) {
         PackagingDriver.assertStatus(titel, status);
     }

@@ -22,11 +22,6 @@ public class PackagingSteps {
         PackagingDriver.actAs(UserRole.SUPPLIER_STAFF, organisation);
     }
 
-    @Given("I am a coordinator of {string}")
-    public void coordinator(String organisation) {
-        PackagingDriver.actAs(UserRole.COORDINATOR, organisation);
-    }
-
     @When("I package {string} \\(in English {string}) delivered in {string} at {string} per participant")
     public void packageService(String title, String english, String languages, String price) {
         PackagingDriver.packageService(title, english, languages, price);

@@ -29,11 +29,6 @@ public class ResourceSteps {
         ResourceDriver.verifiedBy(name, competence, organisation);
     }
 
-    @Given("I am a coordinator of {string}")
-    public void coordinatorOf(String organisation) {
-        ResourceDriver.actAsCoordinatorOf(organisation);
-    }
-
     @When("I verify the {string} competence of {string}")
     public void verify(String competence, String name) {
         ResourceDriver.verify(name, competence);

@@ -34,11 +34,6 @@ public class ResursStegSv {
         ResourceDriver.verifiedBy(namn, kompetens, organisation);
     }
 
-    @Givet("att jag är samordnare hos {string}")
-    public void samordnareHos(String organisation) {
-        ResourceDriver.actAsCoordinatorOf(organisation);
-    }
-
     @När("jag verifierar kompetensen {string} hos {string}")
     public void verifierar(String kompetens, String namn) {
         ResourceDriver.verify(namn, kompetens);

@@ -22,9 +22,17 @@ import se.esp.application.resource.ResourceService;
 import se.esp.application.packaging.PackagingService;
 import se.esp.application.packaging.ReviewChecklistService;
 import se.esp.application.port.out.TransactionFeeRates;
+import se.esp.application.fee.FeeScheduleService;
+import se.esp.application.project.ScalingProjectService;
+import se.esp.application.settlement.FeeSettlementSource;
+import se.esp.application.settlement.SettlementService;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.paging.PageRequest;
+import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationNumber;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.TransactionFeeRate;
 import se.esp.domain.shared.DomainException;
@@ -71,6 +79,15 @@ public final class World {
             storage.catalogue(), storage.outbox(), storage.transactions(), clock);
     /** The packagings a scenario made, by the Swedish title it gave them first. */
     public final Map<String, PackagingId> packagingsByTitle = new HashMap<>();
+    public final FeeScheduleService feeSchedule = new FeeScheduleService(storage.feeSchedules(),
+            storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
+    public final ScalingProjectService scalingProjects = new ScalingProjectService(storage.scalingProjects(),
+            storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
+    /** The delivery side of settlement, fed by the scenario until deliveries exist as an area of their own. */
+    public final ScenarioDeliveries deliveries = new ScenarioDeliveries();
+    public final SettlementService settlement = new SettlementService(storage.settlementPeriods(),
+            storage.organisations(), new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(),
+            storage.organisations()), deliveries, storage.outbox(), storage.transactions(), clock);
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
@@ -90,6 +107,22 @@ public final class World {
 
     public void actAs(UserRole role, OrganisationId organisation) {
         actor = new ActingUser("scenario-" + role.name().toLowerCase(), organisation, EnumSet.of(role));
+    }
+
+    /**
+     * A registered organisation named by its organisation number ("212000-0837") or its name ("Malmö stad"): the
+     * resource features name employers by number, the packaging features suppliers by name, and both share the
+     * step that makes the scenario act as a coordinator.
+     */
+    public OrganisationId organisation(String numberOrName) {
+        return storage.transactions().inTransaction(() -> {
+            if (numberOrName.matches("\\d{6}-?\\d{4}")) {
+                return storage.organisations().findByNumber(OrganisationNumber.parse(numberOrName));
+            }
+            return storage.organisations().list(OrganisationFilter.all(), new PageRequest(0, PageRequest.MAX_SIZE))
+                    .items().stream().filter(o -> o.name().value().equals(numberOrName)).findFirst();
+        }).map(Organisation::id).orElseThrow(() -> new AssertionError("no organisation " + numberOrName
+                + " is registered"));
     }
 
     /** Runs an action, remembering a refusal instead of failing the step, so a later step can examine it. */

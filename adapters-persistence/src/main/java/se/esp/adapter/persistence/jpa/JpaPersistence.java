@@ -10,6 +10,9 @@ import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.offering.JpaCatalogue;
 import se.esp.adapter.persistence.offering.JpaOfferings;
+import se.esp.adapter.persistence.fee.JpaFeeSchedules;
+import se.esp.adapter.persistence.project.JpaScalingProjects;
+import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
 import se.esp.adapter.persistence.organisation.JpaOrganisations;
 import se.esp.adapter.persistence.outbox.JpaEventOutbox;
 import se.esp.adapter.persistence.resource.JpaResources;
@@ -22,6 +25,9 @@ import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Packagings;
 import se.esp.application.port.out.ReviewChecklists;
+import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -41,6 +47,9 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaReviewChecklists reviewChecklists;
     private final JpaOfferings offerings;
     private final JpaCatalogue catalogue;
+    private final JpaFeeSchedules feeSchedules;
+    private final JpaScalingProjects scalingProjects;
+    private final JpaSettlementPeriods settlementPeriods;
 
     public JpaPersistence(EntityManagerFactory factory) {
         this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
@@ -52,6 +61,9 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.reviewChecklists = new JpaReviewChecklists(storage);
         this.offerings = new JpaOfferings(storage);
         this.catalogue = new JpaCatalogue(storage);
+        this.feeSchedules = new JpaFeeSchedules(storage);
+        this.scalingProjects = new JpaScalingProjects(storage);
+        this.settlementPeriods = new JpaSettlementPeriods(storage);
     }
 
     /**
@@ -102,5 +114,20 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    @Override
+    public FeeSchedules feeSchedules() {
+        return feeSchedules;
+    }
+
+    @Override
+    public ScalingProjects scalingProjects() {
+        return scalingProjects;
+    }
+
+    @Override
+    public SettlementPeriods settlementPeriods() {
+        return settlementPeriods;
     }
 }

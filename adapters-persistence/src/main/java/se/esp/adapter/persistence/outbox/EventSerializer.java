@@ -5,6 +5,9 @@ import se.esp.domain.organisation.OrganisationEvent;
 import se.esp.domain.resource.ResourceEvent;
 import se.esp.domain.packaging.PackagingEvent;
 import se.esp.domain.packaging.ReviewChecklistChanged;
+import se.esp.domain.fee.FeeScheduleEvent;
+import se.esp.domain.project.ScalingProjectEvent;
+import se.esp.domain.settlement.SettlementPeriodEvent;
 import se.esp.domain.shared.DomainEvent;
 
 /**
@@ -34,6 +37,9 @@ final class EventSerializer {
         if (event instanceof OfferingEvent offeringEvent) {
             return OfferingEventJson.serialize(offeringEvent);
         }
+        if (event instanceof FeeScheduleEvent e) { return FeeEventJson.serialize(e); }
+        if (event instanceof ScalingProjectEvent e) { return FeeEventJson.serialize(e); }
+        if (event instanceof SettlementPeriodEvent e) { return FeeEventJson.serialize(e); }
         // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());
     }
