@@ -120,7 +120,10 @@ public final class FeeJson {
         if (!request.has("membershipBands")) {
             request.violations().add("membershipBands", ViolationCode.REQUIRED, "is required");
         }
-        request.nested("membershipBands", band -> {
+        // Nested readers report their violations with the body's in throwIfInvalid(); until then a nested
+        // violation only shows in the nested reader, so it is tracked here to stop before building the rates.
+        boolean nestedInvalid = false;
+        for (JsonRequest band : request.objectList("membershipBands")) {
             Long from = band.optionalLong("fromPopulation");
             Money entry = requiredMoney(band, "entryFee");
             Money annual = requiredMoney(band, "annualFee");
@@ -132,12 +135,14 @@ public final class FeeJson {
                     bands.add(checked);
                 }
             }
-        });
+            nestedInvalid |= !band.violations().isEmpty();
+        }
         Map<ParticipationLevel, Money> participation = new EnumMap<>(ParticipationLevel.class);
         if (!request.has("participationFees")) {
             request.violations().add("participationFees", ViolationCode.REQUIRED, "is required");
         }
-        request.nested("participationFees", fees -> {
+        JsonRequest fees = request.optionalObject("participationFees");
+        if (fees != null) {
             for (String name : fees.fieldNames()) {
                 ParticipationLevel level = JsonRequest.enumValue(fees.violations(), name, name,
                         ParticipationLevel.class);
@@ -146,31 +151,36 @@ public final class FeeJson {
                     participation.put(level, fee);
                 }
             }
-        });
-        Indexation[] indexation = new Indexation[1];
+            nestedInvalid |= !fees.violations().isEmpty();
+        }
+        Indexation indexation = null;
         if (!request.has("indexation")) {
             request.violations().add("indexation", ViolationCode.REQUIRED, "is required");
         }
-        request.nested("indexation", index -> {
+        JsonRequest index = request.optionalObject("indexation");
+        if (index != null) {
             Percentage yearly = requiredPercent(index, "yearlyPercent");
             Long baseYear = index.optionalLong("baseYear");
             if (baseYear == null) {
                 index.violations().add("baseYear", ViolationCode.REQUIRED, "is required");
             } else if (yearly != null) {
-                indexation[0] = index.check("baseYear", () -> new Indexation(yearly, Math.toIntExact(
+                indexation = index.check("baseYear", () -> new Indexation(yearly, Math.toIntExact(
                         Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, baseYear)))));
             }
-        });
-        if (!request.violations().isEmpty() || validFrom == null || transaction == null || scaling == null
-                || indexation[0] == null) {
+            nestedInvalid |= !index.violations().isEmpty();
+        }
+        if (nestedInvalid || !request.violations().isEmpty() || validFrom == null || transaction == null
+                || scaling == null || indexation == null) {
             return null;
         }
         MembershipFees membership = request.check("membershipBands", () -> new MembershipFees(bands));
-        ParticipationFees fees = request.check("participationFees", () -> new ParticipationFees(participation));
-        if (membership == null || fees == null) {
+        ParticipationFees participationFees = request.check("participationFees",
+                () -> new ParticipationFees(participation));
+        if (membership == null || participationFees == null) {
             return null;
         }
-        return new RatesVersion(validFrom, new FeeRates(transaction, scaling, membership, fees, indexation[0]));
+        return new RatesVersion(validFrom, new FeeRates(transaction, scaling, membership, participationFees,
+                indexation));
     }
 
     public static Money requiredMoney(JsonRequest request, String field) {

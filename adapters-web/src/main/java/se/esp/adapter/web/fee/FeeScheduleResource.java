@@ -163,7 +163,7 @@ public class FeeScheduleResource {
         if (!request.has("shares")) {
             request.violations().add("shares", ViolationCode.REQUIRED, "is required: the organisations sharing it");
         }
-        request.nested("shares", share -> {
+        for (JsonRequest share : request.objectList("shares")) {
             OrganisationId organisation = organisation(share, "organisationId");
             Long participants = share.optionalLong("participants");
             if (organisation != null) {
@@ -173,7 +173,7 @@ public class FeeScheduleResource {
                     shares.add(checked);
                 }
             }
-        });
+        }
         request.throwIfInvalid();
         return changed(manage.recordJointCost(actor, new FeeScheduleCommands.RecordJointCost(version, description,
                 amount, key, shares, chargedIn)));

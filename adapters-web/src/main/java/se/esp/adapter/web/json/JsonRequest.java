@@ -64,51 +64,6 @@ public final class JsonRequest {
         }
     }
 
-    /** A reader over one nested JSON object; {@link #nested} reports its violations under the parent's field. */
-    public static JsonRequest of(JsonObject object) {
-        return new JsonRequest(object);
-    }
-
-    /**
-     * Reads a nested object (or each object of a nested array) with its own reader and reports its violations
-     * here, named by their path, e.g. {@code membershipBands[1].entryFee}. Absent or {@code null}: nothing is read.
-     *
-     * @return one reader per object, each already checked; empty if the field is missing or of the wrong shape
-     */
-    public java.util.List<JsonRequest> nested(String field, java.util.function.Consumer<JsonRequest> reading) {
-        read.add(field);
-        JsonValue value = body.get(field);
-        java.util.List<JsonRequest> readers = new java.util.ArrayList<>();
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return readers;
-        }
-        if (value instanceof JsonObject object) {
-            readers.add(readNested(field, object, reading));
-        } else if (value instanceof JsonArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (array.get(i) instanceof JsonObject object) {
-                    readers.add(readNested(field + "[" + i + "]", object, reading));
-                } else {
-                    wrongType(field + "[" + i + "]", "must be an object");
-                }
-            }
-        } else {
-            wrongType(field, "must be an object or a list of objects");
-        }
-        return readers;
-    }
-
-    private JsonRequest readNested(String path, JsonObject object, java.util.function.Consumer<JsonRequest> reading) {
-        JsonRequest nested = new JsonRequest(object);
-        reading.accept(nested);
-        try {
-            nested.throwIfInvalid();
-        } catch (se.esp.domain.shared.ValidationException e) {
-            e.violations().forEach(v -> violations.add(path + "." + v.field(), v.code(), v.message()));
-        }
-        return nested;
-    }
-
     /** The names of the object's fields, for maps keyed by name (e.g. a fee per participation level). */
     public Set<String> fieldNames() {
         return body.keySet();

@@ -158,6 +158,19 @@ class FeeScheduleResourceHttpTest {
     }
 
     @Test
+    void aJointCostNamesABadShareByItsPathAndStoresNothing() throws Exception {
+        HttpResponse<String> response = http.send("POST", "fee-schedule/joint-costs", """
+                {"description": "Gemensam utveckling", "amount": "100000.00", "costKey": "BY_PARTICIPANTS",
+                 "chargedIn": "2026-11", "shares": [{"organisationId": "%s", "participants": 2},
+                 {"organisationId": "nope", "participants": 1, "colour": "red"}]}""".formatted(OrganisationId.newId()),
+                "If-Match", "\"3\"");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).contains("shares[1].organisationId:INVALID_FORMAT", "shares[1].colour:NOT_ALLOWED");
+        verifyNoInteractions(MANAGE);
+    }
+
+    @Test
     void readingIsForAdministratorsAndCarriesTheVersion() throws Exception {
         when(GET.get(any())).thenReturn(demo(4));
         HttpResponse<String> response = http.send("GET", "fee-schedule", null);
