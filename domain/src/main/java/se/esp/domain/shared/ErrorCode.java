@@ -22,6 +22,9 @@ public enum ErrorCode {
     // fees, settlement and statements
 
     // authentication, personal data and audit
+    PARTICIPANT_NOT_FOUND(Category.NOT_FOUND, "No such participant"),
+    PARTICIPANT_ANONYMISED(Category.CONFLICT, "The participant was anonymised; the personal data is gone"),
+    PARTICIPATION_ALREADY_COMPLETED(Category.CONFLICT, "The participation is already completed"),
 
     // messaging
 
