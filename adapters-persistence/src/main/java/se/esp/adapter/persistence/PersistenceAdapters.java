@@ -2,6 +2,8 @@ package se.esp.adapter.persistence;
 
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Participants;
+import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -16,4 +18,8 @@ public interface PersistenceAdapters {
     Organisations organisations();
 
     EventOutbox outbox();
+
+    Participants participants();
+
+    PersonalDataAuditLog personalDataAuditLog();
 }

@@ -10,8 +10,13 @@ import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.organisation.JpaOrganisations;
 import se.esp.adapter.persistence.outbox.JpaEventOutbox;
+import se.esp.adapter.persistence.participant.JpaParticipants;
+import se.esp.adapter.persistence.participant.JpaPersonalDataAuditLog;
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.Participants;
+import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -26,12 +31,20 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaTransactions transactions;
     private final JpaOrganisations organisations;
     private final JpaEventOutbox outbox;
+    private final JpaParticipants participants;
+    private final JpaPersonalDataAuditLog personalDataAuditLog;
 
-    public JpaPersistence(EntityManagerFactory factory) {
+    /**
+     * @param personalData encrypts participants' identity numbers and contacts at rest; its key must stay the same
+     *                     for as long as the database is kept
+     */
+    public JpaPersistence(EntityManagerFactory factory, PersonalDataCipher personalData) {
         this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
         JpaStorage storage = new JpaStorage(transactions);
         this.organisations = new JpaOrganisations(storage);
         this.outbox = new JpaEventOutbox(storage);
+        this.participants = new JpaParticipants(storage, Objects.requireNonNull(personalData, "personalData"));
+        this.personalDataAuditLog = new JpaPersonalDataAuditLog(storage);
     }
 
     /**
@@ -57,5 +70,15 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public EventOutbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public Participants participants() {
+        return participants;
+    }
+
+    @Override
+    public PersonalDataAuditLog personalDataAuditLog() {
+        return personalDataAuditLog;
     }
 }

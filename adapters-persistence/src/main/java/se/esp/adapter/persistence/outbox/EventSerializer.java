@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.outbox;
 
 import se.esp.domain.organisation.OrganisationEvent;
+import se.esp.domain.participant.ParticipantEvent;
 import se.esp.domain.shared.DomainEvent;
 
 /**
@@ -17,6 +18,9 @@ final class EventSerializer {
     static SerializedEvent serialize(DomainEvent event) {
         if (event instanceof OrganisationEvent organisationEvent) {
             return OrganisationEventJson.serialize(organisationEvent);
+        }
+        if (event instanceof ParticipantEvent participantEvent) {
+            return ParticipantEventJson.serialize(participantEvent);
         }
         // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());
