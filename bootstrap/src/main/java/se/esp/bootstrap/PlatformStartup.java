@@ -15,11 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
 import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
 import se.esp.bootstrap.demo.DemoOrganisations;
+import se.esp.bootstrap.retention.RetentionJob;
 import se.esp.bootstrap.wiring.EspDataSource;
 
 /**
  * What happens once when the application starts: the schema is brought up to date, then demo data is loaded if
- * it is on. Demo data is on by default for the embedded database and off otherwise; {@code esp.demo-data.enabled}
+ * it is on, then the personal-data retention job is scheduled. Demo data is on by default for the embedded database and off otherwise; {@code esp.demo-data.enabled}
  * (environment: {@code ESP_DEMO_DATA_ENABLED}) decides explicitly.
  */
 @ApplicationScoped
@@ -33,6 +34,9 @@ public class PlatformStartup {
 
     @Inject
     RegisterOrganisationUseCase registerOrganisation;
+
+    @Inject
+    RetentionJob retention;
 
     @Inject
     @ConfigProperty(name = "esp.db.kind", defaultValue = "h2")
@@ -51,6 +55,7 @@ public class PlatformStartup {
             int loaded = DemoOrganisations.load(registerOrganisation);
             LOG.info(() -> "demo data: " + loaded + " organisations registered now");
         }
+        retention.schedule();
         ready = true;
     }
 
