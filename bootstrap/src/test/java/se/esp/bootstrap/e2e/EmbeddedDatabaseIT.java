@@ -25,7 +25,10 @@ import jakarta.json.JsonObject;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedDatabaseIT {
 
+    /** Anonymous: health, OpenAPI, metrics, and the proof that the API refuses anonymous calls. */
     private final Http http = new Http();
+    /** The demo platform administrator, signed in the way the README tells a newcomer to. */
+    private Http admin;
     private LibertyServer server;
 
     @BeforeAll
@@ -33,6 +36,7 @@ class EmbeddedDatabaseIT {
         Path data = LibertyServer.workDir("embedded-data");
         server = new LibertyServer(Map.of("ESP_DATA_DIR", data.toString()));
         server.start();
+        admin = http.as(Http.demoToken(server, "esp-admin"));
     }
 
     @AfterAll
@@ -55,7 +59,7 @@ class EmbeddedDatabaseIT {
     @Test
     @Order(2)
     void servesTheDemoMunicipalitiesWithTheirRealNumbers() {
-        HttpResponse<String> response = http.get(server.uri("/api/organisations?kind=MUNICIPALITY&size=100"));
+        HttpResponse<String> response = admin.get(server.uri("/api/organisations?kind=MUNICIPALITY&size=100"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonObject> items = Http.json(response).getJsonArray("items").getValuesAs(JsonObject.class);
@@ -66,21 +70,21 @@ class EmbeddedDatabaseIT {
             assertThat(o.getInt("population")).isEqualTo(29_021);
         });
         assertThat(names("/api/organisations?kind=REGION")).contains("Region Stockholm");
-        assertThat(Http.json(http.get(server.uri("/api/organisations?kind=OWNER"))).getInt("totalItems")).isOne();
-        assertThat(Http.json(http.get(server.uri("/api/organisations?role=PARTNER&kind=COMPANY")))
+        assertThat(Http.json(admin.get(server.uri("/api/organisations?kind=OWNER"))).getInt("totalItems")).isOne();
+        assertThat(Http.json(admin.get(server.uri("/api/organisations?role=PARTNER&kind=COMPANY")))
                 .getInt("totalItems")).isOne();
     }
 
     @Test
     @Order(3)
     void registersAnOrganisationOverHttpAndReadsItBack() {
-        HttpResponse<String> created = http.postJson(server.uri("/api/organisations"), """
+        HttpResponse<String> created = admin.postJson(server.uri("/api/organisations"), """
                 {"organisationNumber": "5566778899", "name": "Testbolaget AB", "kind": "COMPANY",
                  "roles": ["SUPPLIER"]}""");
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> read = http.get(java.net.URI.create(location));
+        HttpResponse<String> read = admin.get(java.net.URI.create(location));
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.headers().firstValue("ETag")).contains("\"1\"");
         JsonObject organisation = Http.json(read);
@@ -92,7 +96,7 @@ class EmbeddedDatabaseIT {
     @Test
     @Order(4)
     void refusesABadCheckDigitWithAProblemNamingTheField() {
-        HttpResponse<String> response = http.postJson(server.uri("/api/organisations"), """
+        HttpResponse<String> response = admin.postJson(server.uri("/api/organisations"), """
                 {"organisationNumber": "556677-8890", "name": "Felbolaget AB", "kind": "COMPANY"}""");
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -108,23 +112,23 @@ class EmbeddedDatabaseIT {
     @Test
     @Order(5)
     void refusesADuplicateNumberAndAStaleChange() {
-        HttpResponse<String> duplicate = http.postJson(server.uri("/api/organisations"), """
+        HttpResponse<String> duplicate = admin.postJson(server.uri("/api/organisations"), """
                 {"organisationNumber": "212000-0837", "name": "Ronneby igen", "kind": "MUNICIPALITY",
                  "population": 1}""");
         assertThat(duplicate.statusCode()).isEqualTo(409);
         assertThat(Http.json(duplicate).getString("code")).isEqualTo("ORGANISATION_NUMBER_TAKEN");
 
-        String location = http.postJson(server.uri("/api/organisations"), """
+        String location = admin.postJson(server.uri("/api/organisations"), """
                 {"organisationNumber": "559999-0016", "name": "Versionsbolaget AB", "kind": "COMPANY"}""")
                 .headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> changed = http.putJson(java.net.URI.create(location), """
+        HttpResponse<String> changed = admin.putJson(java.net.URI.create(location), """
                 {"name": "Versionsbolaget i Sverige AB", "kind": "COMPANY"}""", "\"1\"");
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag")).contains("\"2\"");
-        HttpResponse<String> stale = http.putJson(java.net.URI.create(location), """
+        HttpResponse<String> stale = admin.putJson(java.net.URI.create(location), """
                 {"name": "Stale AB", "kind": "COMPANY"}""", "\"1\"");
         assertThat(stale.statusCode()).isEqualTo(412);
-        assertThat(Http.json(http.get(java.net.URI.create(location))).getString("name"))
+        assertThat(Http.json(admin.get(java.net.URI.create(location))).getString("name"))
                 .isEqualTo("Versionsbolaget i Sverige AB");
     }
 
@@ -142,25 +146,91 @@ class EmbeddedDatabaseIT {
 
     @Test
     @Order(7)
+    void refusesAnonymousCallsWith401ProblemAndABearerChallengeAndSetsSecurityHeaders() {
+        HttpResponse<String> anonymous = http.get(server.uri("/api/organisations"));
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Http.json(anonymous).getString("code")).isEqualTo("NOT_AUTHENTICATED");
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"esp\"");
+        HttpResponse<String> forged = http.as(Http.demoToken(server, "esp-admin") + "x")
+                .get(server.uri("/api/organisations"));
+        assertThat(forged.statusCode()).isEqualTo(401);
+        for (HttpResponse<String> response : List.of(anonymous, admin.get(server.uri("/api/organisations")))) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    cache -> assertThat(cache).contains("no-store"));
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aConsumerOfAnotherMunicipalityCannotReadAParticipantAndTheAttemptIsInTheAuditLog() {
+        Http malmo = http.as(Http.demoToken(server, "malmo-consumer"));
+        Http olofstrom = http.as(Http.demoToken(server, "olofstrom-consumer"));
+        HttpResponse<String> registered = malmo.postJson(server.uri("/api/participants"), """
+                {"name": "Amina Yusuf", "preferredLanguage": "ar", "email": "amina@example.org",
+                 "personalIdentityNumber": "19811218-9876", "formRequiresIdentityNumber": true}""");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        java.net.URI participant = java.net.URI.create(registered.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> refused = olofstrom.get(participant);
+        HttpResponse<String> byAdministrator = admin.get(participant);
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(Http.json(refused).getString("code")).isEqualTo("PARTICIPANT_NOT_FOUND");
+        assertThat(refused.body()).doesNotContain("Amina");
+        assertThat(byAdministrator.statusCode()).isEqualTo(403);
+        HttpResponse<String> read = malmo.get(participant);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(Http.json(read).getString("name")).isEqualTo("Amina Yusuf");
+        assertThat(Http.json(read).getString("personalIdentityNumber")).isEqualTo("19811218-9876");
+        List<JsonObject> log = Http.json(malmo.get(java.net.URI.create(participant + "/export")))
+                .getJsonArray("accessLog").getValuesAs(JsonObject.class);
+        assertThat(log).extracting(l -> l.getString("userId") + " " + l.getString("useCase") + " "
+                + l.getString("outcome")).containsExactly(
+                "demo:malmo-consumer register-participant GRANTED",
+                "demo:olofstrom-consumer get-participant DENIED",
+                "demo:malmo-consumer get-participant GRANTED",
+                "demo:malmo-consumer export-participant GRANTED");
+    }
+
+    @Test
+    @Order(9)
+    void refusesABodyOverTheSizeLimitWith413Problem() {
+        HttpResponse<String> response = admin.postJson(server.uri("/api/organisations"),
+                "{\"name\": \"" + "x".repeat(300 * 1024) + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Http.json(response).getString("code")).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    @Order(10)
     void keepsItsDataAcrossARestartAndDoesNotLoadDemoDataTwice() {
-        long before = Http.json(http.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue();
-        String location = http.postJson(server.uri("/api/organisations"), """
+        long before = Http.json(admin.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue();
+        String location = admin.postJson(server.uri("/api/organisations"), """
                 {"organisationNumber": "802999-0010", "name": "Omstartsföreningen", "kind": "ASSOCIATION"}""")
                 .headers().firstValue("Location").orElseThrow();
         String path = java.net.URI.create(location).getPath();
 
         server.stop();
         server.start();
+        admin = http.as(Http.demoToken(server, "esp-admin")); // the demo signing key is new after a restart
 
-        HttpResponse<String> read = http.get(server.uri(path));
+        HttpResponse<String> read = admin.get(server.uri(path));
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(Http.json(read).getString("name")).isEqualTo("Omstartsföreningen");
-        assertThat(Http.json(http.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue())
+        assertThat(Http.json(admin.get(server.uri("/api/organisations"))).getJsonNumber("totalItems").longValue())
                 .isEqualTo(before + 1);
     }
 
     private List<String> names(String path) {
-        return Http.json(http.get(server.uri(path))).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return Http.json(admin.get(server.uri(path))).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("name")).toList();
     }
 }
