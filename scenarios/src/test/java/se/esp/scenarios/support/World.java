@@ -1,6 +1,7 @@
 package se.esp.scenarios.support;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -9,6 +10,9 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.organisation.OrganisationService;
+import se.esp.application.participant.ParticipantReadPolicy;
+import se.esp.application.participant.ParticipantService;
+import se.esp.application.port.out.ParticipantDeliveryAccess;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
@@ -30,13 +34,29 @@ public final class World {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     public final OrganisationService organisations = new OrganisationService(storage.organisations(),
             storage.outbox(), storage.transactions(), clock);
+    public ParticipantService participants = participantsKeptFor(ParticipantService.DEFAULT_RETENTION);
+    /** Everything logged while the scenario runs, so a scenario can prove no personal data reached a log. */
+    public final LogCapture log = LogCapture.start();
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private DomainException lastFailure;
 
     static void renew() {
+        if (current != null) {
+            current.log.stop();
+        }
         current = new World();
+    }
+
+    /** The owner configured another retention period for personal data. */
+    public void retainPersonalDataFor(Period retention) {
+        participants = participantsKeptFor(retention);
+    }
+
+    private ParticipantService participantsKeptFor(Period retention) {
+        return new ParticipantService(storage.participants(), storage.personalDataAuditLog(), storage.outbox(),
+                storage.transactions(), clock, new ParticipantReadPolicy(ParticipantDeliveryAccess.NONE), retention);
     }
 
     public static World current() {
@@ -48,7 +68,8 @@ public final class World {
     }
 
     public void actAs(UserRole role, OrganisationId organisation) {
-        actor = new ActingUser("scenario-" + role.name().toLowerCase(), organisation, EnumSet.of(role));
+        actor = new ActingUser("scenario-" + role.name().toLowerCase()
+                + (organisation == null ? "" : "@" + organisation), organisation, EnumSet.of(role));
     }
 
     /** Runs an action, remembering a refusal instead of failing the step, so a later step can examine it. */
