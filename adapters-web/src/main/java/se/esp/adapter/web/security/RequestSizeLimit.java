@@ -29,19 +29,31 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.strip()) > MAX_BYTES) {
-                    throw tooLarge();
-                }
-            } catch (NumberFormatException e) {
-                throw new WebApplicationException("Content-Length is not a number", Response.Status.BAD_REQUEST);
-            }
+        if (declaredLength(request) > MAX_BYTES) {
+            throw tooLarge();
         }
         if (request.hasEntity()) {
             request.setEntityStream(new Limited(request.getEntityStream()));
         }
+    }
+
+    /**
+     * What the client says the body's length is, or -1. Read leniently (a runtime may hand the header over
+     * repeated or joined); whatever this cannot tell, the counting stream catches while the body is read.
+     */
+    private static long declaredLength(ContainerRequestContext request) {
+        long length = request.getLength();
+        String header = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (header != null) {
+            for (String part : header.split(",")) {
+                try {
+                    length = Math.max(length, Long.parseLong(part.strip()));
+                } catch (NumberFormatException e) {
+                    // not a length: left to the counting stream
+                }
+            }
+        }
+        return length;
     }
 
     static WebApplicationException tooLarge() {
