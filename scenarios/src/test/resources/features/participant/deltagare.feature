@@ -16,6 +16,8 @@ Egenskap: Deltagares personuppgifter
     Så är "Amina Yusuf" 44 år den "2026-11-23"
     När jag registrerar deltagaren "Sara Haile" med personnummer "19811218-9876" som talar "ti" för en blankett som inte frågar efter det
     Så avvisas det eftersom "personalIdentityNumber" har "NOT_ALLOWED"
+    När jag registrerar deltagaren "Sara Haile" med personnummer "19811218-9875" som talar "ti" för en blankett som frågar efter det
+    Så avvisas det eftersom "personalIdentityNumber" har "INVALID_CHECK_DIGIT"
 
   Scenario: En handläggare i en annan kommun kan inte läsa en deltagare, och försöket loggas
     Givet att deltagaren "Amina Yusuf" som talar "ar" och nås på "amina@example.org" är registrerad
@@ -24,11 +26,14 @@ Egenskap: Deltagares personuppgifter
     Så avvisas det med "PARTICIPANT_NOT_FOUND"
     Och har åtkomstloggen för "Amina Yusuf" en nekad läsning av personal hos "212000-0811"
 
-  Scenario: Leverantörspersonal utan leverans kan inte läsa en deltagare
+  Scenario: Leverantörspersonal utan leverans och plattformsadministratörer kan inte läsa en deltagare
     Givet att deltagaren "Amina Yusuf" som talar "ar" och nås på "amina@example.org" är registrerad
     Och att jag är leverantörspersonal hos "212000-1124"
     När jag läser deltagaren "Amina Yusuf"
     Så avvisas det med "PARTICIPANT_NOT_FOUND"
+    Givet att jag är plattformsadministratör
+    När jag läser deltagaren "Amina Yusuf"
+    Så avvisas det med "ACCESS_DENIED"
 
   Scenario: Varje läsning och ändring av personuppgifter finns i åtkomstloggen
     Givet att deltagaren "Amina Yusuf" som talar "ar" och nås på "amina@example.org" är registrerad
@@ -55,4 +60,13 @@ Egenskap: Deltagares personuppgifter
     Så är "Amina Yusuf" anonymiserad
     Och räknas "Amina Yusuf" fortfarande som deltagare hos "212000-1124"
     Och berättar utkorgen att "Amina Yusuf" har anonymiserats
+    Och finns namn och personnummer för "Amina Yusuf" inte kvar i någon tabell, utkorg, åtkomstlogg eller logg
+
+  Scenario: Ägaren ställer in en kortare lagringstid
+    Givet att personuppgifter sparas i 6 månader efter avslut
+    Och att deltagaren "Amina Yusuf" som talar "ar" och nås på "amina@example.org" är registrerad
+    När deltagandet för "Amina Yusuf" avslutas
+    Och 6 månader och 1 dag går
+    Och gallringsjobbet körs
+    Så är "Amina Yusuf" anonymiserad
     Och finns namn och personnummer för "Amina Yusuf" inte kvar i någon tabell, utkorg, åtkomstlogg eller logg

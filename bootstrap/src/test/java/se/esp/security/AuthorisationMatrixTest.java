@@ -85,6 +85,20 @@ class AuthorisationMatrixTest {
         assertThat(endpoints).hasSizeGreaterThanOrEqualTo(11);
     }
 
+    @Test
+    void theMatrixRunsEveryProviderOfTheWebAdapterAsTheServerDoes() throws Exception {
+        List<Class<?>> providers = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(WEB_ADAPTER)) {
+            if (type.isAnnotatedWith(jakarta.ws.rs.ext.Provider.class)) {
+                providers.add(Class.forName(type.getName()));
+            }
+        }
+
+        assertThat(ApiServer.PROVIDERS).as("a @Provider missing from ApiServer.PROVIDERS would be left out here")
+                .containsExactlyInAnyOrderElementsOf(providers);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEveryRoleForItsOwnAndAnotherOrganisationAsTheMatrixSays() {
         List<DynamicTest> cells = new ArrayList<>();
