@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import se.esp.adapter.persistence.jpa.JpaPersistence;
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.adapter.persistence.testing.TestDatabase;
 import se.esp.adapter.persistence.testing.TestDatabases;
 import se.esp.application.port.in.offering.CatalogueQuery;
@@ -70,7 +71,9 @@ public class CatalogueSearchBenchmark {
                 "eclipselink.jdbc.batch-writing", "JDBC",
                 "eclipselink.jdbc.batch-writing.size", "500",
                 "eclipselink.logging.level", "WARNING"));
-        JpaPersistence loader = new JpaPersistence(loading);
+        // The catalogue holds no personal data: a key of this run's own is all the participants adapter needs.
+        PersonalDataCipher personalData = PersonalDataCipher.withRandomKey();
+        JpaPersistence loader = new JpaPersistence(loading, personalData);
         long started = System.nanoTime();
         for (int from = 0; from < entries.size(); from += 2_000) {
             List<CatalogueEntry> batch = entries.subList(from, Math.min(entries.size(), from + 2_000));
@@ -81,7 +84,7 @@ public class CatalogueSearchBenchmark {
 
         // Searching as a server does: on a connection pool, so a search's transaction does not open a connection.
         searching = JpaPersistence.outsideServer(pool(database));
-        catalogue = new JpaPersistence(searching);
+        catalogue = new JpaPersistence(searching, personalData);
         searches = national.searches();
         started = System.nanoTime();
         CatalogueResult first = search(CatalogueQuery.everything());

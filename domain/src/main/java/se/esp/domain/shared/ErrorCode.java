@@ -54,6 +54,9 @@ public enum ErrorCode {
     SETTLEMENT_PERIOD_OPEN(Category.CONFLICT, "Invoices are issued only for closed periods, whose lines are final"),
 
     // authentication, personal data and audit
+    PARTICIPANT_NOT_FOUND(Category.NOT_FOUND, "No such participant"),
+    PARTICIPANT_ANONYMISED(Category.CONFLICT, "The participant was anonymised; the personal data is gone"),
+    PARTICIPATION_ALREADY_COMPLETED(Category.CONFLICT, "The participation is already completed"),
 
     // messaging
 

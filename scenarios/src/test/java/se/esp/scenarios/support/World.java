@@ -1,6 +1,7 @@
 package se.esp.scenarios.support;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,27 +10,30 @@ import java.util.function.Supplier;
 
 import se.esp.adapter.messaging.memory.InMemoryEventPublisher;
 import se.esp.adapter.persistence.PersistenceAdapters;
-import se.esp.adapter.persistence.testing.Backend;
-import se.esp.adapter.persistence.testing.Backends;
-import se.esp.application.offering.OfferingService;
-import se.esp.application.organisation.OrganisationService;
 import se.esp.adapter.persistence.matching.InMemoryOfferingRequirements;
 import se.esp.adapter.persistence.matching.InMemoryOpenDeliveries;
 import se.esp.adapter.persistence.matching.InMemoryWaitingDemand;
+import se.esp.adapter.persistence.testing.Backend;
+import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.matching.MatchingService;
+import se.esp.application.offering.OfferingService;
+import se.esp.application.organisation.OrganisationService;
 import se.esp.application.outbox.OutboxRelay;
-import se.esp.application.resource.ResourceService;
 import se.esp.application.packaging.PackagingService;
 import se.esp.application.packaging.ReviewChecklistService;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.participant.ParticipantReadPolicy;
+import se.esp.application.participant.ParticipantService;
+import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.out.ParticipantDeliveryAccess;
 import se.esp.application.port.out.TransactionFeeRates;
-import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.project.ScalingProjectService;
-import se.esp.application.settlement.FeeSettlementSource;
-import se.esp.application.settlement.SettlementService;
+import se.esp.application.resource.ResourceService;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
-import se.esp.application.port.in.organisation.OrganisationFilter;
-import se.esp.application.paging.PageRequest;
+import se.esp.application.settlement.FeeSettlementSource;
+import se.esp.application.settlement.SettlementService;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationNumber;
@@ -88,13 +92,29 @@ public final class World {
     public final SettlementService settlement = new SettlementService(storage.settlementPeriods(),
             storage.organisations(), new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(),
             storage.organisations()), deliveries, storage.outbox(), storage.transactions(), clock);
+    public ParticipantService participants = participantsKeptFor(ParticipantService.DEFAULT_RETENTION);
+    /** Everything logged while the scenario runs, so a scenario can prove no personal data reached a log. */
+    public final LogCapture log = LogCapture.start();
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private DomainException lastFailure;
 
     static void renew() {
+        if (current != null) {
+            current.log.stop();
+        }
         current = new World();
+    }
+
+    /** The owner configured another retention period for personal data. */
+    public void retainPersonalDataFor(Period retention) {
+        participants = participantsKeptFor(retention);
+    }
+
+    private ParticipantService participantsKeptFor(Period retention) {
+        return new ParticipantService(storage.participants(), storage.personalDataAuditLog(), storage.outbox(),
+                storage.transactions(), clock, new ParticipantReadPolicy(ParticipantDeliveryAccess.NONE), retention);
     }
 
     public static World current() {
@@ -106,7 +126,8 @@ public final class World {
     }
 
     public void actAs(UserRole role, OrganisationId organisation) {
-        actor = new ActingUser("scenario-" + role.name().toLowerCase(), organisation, EnumSet.of(role));
+        actor = new ActingUser("scenario-" + role.name().toLowerCase()
+                + (organisation == null ? "" : "@" + organisation), organisation, EnumSet.of(role));
     }
 
     /**

@@ -114,6 +114,23 @@ public final class JsonRequest {
         return null;
     }
 
+    /** {@code true} or {@code false}, or {@code null} when absent. */
+    public Boolean optionalBoolean(String field) {
+        read.add(field);
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Boolean.FALSE;
+        }
+        wrongType(field, "must be true or false");
+        return null;
+    }
+
     public <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
         E value = optionalEnum(field, type);
         if (value == null && !hasViolationFor(field)) {
