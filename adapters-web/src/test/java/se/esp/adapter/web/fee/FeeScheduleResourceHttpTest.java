@@ -2,6 +2,7 @@ package se.esp.adapter.web.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -13,6 +14,7 @@ import static se.esp.adapter.web.testing.HttpHarness.json;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,11 +24,13 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
 import jakarta.json.JsonObject;
-import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.port.in.fee.FeeScheduleCommands;
 import se.esp.application.port.in.fee.GetFeeScheduleQuery;
 import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.DemoFeeRates;
 import se.esp.domain.fee.FeeSchedule;
@@ -42,6 +46,9 @@ class FeeScheduleResourceHttpTest {
 
     private static final ManageFeeScheduleUseCase MANAGE = mock(ManageFeeScheduleUseCase.class);
     private static final GetFeeScheduleQuery GET = mock(GetFeeScheduleQuery.class);
+    /** A platform administrator of the owner, signed in with a bearer token as on the server. */
+    private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
+            EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private static HttpHarness http;
 
     static final String DEMO_RATES = """
@@ -56,7 +63,7 @@ class FeeScheduleResourceHttpTest {
 
     @BeforeAll
     static void start() {
-        http = new HttpHarness(new FeeScheduleResource(MANAGE, GET, new DevelopmentIdentity()));
+        http = new HttpHarness(ADMIN, new FeeScheduleResource(MANAGE, GET, new RequestIdentity()));
     }
 
     @AfterAll
@@ -85,7 +92,7 @@ class FeeScheduleResourceHttpTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
         ArgumentCaptor<FeeScheduleCommands.Establish> command = ArgumentCaptor.forClass(FeeScheduleCommands.Establish.class);
-        verify(MANAGE).establish(any(), command.capture());
+        verify(MANAGE).establish(eq(ADMIN), command.capture());
         assertThat(command.getValue().rates()).isEqualTo(
                 new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)));
         JsonObject rates = json(response).getJsonArray("rates").getJsonObject(0);
@@ -181,4 +188,10 @@ class FeeScheduleResourceHttpTest {
         assertProblem(http.send("GET", "fee-schedule", null), 403, "ACCESS_DENIED");
     }
 
+    @Test
+    void anAnonymousCallIsRefusedWith401BeforeAnyUseCase() throws Exception {
+        assertProblem(http.anonymous().send("GET", "fee-schedule", null), 401, "NOT_AUTHENTICATED");
+        assertProblem(http.anonymous().send("POST", "fee-schedule", DEMO_RATES), 401, "NOT_AUTHENTICATED");
+        verifyNoInteractions(MANAGE, GET);
+    }
 }

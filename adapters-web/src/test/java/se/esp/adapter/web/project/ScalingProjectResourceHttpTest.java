@@ -2,6 +2,7 @@ package se.esp.adapter.web.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -13,6 +14,7 @@ import static se.esp.adapter.web.testing.HttpHarness.json;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
-import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.port.in.project.ChangeScalingProjectStatusCommand;
 import se.esp.application.port.in.project.ScalingProjectUseCases;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.project.ScalingProject;
 import se.esp.domain.project.ScalingProjectId;
@@ -38,11 +42,14 @@ class ScalingProjectResourceHttpTest {
     private static final ScalingProject PROJECT = ScalingProject.register(ScalingProjectId.newId(),
             OrganisationId.newId(), "Studiehandledning – nationell skala", Money.ofKronor(800_000), Instant.EPOCH)
             .project();
+    /** A platform administrator of the owner, signed in with a bearer token as on the server. */
+    private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
+            EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private static HttpHarness http;
 
     @BeforeAll
     static void start() {
-        http = new HttpHarness(new ScalingProjectResource(PROJECTS, new DevelopmentIdentity()));
+        http = new HttpHarness(ADMIN, new ScalingProjectResource(PROJECTS, new RequestIdentity()));
     }
 
     @AfterAll
@@ -93,9 +100,17 @@ class ScalingProjectResourceHttpTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         ArgumentCaptor<ChangeScalingProjectStatusCommand> command =
                 ArgumentCaptor.forClass(ChangeScalingProjectStatusCommand.class);
-        verify(PROJECTS).changeStatus(any(), command.capture());
+        verify(PROJECTS).changeStatus(eq(ADMIN), command.capture());
         assertThat(command.getValue()).isEqualTo(new ChangeScalingProjectStatusCommand(PROJECT.id(), 1,
                 ScalingProjectStatus.ACTIVE, LocalDate.of(2026, 11, 5)));
         assertProblem(http.send("GET", "scaling-projects/not-an-id", null), 404, "SCALING_PROJECT_NOT_FOUND");
+    }
+
+    @Test
+    void anAnonymousCallIsRefusedWith401BeforeAnyUseCase() throws Exception {
+        assertProblem(http.anonymous().send("POST", "scaling-projects", """
+                {"ownerId": "%s", "name": "P", "budget": "1.00"}""".formatted(OrganisationId.newId())),
+                401, "NOT_AUTHENTICATED");
+        verifyNoInteractions(PROJECTS);
     }
 }

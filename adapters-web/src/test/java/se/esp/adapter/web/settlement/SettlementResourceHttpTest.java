@@ -13,6 +13,7 @@ import static se.esp.adapter.web.testing.HttpHarness.json;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,10 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 import jakarta.json.JsonObject;
-import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.port.in.settlement.SettlementUseCases;
 import se.esp.application.port.in.settlement.StatementView;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
+import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.PeriodStatus;
 import se.esp.domain.settlement.SettlementPeriod;
 import se.esp.domain.settlement.Statement;
@@ -36,11 +40,14 @@ import se.esp.domain.shared.ErrorCode;
 class SettlementResourceHttpTest {
 
     private static final SettlementUseCases SETTLEMENT = mock(SettlementUseCases.class);
+    /** A platform administrator of the owner, signed in with a bearer token as on the server. */
+    private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
+            EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private static HttpHarness http;
 
     @BeforeAll
     static void start() {
-        http = new HttpHarness(new SettlementResource(SETTLEMENT, new DevelopmentIdentity()));
+        http = new HttpHarness(ADMIN, new SettlementResource(SETTLEMENT, new RequestIdentity()));
     }
 
     @AfterAll
@@ -62,7 +69,7 @@ class SettlementResourceHttpTest {
 
     @Test
     void settlingAnswersTheNetPositionsSummingToZeroAndTheOwnersFeeRevenue() throws Exception {
-        when(SETTLEMENT.settle(any(), eq(YearMonth.of(2026, 11)))).thenReturn(settledNovember());
+        when(SETTLEMENT.settle(eq(ADMIN), eq(YearMonth.of(2026, 11)))).thenReturn(settledNovember());
 
         HttpResponse<String> response = http.send("POST", "settlement/periods/2026-11/runs", null);
 
@@ -99,10 +106,12 @@ class SettlementResourceHttpTest {
     @Test
     void theStatementAsSwedishCsvHasTheColumnsSemicolonsAndDecimalCommas() throws Exception {
         StatementView olofstrom = StatementFixtures.statementOf(StatementFixtures.OLOFSTROM);
-        when(SETTLEMENT.statement(any(), eq(StatementFixtures.NOVEMBER), eq(StatementFixtures.OLOFSTROM.id())))
-                .thenReturn(olofstrom);
+        ActingUser caseOfficer = new ActingUser("case-officer@olofstrom", StatementFixtures.OLOFSTROM.id(),
+                EnumSet.of(UserRole.CONSUMER_STAFF));
+        when(SETTLEMENT.statement(eq(caseOfficer), eq(StatementFixtures.NOVEMBER),
+                eq(StatementFixtures.OLOFSTROM.id()))).thenReturn(olofstrom);
 
-        HttpResponse<String> response = http.send("GET", "settlement/periods/2026-11/statements/"
+        HttpResponse<String> response = http.as(caseOfficer).send("GET", "settlement/periods/2026-11/statements/"
                 + StatementFixtures.OLOFSTROM.id() + "/statement.csv?dialect=swedish", null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -186,5 +195,15 @@ class SettlementResourceHttpTest {
         assertThat(body.getJsonArray("lines")).hasSize(3);
         assertThat(body.getJsonArray("lines").getValuesAs(JsonObject.class))
                 .allSatisfy(l -> assertThat(l.getString("causeId")).isEqualTo("delivery-study-guidance-ar-1"));
+    }
+
+    @Test
+    void anAnonymousCallIsRefusedWith401BeforeAnyUseCase() throws Exception {
+        HttpResponse<String> response = http.anonymous().send("POST", "settlement/periods/2026-11/runs", null);
+
+        assertProblem(response, 401, "NOT_AUTHENTICATED");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
+        verifyNoInteractions(SETTLEMENT);
     }
 }

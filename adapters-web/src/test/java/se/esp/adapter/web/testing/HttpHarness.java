@@ -9,46 +9,57 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
-
-import com.sun.net.httpserver.HttpServer;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import se.esp.adapter.web.problem.DomainExceptionMapper;
-import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
-import se.esp.adapter.web.problem.UnexpectedExceptionMapper;
-import se.esp.adapter.web.problem.WebApplicationExceptionMapper;
+import se.esp.application.security.ActingUser;
 
-/** One resource served over real HTTP (Jersey on the JDK's server) with the platform's problem mappers. */
+/**
+ * Resources over real HTTP for their tests: an {@link ApiServer} (the web adapter's providers, authentication
+ * included) and a client that signs every request in as one user with {@link TestTokens#bearer(ActingUser)}.
+ * {@link #as(ActingUser)} and {@link #anonymous()} talk to the same server as somebody else. Resources under test
+ * take a {@code new RequestIdentity()}, so the acting user reaches the mocked use cases exactly as on the server.
+ */
 public final class HttpHarness implements AutoCloseable {
 
-    private final HttpServer server;
-    private final URI base;
+    private final ApiServer server;
+    private final boolean ownsServer;
+    private final ActingUser user;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    public HttpHarness(Object resource) {
-        ResourceConfig config = new ResourceConfig()
-                .register(resource)
-                .register(DomainExceptionMapper.class)
-                .register(MalformedRequestExceptionMapper.class)
-                .register(WebApplicationExceptionMapper.class)
-                .register(UnexpectedExceptionMapper.class);
-        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/api/"), config);
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+    /** Starts a server with the resources; requests are signed in as {@code user}. */
+    public HttpHarness(ActingUser user, Object... resources) {
+        this(ApiServer.start(resources), true, user);
+    }
+
+    private HttpHarness(ApiServer server, boolean ownsServer, ActingUser user) {
+        this.server = server;
+        this.ownsServer = ownsServer;
+        this.user = user;
+    }
+
+    /** The same server, requests signed in as another user. */
+    public HttpHarness as(ActingUser other) {
+        return new HttpHarness(server, false, other);
+    }
+
+    /** The same server, requests without a token. */
+    public HttpHarness anonymous() {
+        return new HttpHarness(server, false, null);
     }
 
     public URI base() {
-        return base;
+        return server.base();
     }
 
     public HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", TestTokens.bearer(user));
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -77,6 +88,8 @@ public final class HttpHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        if (ownsServer) {
+            server.close();
+        }
     }
 }
