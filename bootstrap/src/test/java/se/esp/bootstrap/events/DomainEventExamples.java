@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import se.esp.adapter.persistence.testing.ParticipantFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.CostKey;
@@ -31,6 +32,8 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.ParticipationLevel;
 import se.esp.domain.organisation.Population;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingResumed;
 import se.esp.domain.offering.OfferingRetired;
@@ -80,6 +83,7 @@ final class DomainEventExamples {
         events.addAll(resource());
         events.addAll(packagingAndOffering());
         events.addAll(feesProjectsAndSettlement());
+        events.addAll(participant());
         return events;
     }
 
@@ -201,5 +205,17 @@ final class DomainEventExamples {
                 Map.of(ronneby, Money.parse("14025.00"), borlange, Money.parse("-6500.00"))));
         events.add(new SettlementPeriodClosed(UUID.randomUUID(), AT, november.plusMonths(1), 1, Map.of()));
         return events;
+    }
+
+    /** Through the aggregate, from registration to anonymisation; the payloads carry ids only, never the person. */
+    private static List<DomainEvent> participant() {
+        var registration = Participant.register(ParticipantId.newId(), OrganisationId.newId(),
+                ParticipantFixtures.aParticipant().details(), AT);
+        Participant amina = registration.participant();
+        return List.of(
+                registration.event(),
+                amina.change(ParticipantFixtures.aParticipant().withoutIdentityNumber().details(), AT.plusSeconds(1)),
+                amina.complete(AT.plusSeconds(2)),
+                amina.anonymise(AT.plusSeconds(3)));
     }
 }
