@@ -5,15 +5,9 @@ import java.sql.SQLException;
 import io.cucumber.java.sv.Givet;
 import io.cucumber.java.sv.När;
 import io.cucumber.java.sv.Så;
-import se.esp.application.security.UserRole;
 
 /** Steg för deltagare på svenska. */
 public class DeltagareStegSv {
-
-    @Givet("att jag är leverantörspersonal hos {string}")
-    public void attJagArLeverantorspersonalHos(String nummer) {
-        ParticipantSteps.actAs(UserRole.SUPPLIER_STAFF, nummer);
-    }
 
     @Givet("att deltagaren {string} som talar {string} och nås på {string} är registrerad")
     public void arRegistrerad(String namn, String sprak, String epost) {

@@ -6,16 +6,10 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import se.esp.application.security.UserRole;
-import se.esp.domain.organisation.OrganisationNumber;
 import se.esp.scenarios.support.World;
 
 /** Participant steps in English. */
 public class ParticipantSteps {
-
-    @Given("I am supplier staff of {string}")
-    public void iAmSupplierStaffOf(String number) {
-        actAs(UserRole.SUPPLIER_STAFF, number);
-    }
 
     @Given("the participant {string} speaking {string} and reachable at {string} is registered")
     public void registered(String name, String language, String email) {
@@ -134,9 +128,6 @@ public class ParticipantSteps {
 
     static void actAs(UserRole role, String organisationNumber) {
         World world = World.current();
-        var organisation = world.storage.transactions().inTransaction(() ->
-                world.storage.organisations().findByNumber(OrganisationNumber.parse(organisationNumber)))
-                .orElseThrow(() -> new AssertionError("no organisation " + organisationNumber));
-        world.actAs(role, organisation.id());
+        world.actAs(role, world.organisation(organisationNumber));
     }
 }

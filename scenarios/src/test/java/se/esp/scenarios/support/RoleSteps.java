@@ -11,4 +11,10 @@ public class RoleSteps {
         World world = World.current();
         world.actAs(UserRole.COORDINATOR, world.organisation(numberOrName));
     }
+
+    @Given("I am supplier staff of {string}")
+    public void supplierStaffOf(String numberOrName) {
+        World world = World.current();
+        world.actAs(UserRole.SUPPLIER_STAFF, world.organisation(numberOrName));
+    }
 }

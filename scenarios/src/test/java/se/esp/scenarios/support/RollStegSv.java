@@ -11,4 +11,10 @@ public class RollStegSv {
         World world = World.current();
         world.actAs(UserRole.COORDINATOR, world.organisation(nummerEllerNamn));
     }
+
+    @Givet("att jag är leverantörspersonal hos {string}")
+    public void leverantorspersonalHos(String nummerEllerNamn) {
+        World world = World.current();
+        world.actAs(UserRole.SUPPLIER_STAFF, world.organisation(nummerEllerNamn));
+    }
 }
