@@ -113,9 +113,14 @@ public final class SettlementService implements SettlementUseCases {
     @Override
     public StatementView statement(ActingUser actor, YearMonth period, OrganisationId organisation) {
         Objects.requireNonNull(actor, "actor");
-        if (!actor.has(UserRole.PLATFORM_ADMINISTRATOR) && !actor.actsFor(organisation)) {
-            throw new DomainException(ErrorCode.ACCESS_DENIED,
-                    "you may read only the statement of the organisation you act for");
+        // A statement is the organisation's accounts with the platform: its buying and selling staff read it.
+        // Coordinators (quality review) and resource persons (lent staff) act for the organisation too, but its
+        // purchases, sales and fees are none of their work.
+        boolean ownStaff = (actor.has(UserRole.SUPPLIER_STAFF) || actor.has(UserRole.CONSUMER_STAFF))
+                && actor.actsFor(organisation);
+        if (!actor.has(UserRole.PLATFORM_ADMINISTRATOR) && !ownStaff) {
+            throw new DomainException(ErrorCode.ACCESS_DENIED, "you may read only the statement of the "
+                    + "organisation you act for, as its supplier or consumer staff");
         }
         return transactions.inTransaction(() -> {
             SettlementPeriod settlement = load(period);

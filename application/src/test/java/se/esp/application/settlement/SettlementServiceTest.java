@@ -153,4 +153,21 @@ class SettlementServiceTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.SETTLEMENT_PERIOD_NOT_ENDED));
         verifyNoInteractions(outbox);
     }
+
+    @Test
+    void aCoordinatorOrResourcePersonOfTheOrganisationDoesNotReadItsStatementButItsConsumerStaffDo() {
+        for (UserRole role : List.of(UserRole.COORDINATOR, UserRole.RESOURCE_PERSON)) {
+            ActingUser ofOlofstrom = new ActingUser("olofstrom-" + role, OLOFSTROM.id(), EnumSet.of(role));
+            assertThatThrownBy(() -> service.statement(ofOlofstrom, NOVEMBER, OLOFSTROM.id()))
+                    .as(role.name()).isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        }
+        verifyNoInteractions(periods, organisations);
+
+        when(periods.find(NOVEMBER)).thenReturn(Optional.empty());
+        assertThatThrownBy(() -> service.statement(OLOFSTROM_STAFF, NOVEMBER, OLOFSTROM.id()))
+                .as("its consumer staff get past authorisation to the period").isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SETTLEMENT_PERIOD_NOT_FOUND));
+    }
 }
