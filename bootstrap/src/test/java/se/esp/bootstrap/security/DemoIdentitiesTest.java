@@ -40,6 +40,25 @@ class DemoIdentitiesTest {
     }
 
     @Test
+    void everyDemoSupplierHasSupplierStaffAndEveryDemoConsumerOfTheWorkedExampleHasACaseOfficer() {
+        for (String supplier : java.util.List.of("212000-0837", "212000-1124", "212000-1355", "212000-2643",
+                "559999-0008")) {
+            assertThat(DemoIdentities.all()).as("supplier staff of " + supplier).anySatisfy(i -> {
+                assertThat(i.organisation().formatted()).isEqualTo(supplier);
+                assertThat(i.roles()).contains(UserRole.SUPPLIER_STAFF);
+            });
+        }
+        for (String consumer : java.util.List.of("212000-0811", "212000-2239")) {
+            assertThat(DemoIdentities.all()).as("consumer staff of " + consumer).anySatisfy(i -> {
+                assertThat(i.organisation().formatted()).isEqualTo(consumer);
+                assertThat(i.roles()).contains(UserRole.CONSUMER_STAFF);
+            });
+        }
+        assertThat(DemoIdentities.find("esp-coordinator")).as("a coordinator of no supplier").hasValueSatisfying(i ->
+                assertThat(i.organisation().formatted()).isEqualTo("802999-0002"));
+    }
+
+    @Test
     void demoSignInIsOnlyWithTheEmbeddedDatabaseUnlessSaidExplicitly() {
         String kind = System.getProperty("esp.db.kind");
         try {
