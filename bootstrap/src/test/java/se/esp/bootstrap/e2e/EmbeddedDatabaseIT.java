@@ -319,11 +319,17 @@ class EmbeddedDatabaseIT {
                 .as(again.body()).isEqualTo("80000.00");
         assertThat(Http.json(again).getString("total")).isEqualTo("0.00");
 
-        HttpResponse<String> csv = admin.get(server.uri("/api/settlement/periods/" + month + "/statements/"
-                + partnerId + "/statement.csv?dialect=swedish"));
-        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        java.net.URI statement = server.uri("/api/settlement/periods/" + month + "/statements/" + partnerId
+                + "/statement.csv?dialect=swedish");
+        HttpResponse<String> csv = http.as(Http.demoToken(server, "partner-supplier")).get(statement);
+        assertThat(csv.statusCode()).as("the partner's own staff: " + csv.body()).isEqualTo(200);
         assertThat(csv.body()).startsWith("\uFEFFperiod;organisationNumber;organisation;kind;amount;")
                 .contains(";PARTNER_FEE;-30000,00;");
+        assertThat(admin.get(statement).body()).isEqualTo(csv.body());
+        HttpResponse<String> anotherOrganisation = http.as(Http.demoToken(server, "olofstrom-consumer"))
+                .get(statement);
+        assertThat(anotherOrganisation.statusCode()).isEqualTo(403);
+        assertThat(Http.json(anotherOrganisation).getString("code")).isEqualTo("ACCESS_DENIED");
         HttpResponse<String> invoice = admin.get(server.uri("/api/settlement/periods/" + month + "/statements/"
                 + partnerId + "/invoice.xml"));
         assertThat(invoice.statusCode()).isEqualTo(409);

@@ -64,6 +64,10 @@ final class Http {
         return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    HttpResponse<String> post(URI uri, String ifMatch) {
+        return send(HttpRequest.newBuilder(uri).header("If-Match", ifMatch).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     HttpResponse<String> putJson(URI uri, String json, String ifMatch) {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json").header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
