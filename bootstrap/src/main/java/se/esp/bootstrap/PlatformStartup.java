@@ -1,5 +1,6 @@
 package se.esp.bootstrap;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
+import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
 import se.esp.application.port.in.organisation.ListOrganisationsQuery;
 import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
@@ -20,14 +22,18 @@ import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
 import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
 import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
+import se.esp.bootstrap.demo.DemoFeeSchedule;
 import se.esp.bootstrap.demo.DemoOrganisations;
-import se.esp.bootstrap.relay.EventRelayScheduler;
 import se.esp.bootstrap.demo.DemoPackagings;
+import se.esp.bootstrap.relay.EventRelayScheduler;
+import se.esp.bootstrap.retention.RetentionJob;
 import se.esp.bootstrap.wiring.EspDataSource;
 
 /**
  * What happens once when the application starts: the schema is brought up to date, then demo data is loaded if
- * it is on, then the outbox relay starts publishing events. Demo data is on by default for the embedded database and off otherwise; {@code esp.demo-data.enabled}
+ * it is on (organisations, packagings in every state of review, the fee schedule), then the outbox relay starts
+ * publishing events and the personal-data retention job is scheduled. Demo data is on by default for the
+ * embedded database and off otherwise; {@code esp.demo-data.enabled}
  * (environment: {@code ESP_DEMO_DATA_ENABLED}) decides explicitly.
  */
 @ApplicationScoped
@@ -64,6 +70,15 @@ public class PlatformStartup {
     ReviewChecklistUseCase reviewChecklist;
 
     @Inject
+    ManageFeeScheduleUseCase feeSchedule;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RetentionJob retention;
+
+    @Inject
     @ConfigProperty(name = "esp.db.kind", defaultValue = "h2")
     String databaseKind;
 
@@ -82,8 +97,11 @@ public class PlatformStartup {
             int packaged = DemoPackagings.load(new DemoPackagings.UseCases(listOrganisations, draftPackagings,
                     reviewPackagings, publishPackagings, findPackagings, reviewChecklist));
             LOG.info(() -> "demo data: " + packaged + " packagings made now");
+            boolean established = DemoFeeSchedule.load(feeSchedule, clock);
+            LOG.info(() -> "demo data: fee schedule " + (established ? "established now" : "already there"));
         }
         eventRelay.start();
+        retention.schedule();
         ready = true;
     }
 

@@ -2,11 +2,16 @@ package se.esp.adapter.persistence;
 
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.FeeSchedules;
 import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
-import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Packagings;
+import se.esp.application.port.out.Participants;
+import se.esp.application.port.out.PersonalDataAuditLog;
+import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
+import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -31,4 +36,14 @@ public interface PersistenceAdapters {
     Offerings offerings();
 
     Catalogue catalogue();
+
+    FeeSchedules feeSchedules();
+
+    ScalingProjects scalingProjects();
+
+    SettlementPeriods settlementPeriods();
+
+    Participants participants();
+
+    PersonalDataAuditLog personalDataAuditLog();
 }

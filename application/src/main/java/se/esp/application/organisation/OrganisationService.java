@@ -109,13 +109,14 @@ public final class OrganisationService implements RegisterOrganisationUseCase, U
 
     @Override
     public Organisation get(ActingUser actor, OrganisationId id) {
-        Objects.requireNonNull(actor, "actor");
+        // organisations are directory data: any signed-in user reads them
+        Authorisation.requireSignedIn(actor);
         return transactions.inTransaction(() -> load(id));
     }
 
     @Override
     public Page<Organisation> list(ActingUser actor, OrganisationFilter filter, PageRequest page) {
-        Objects.requireNonNull(actor, "actor");
+        Authorisation.requireSignedIn(actor);
         return transactions.inTransaction(() -> organisations.list(filter, page));
     }
 

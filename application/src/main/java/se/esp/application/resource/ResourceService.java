@@ -67,6 +67,7 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
         Authorisation.requireAnyRole(actor, "register a resource", UserRole.RESOURCE_PERSON,
                 UserRole.PLATFORM_ADMINISTRATOR);
         String person = personRegistered(actor, command.personUserId());
+        requireOwnEmployer(actor, command.profile());
         return transactions.inTransaction(() -> {
             resources.findByPersonUserId(person).ifPresent(existing -> {
                 throw new DomainException(ErrorCode.RESOURCE_ALREADY_REGISTERED,
@@ -85,6 +86,7 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
     public Resource changeProfile(ActingUser actor, ChangeResourceProfileCommand command) {
         Authorisation.requireAnyRole(actor, "change a resource's profile", UserRole.RESOURCE_PERSON,
                 UserRole.PLATFORM_ADMINISTRATOR);
+        requireOwnEmployer(actor, command.profile());
         return change(command.id(), command.expectedVersion(), resource -> {
             requirePersonOrAdministrator(actor, resource);
             if (resource.profile().equals(command.profile())) {
@@ -221,7 +223,31 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
         return actor.userId();
     }
 
+    /**
+     * The employer is paid for the resource's hours and answers for them, so only the organisation itself can say
+     * that it employs somebody: a resource person names the organisation they act for, or none (independent);
+     * only a platform administrator registers a resource for another organisation.
+     */
+    private static void requireOwnEmployer(ActingUser actor, ResourceProfile profile) {
+        if (actor.has(UserRole.PLATFORM_ADMINISTRATOR)) {
+            return;
+        }
+        profile.employerIfAny().ifPresent(employer -> {
+            if (!actor.actsFor(employer)) {
+                throw new DomainException(ErrorCode.ACCESS_DENIED, "a resource person names as employer only the "
+                        + "organisation they act for, or none when independent");
+            }
+        });
+    }
+
+    /**
+     * Only the person themself or an administrator changes a resource; anybody else who may not even see it learns
+     * nothing more than {@link #get} tells them (not found), so the refusal does not reveal that it exists.
+     */
     private static void requirePersonOrAdministrator(ActingUser actor, Resource resource) {
+        if (!maySee(actor, resource)) {
+            throw notFound(resource.id());
+        }
         if (!actor.has(UserRole.PLATFORM_ADMINISTRATOR) && !actor.userId().equals(resource.personUserId())) {
             throw new DomainException(ErrorCode.ACCESS_DENIED,
                     "only the resource person themself or a platform administrator may change resource "

@@ -97,7 +97,12 @@ class ResourceServiceTest {
     }
 
     private static ResourceProfile profile() {
-        return new ResourceProfile("Amina Haddad", Set.of(new LanguageCode("ar")), MALMO, Money.ofKronor(450),
+        return profileEmployedBy(MALMO);
+    }
+
+    /** {@code null}: independent. */
+    private static ResourceProfile profileEmployedBy(OrganisationId employer) {
+        return new ResourceProfile("Amina Haddad", Set.of(new LanguageCode("ar")), employer, Money.ofKronor(450),
                 new Availability(List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "10:00", "12:00")), 2));
     }
 
@@ -232,15 +237,43 @@ class ResourceServiceTest {
     }
 
     @Test
-    void anotherResourcePersonCannotChangeTheProfile() {
+    void anotherResourcePersonCannotChangeTheProfileNorLearnThatItExists() {
         Resource resource = stored(1);
         when(resources.findById(resource.id())).thenReturn(Optional.of(resource));
         ActingUser other = new ActingUser("other", null, EnumSet.of(UserRole.RESOURCE_PERSON));
 
         assertThatThrownBy(() -> service.changeProfile(other,
-                new ChangeResourceProfileCommand(resource.id(), 1, profile())))
+                new ChangeResourceProfileCommand(resource.id(), 1, profileEmployedBy(null))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND));
+        assertThatThrownBy(() -> service.get(other, resource.id()))
+                .as("the same answer as reading it").isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND));
+        verify(resources, never()).save(any());
+    }
+
+    @Test
+    void aResourcePersonNamesAsEmployerOnlyTheOrganisationTheyActForOrNone() {
+        ResourceProfile employedByRonneby = profileEmployedBy(RONNEBY);
+
+        assertThatThrownBy(() -> service.register(AMINA, new RegisterResourceCommand(null, employedByRonneby,
+                List.of()))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        Resource own = stored(1);
+        assertThatThrownBy(() -> service.changeProfile(AMINA,
+                new ChangeResourceProfileCommand(own.id(), 1, employedByRonneby)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verifyNoInteractions(resources, organisations, outbox);
+
+        when(resources.findByPersonUserId("amina")).thenReturn(Optional.empty());
+        when(resources.save(any())).thenAnswer(call -> nextVersion(call.getArgument(0)));
+        assertThat(service.register(AMINA, new RegisterResourceCommand(null, profileEmployedBy(null),
+                List.of())).profile().employerIfAny()).as("independent").isEmpty();
+        when(resources.findByPersonUserId("tesfay")).thenReturn(Optional.empty());
+        when(organisations.findById(RONNEBY)).thenReturn(Optional.of(malmo()));
+        assertThat(service.register(ADMIN, new RegisterResourceCommand("tesfay", employedByRonneby, List.of()))
+                .profile().employerIfAny()).as("an administrator registers for any organisation").contains(RONNEBY);
     }
 
     @Test

@@ -20,10 +20,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import jakarta.json.JsonObject;
 
 /**
- * Packagings, offerings and the catalogue on the running server with the demo data. Until the security issue
- * lands every request acts as the development platform administrator, who may read, cost, suspend and search but
- * not package (that is supplier staff's): the flows of supplier staff and coordinators are proven by the
- * scenarios and the use cases' tests.
+ * Packagings, offerings and the catalogue on the running server with the demo data, each step signed in as the
+ * demo user whose work it is: a case officer searches, supplier staff package and publish, a coordinator of
+ * another organisation reviews, the platform administrator suspends.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,14 +36,31 @@ class CatalogueIT {
              "groupSize": {"min": 4, "max": 12}, "costModel": {"hourlyRate": 450},
              "pricePerParticipant": 1200.00}""";
 
+    private static final String ALL_CRITERIA_PASSED = """
+            {"assessments": [{"criterion": "goal-stated", "passed": true},
+                             {"criterion": "target-group-described", "passed": true},
+                             {"criterion": "method-and-pedagogy", "passed": true},
+                             {"criterion": "accessibility", "passed": true},
+                             {"criterion": "personal-data-handling", "passed": true},
+                             {"criterion": "price-justified", "passed": true},
+                             {"criterion": "competence-requirement-defined", "passed": true}]}""";
+
     private final Http http = new Http();
     private LibertyServer server;
+    /** A case officer of Olofström, searching the catalogue. */
+    private Http consumer;
+    /** Supplier staff of Ronneby, whose demo packagings include study guidance in Arabic. */
+    private Http ronneby;
+    private Http admin;
 
     @BeforeAll
     void start() throws Exception {
         Path data = LibertyServer.workDir("catalogue-data");
         server = new LibertyServer(Map.of("ESP_DATA_DIR", data.toString()));
         server.start();
+        consumer = http.as(Http.demoToken(server, "olofstrom-consumer"));
+        ronneby = http.as(Http.demoToken(server, "ronneby-supplier"));
+        admin = http.as(Http.demoToken(server, "esp-admin"));
     }
 
     @AfterAll
@@ -55,7 +71,7 @@ class CatalogueIT {
     @Test
     @Order(1)
     void searchesTheDemoCatalogueInEveryLanguageWithFacetCounts() {
-        JsonObject all = Http.json(http.get(server.uri("/api/catalogue?size=50")));
+        JsonObject all = Http.json(consumer.get(server.uri("/api/catalogue?size=50")));
         assertThat(all.getInt("totalItems")).isEqualTo(5);
         List<JsonObject> languages = all.getJsonObject("facets").getJsonArray("language")
                 .getValuesAs(JsonObject.class);
@@ -64,13 +80,13 @@ class CatalogueIT {
             assertThat(f.getInt("count")).isEqualTo(3);
         });
 
-        JsonObject arabic = Http.json(http.get(server.uri("/api/catalogue?q="
+        JsonObject arabic = Http.json(consumer.get(server.uri("/api/catalogue?q="
                 + URLEncoder.encode("التوجيه", StandardCharsets.UTF_8))));
         assertThat(arabic.getInt("totalItems")).isOne();
         assertThat(arabic.getJsonArray("items").getJsonObject(0).getJsonObject("titles").getString("sv"))
                 .isEqualTo("Studievägledning online på arabiska");
 
-        JsonObject filtered = Http.json(http.get(server.uri("/api/catalogue?phase=PREPARATORY&language=so,ar"
+        JsonObject filtered = Http.json(consumer.get(server.uri("/api/catalogue?phase=PREPARATORY&language=so,ar"
                 + "&sort=PRICE_ASCENDING")));
         assertThat(filtered.getInt("totalItems")).isEqualTo(3);
         assertThat(filtered.getJsonObject("facets").getJsonArray("phase").getValuesAs(JsonObject.class))
@@ -83,12 +99,12 @@ class CatalogueIT {
     @Test
     @Order(2)
     void answersTheCostingQueryForADemoPackagingToTheOre() {
-        JsonObject published = Http.json(http.get(server.uri("/api/packagings?status=PUBLISHED&size=50")));
+        JsonObject published = Http.json(ronneby.get(server.uri("/api/packagings?status=PUBLISHED&size=50")));
         String id = published.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getJsonObject("titles").getString("sv").equals("Studievägledning online på arabiska"))
                 .findFirst().orElseThrow().getString("id");
 
-        HttpResponse<String> costing = http.get(server.uri("/api/packagings/" + id + "/costing?groupSize=8"));
+        HttpResponse<String> costing = ronneby.get(server.uri("/api/packagings/" + id + "/costing?groupSize=8"));
 
         assertThat(costing.statusCode()).as(costing.body()).isEqualTo(200);
         JsonObject digital = Http.json(costing).getJsonObject("digital");
@@ -98,6 +114,9 @@ class CatalogueIT {
         assertThat(digital.getJsonNumber("coveringPricePerParticipant").toString()).isEqualTo("1203.95");
         assertThat(digital.getJsonObject("sale").getJsonNumber("transactionFee").toString()).isEqualTo("480.00");
         assertThat(digital.getInt("breakEvenGroupSize")).isEqualTo(9);
+        HttpResponse<String> anotherSupplier = http.as(Http.demoToken(server, "malmo-supplier"))
+                .get(server.uri("/api/packagings/" + id + "/costing?groupSize=8"));
+        assertThat(anotherSupplier.statusCode()).as("Malmö's staff do not cost Ronneby's packaging").isEqualTo(403);
     }
 
     @Test
@@ -111,7 +130,7 @@ class CatalogueIT {
         assertRefused(VALID.replace("{\"min\": 4, \"max\": 12}", "{\"min\": 12, \"max\": 4}"), "groupSize.min",
                 "OUT_OF_RANGE");
         assertRefused(VALID.replace("1200.00", "1200.001"), "pricePerParticipant", "INVALID_FORMAT");
-        HttpResponse<String> notSupplierStaff = http.postJson(server.uri("/api/packagings"), VALID);
+        HttpResponse<String> notSupplierStaff = admin.postJson(server.uri("/api/packagings"), VALID);
         assertThat(notSupplierStaff.statusCode()).isEqualTo(403);
         assertThat(Http.json(notSupplierStaff).getString("code")).isEqualTo("ACCESS_DENIED");
 
@@ -120,27 +139,62 @@ class CatalogueIT {
 
     @Test
     @Order(4)
+    void supplierStaffPackageAndPublishAfterACoordinatorOfAnotherMunicipalityApproves() {
+        HttpResponse<String> created = ronneby.postJson(server.uri("/api/packagings"),
+                VALID.replace("Testpaket", "Samhällsorientering på tigrinska"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        java.net.URI packaging = java.net.URI.create(created.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> othersEdit = http.as(Http.demoToken(server, "malmo-supplier")).putJson(packaging,
+                VALID, "\"1\"");
+        assertThat(othersEdit.statusCode()).as("another supplier's staff").isEqualTo(403);
+
+        HttpResponse<String> submitted = ronneby.post(server.uri(packaging.getPath() + "/submission"), "\"1\"");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        String version = submitted.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> ownCoordinator = http.as(Http.demoToken(server, "ronneby-coordinator"))
+                .post(server.uri(packaging.getPath() + "/review"), version);
+        assertThat(ownCoordinator.statusCode()).isEqualTo(403);
+        assertThat(Http.json(ownCoordinator).getString("code")).isEqualTo("REVIEW_OF_OWN_ORGANISATION");
+        Http malmoCoordinator = http.as(Http.demoToken(server, "malmo-coordinator"));
+        HttpResponse<String> inReview = malmoCoordinator.post(server.uri(packaging.getPath() + "/review"), version);
+        assertThat(inReview.statusCode()).as(inReview.body()).isEqualTo(200);
+        HttpResponse<String> approved = malmoCoordinator.postJson(server.uri(packaging.getPath() + "/verdict"),
+                ALL_CRITERIA_PASSED, inReview.headers().firstValue("ETag").orElseThrow());
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(Http.json(approved).getString("status")).isEqualTo("APPROVED");
+
+        HttpResponse<String> published = ronneby.post(server.uri(packaging.getPath() + "/publication"),
+                approved.headers().firstValue("ETag").orElseThrow());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        String versionId = Http.json(published).getString("offeringVersionId");
+        JsonObject found = Http.json(consumer.get(server.uri("/api/catalogue?q=tigrinska")));
+        assertThat(found.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(hit -> assertThat(hit.getString("versionId")).isEqualTo(versionId));
+    }
+
+    @Test
+    @Order(5)
     void aSuspendedOfferingLeavesTheCatalogueButItsVersionStaysReadable() {
-        JsonObject hit = Http.json(http.get(server.uri("/api/catalogue?q=somaliska"))).getJsonArray("items")
+        JsonObject hit = Http.json(consumer.get(server.uri("/api/catalogue?q=somaliska"))).getJsonArray("items")
                 .getJsonObject(0);
         String offering = "/api/offerings/" + hit.getString("offeringId");
-        String etag = http.get(server.uri(offering)).headers().firstValue("ETag").orElseThrow();
+        String etag = consumer.get(server.uri(offering)).headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> suspended = http.postJson(server.uri(offering + "/suspension"),
+        HttpResponse<String> suspended = admin.postJson(server.uri(offering + "/suspension"),
                 "{\"reason\": \"Inga studievägledare denna termin\"}", etag);
 
         assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
         assertThat(Http.json(suspended).getString("status")).isEqualTo("SUSPENDED");
-        assertThat(Http.json(http.get(server.uri("/api/catalogue?q=somaliska"))).getInt("totalItems")).isZero();
-        HttpResponse<String> version = http.get(server.uri("/api/offering-versions/" + hit.getString("versionId")));
+        assertThat(Http.json(consumer.get(server.uri("/api/catalogue?q=somaliska"))).getInt("totalItems")).isZero();
+        HttpResponse<String> version = consumer.get(server.uri("/api/offering-versions/" + hit.getString("versionId")));
         assertThat(version.statusCode()).isEqualTo(200);
         assertThat(Http.json(version).getString("offeringStatus")).isEqualTo("SUSPENDED");
         assertThat(Http.json(version).getJsonObject("titles").getString("so")).startsWith("Hagitaanka");
-        assertThat(Http.json(http.get(server.uri("/api/review-checklist"))).getJsonArray("criteria")).hasSize(7);
+        assertThat(Http.json(consumer.get(server.uri("/api/review-checklist"))).getJsonArray("criteria")).hasSize(7);
     }
 
     private void assertRefused(String body, String field, String code) {
-        HttpResponse<String> response = http.postJson(server.uri("/api/packagings"), body);
+        HttpResponse<String> response = ronneby.postJson(server.uri("/api/packagings"), body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
@@ -150,7 +204,7 @@ class CatalogueIT {
     }
 
     private long total(String path) {
-        return Http.json(http.get(server.uri(path))).getJsonNumber("totalItems").longValue();
+        return Http.json(admin.get(server.uri(path))).getJsonNumber("totalItems").longValue();
     }
 
 }

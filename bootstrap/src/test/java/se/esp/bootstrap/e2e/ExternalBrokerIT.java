@@ -23,6 +23,7 @@ import jakarta.json.JsonObject;
 class ExternalBrokerIT {
 
     private final Http http = new Http();
+    private Http admin;
     private LibertyBroker broker;
     private LibertyServer server;
     private EventProbe events;
@@ -34,9 +35,12 @@ class ExternalBrokerIT {
         server = new LibertyServer(Map.of(
                 "ESP_DATA_DIR", LibertyServer.workDir("external-broker-data").toString(),
                 "ESP_DEMO_DATA_ENABLED", "false",
+                // no demo data (the test counts the events it causes), but the demo administrator to sign in as
+                "ESP_DEMO_IDENTITIES_ENABLED", "true",
                 "ESP_JMS_KIND", "remote",
                 "ESP_JMS_REMOTE_ADDRESS", broker.remoteAddress())).withEventProbe();
         server.start();
+        admin = http.as(Http.demoToken(server, "esp-admin"));
         events = new EventProbe(http, server);
         events.subscribe();
     }
@@ -76,7 +80,7 @@ class ExternalBrokerIT {
     }
 
     private String register(String number, String name) {
-        HttpResponse<String> created = http.postJson(server.uri("/api/organisations"), """
+        HttpResponse<String> created = admin.postJson(server.uri("/api/organisations"), """
                 {"organisationNumber": "%s", "name": "%s", "kind": "COMPANY"}""".formatted(number, name));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Http.json(created).getString("id");

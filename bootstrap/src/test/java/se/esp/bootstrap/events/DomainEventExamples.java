@@ -2,13 +2,27 @@ package se.esp.bootstrap.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import se.esp.adapter.persistence.testing.ParticipantFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
+import se.esp.domain.fee.BillingPeriod;
+import se.esp.domain.fee.CostKey;
+import se.esp.domain.fee.CostShare;
+import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.FeeItemId;
+import se.esp.domain.fee.FeeSchedule;
+import se.esp.domain.fee.FeeScheduleId;
+import se.esp.domain.fee.JointCost;
+import se.esp.domain.fee.Membership;
+import se.esp.domain.fee.Partnership;
+import se.esp.domain.fee.RatesVersion;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -18,6 +32,8 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.ParticipationLevel;
 import se.esp.domain.organisation.Population;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingResumed;
 import se.esp.domain.offering.OfferingRetired;
@@ -40,8 +56,14 @@ import se.esp.domain.packaging.ReviewChecklistChanged;
 import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
+import se.esp.domain.project.ScalingProject;
+import se.esp.domain.project.ScalingProjectId;
+import se.esp.domain.project.ScalingProjectStatus;
 import se.esp.domain.resource.ResourceId;
+import se.esp.domain.settlement.SettlementPeriodClosed;
+import se.esp.domain.settlement.SettlementPeriodSettled;
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.Money;
 
 /**
  * At least one instance of every domain event type, made by the aggregates themselves, for
@@ -60,6 +82,8 @@ final class DomainEventExamples {
         events.addAll(organisation());
         events.addAll(resource());
         events.addAll(packagingAndOffering());
+        events.addAll(feesProjectsAndSettlement());
+        events.addAll(participant());
         return events;
     }
 
@@ -130,5 +154,68 @@ final class DomainEventExamples {
                 new OfferingSuspended(UUID.randomUUID(), AT, offering, "Paus under sommaren"),
                 new OfferingResumed(UUID.randomUUID(), AT, offering),
                 new OfferingRetired(UUID.randomUUID(), AT, offering, "Ersatt av en ny tjänst"));
+    }
+
+    /**
+     * The fee schedule and scaling projects through their aggregates; open-ended and ended agreements, a joint cost
+     * split by population and one by participants. Settlement events carry a run's figures, so they are made
+     * directly: with net positions, and a close of a month in which nobody owed anything.
+     */
+    private static List<DomainEvent> feesProjectsAndSettlement() {
+        LocalDate firstOfYear = LocalDate.parse("2026-01-01");
+        OrganisationId ronneby = OrganisationId.newId();
+        OrganisationId borlange = OrganisationId.newId();
+        OrganisationId partner = OrganisationId.newId();
+        var established = FeeSchedule.establish(FeeScheduleId.newId(),
+                new RatesVersion(firstOfYear, DemoFeeRates.pricesOf(2026)), AT);
+        FeeSchedule schedule = established.schedule();
+        FeeItemId openEnded = FeeItemId.newId();
+        FeeItemId membership = FeeItemId.newId();
+        FeeItemId jointCost = FeeItemId.newId();
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(established.event());
+        events.add(schedule.changeRates(new RatesVersion(LocalDate.parse("2027-01-01"), DemoFeeRates.pricesOf(2027)),
+                AT.plusSeconds(1)));
+        events.add(schedule.agree(new Partnership(openEnded, partner, Money.ofKronor(250_000), BillingPeriod.YEAR,
+                LocalDate.parse("2026-07-01"), null), AT.plusSeconds(2)));
+        events.add(schedule.agree(new Partnership(FeeItemId.newId(), partner, Money.ofKronor(30_000),
+                BillingPeriod.QUARTER, firstOfYear, LocalDate.parse("2026-06-30")), AT.plusSeconds(3)));
+        events.add(schedule.admit(new Membership(membership, ronneby, firstOfYear, null), AT.plusSeconds(4)));
+        events.add(schedule.admit(new Membership(FeeItemId.newId(), borlange, firstOfYear,
+                LocalDate.parse("2026-12-31")), AT.plusSeconds(5)));
+        events.add(schedule.end(openEnded, LocalDate.parse("2026-12-31"), AT.plusSeconds(6)));
+        events.add(schedule.end(membership, LocalDate.parse("2026-12-31"), AT.plusSeconds(7)));
+        events.add(schedule.record(new JointCost(jointCost, "Gemensam tolkupphandling", Money.ofKronor(90_000),
+                CostKey.BY_POPULATION, List.of(new CostShare(ronneby, 0), new CostShare(borlange, 0)),
+                YearMonth.parse("2026-11"), null), AT.plusSeconds(8)));
+        events.add(schedule.record(new JointCost(FeeItemId.newId(), "Utbildningsdag", Money.ofKronor(12_000),
+                CostKey.BY_PARTICIPANTS, List.of(new CostShare(ronneby, 3), new CostShare(borlange, 1)),
+                YearMonth.parse("2026-11"), null), AT.plusSeconds(9)));
+        events.add(schedule.cancelJointCost(jointCost, LocalDate.parse("2026-11-20"), AT.plusSeconds(10)));
+
+        var registration = ScalingProject.register(ScalingProjectId.newId(), ronneby,
+                "Studiehandledning – nationell skala", Money.ofKronor(800_000), AT);
+        events.add(registration.event());
+        events.add(registration.project().changeStatus(ScalingProjectStatus.ACTIVE, LocalDate.parse("2026-11-01"),
+                AT.plusSeconds(1)));
+
+        YearMonth november = YearMonth.parse("2026-11");
+        events.add(new SettlementPeriodSettled(UUID.randomUUID(), AT, november, 1, 7, Money.ofKronor(975)));
+        events.add(new SettlementPeriodClosed(UUID.randomUUID(), AT, november, 2,
+                Map.of(ronneby, Money.parse("14025.00"), borlange, Money.parse("-6500.00"))));
+        events.add(new SettlementPeriodClosed(UUID.randomUUID(), AT, november.plusMonths(1), 1, Map.of()));
+        return events;
+    }
+
+    /** Through the aggregate, from registration to anonymisation; the payloads carry ids only, never the person. */
+    private static List<DomainEvent> participant() {
+        var registration = Participant.register(ParticipantId.newId(), OrganisationId.newId(),
+                ParticipantFixtures.aParticipant().details(), AT);
+        Participant amina = registration.participant();
+        return List.of(
+                registration.event(),
+                amina.change(ParticipantFixtures.aParticipant().withoutIdentityNumber().details(), AT.plusSeconds(1)),
+                amina.complete(AT.plusSeconds(2)),
+                amina.anonymise(AT.plusSeconds(3)));
     }
 }

@@ -94,7 +94,7 @@ class TwoRelaysOverOneMariaDbOutboxTest {
     private JpaPersistence instance(JpaBackend database) {
         EntityManagerFactory factory = JpaPersistence.outsideServer(database.dataSource());
         factories.add(factory);
-        return new JpaPersistence(factory);
+        return new JpaPersistence(factory, JpaBackend.PERSONAL_DATA); // one database, one key
     }
 
     private static void relayUntilDone(OutboxRelay relay, AtomicBoolean writing) {

@@ -37,8 +37,26 @@ public enum ErrorCode {
     COST_SPLIT_IMPOSSIBLE(Category.CONFLICT, "The delivery's cost cannot be split by the offering's rule"),
 
     // fees, settlement and statements
+    FEE_SCHEDULE_NOT_FOUND(Category.NOT_FOUND, "The platform has no fee schedule yet"),
+    FEE_SCHEDULE_ALREADY_ESTABLISHED(Category.CONFLICT, "The platform already has a fee schedule; change its rates instead"),
+    FEE_ITEM_NOT_FOUND(Category.NOT_FOUND, "No such partnership, membership or joint cost in the fee schedule"),
+    FEE_ITEM_ALREADY_ENDED(Category.CONFLICT, "The partnership, membership or joint cost has already ended"),
+    ALREADY_A_MEMBER(Category.CONFLICT, "The organisation already has a membership that has not ended"),
+    NO_RATES_ON_DATE(Category.CONFLICT, "The fee schedule has no rates for that date"),
+    SCALING_PROJECT_NOT_FOUND(Category.NOT_FOUND, "No such scaling project"),
+    SCALING_PROJECT_STATUS_CHANGE_NOT_ALLOWED(Category.CONFLICT, "The scaling project cannot move to that status from its current one"),
+    SETTLEMENT_PERIOD_NOT_FOUND(Category.NOT_FOUND, "The period has not been settled"),
+    SETTLEMENT_PERIOD_CLOSED(Category.CONFLICT, "The period is closed; changes go to the next open period"),
+    SETTLEMENT_PERIOD_NOT_ENDED(Category.CONFLICT, "A period can be closed only after its last day"),
+    SETTLEMENT_PERIOD_NOT_SETTLED(Category.CONFLICT, "Settle the period before closing it"),
+    OWNER_NOT_REGISTERED(Category.CONFLICT, "Settlement needs the owner organisation to be registered"),
+    NOTHING_TO_INVOICE(Category.CONFLICT, "The organisation owes nothing for the period, so there is no invoice"),
+    SETTLEMENT_PERIOD_OPEN(Category.CONFLICT, "Invoices are issued only for closed periods, whose lines are final"),
 
     // authentication, personal data and audit
+    PARTICIPANT_NOT_FOUND(Category.NOT_FOUND, "No such participant"),
+    PARTICIPANT_ANONYMISED(Category.CONFLICT, "The participant was anonymised; the personal data is gone"),
+    PARTICIPATION_ALREADY_COMPLETED(Category.CONFLICT, "The participation is already completed"),
 
     // messaging
 

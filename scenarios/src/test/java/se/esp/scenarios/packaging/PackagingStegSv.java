@@ -96,6 +96,7 @@ public class PackagingStegSv {
         PackagingDriver.askCosting(titel, gruppstorlek);
     }
 
+    // "paketeringen" tells it apart from the resource pool's "har resursen {string} status {string}"
     @Så("har paketeringen {string} status {string}")
     public void harStatus(String titel, String status) {
         PackagingDriver.assertStatus(titel, status);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import se.esp.application.security.UserRole;
 import se.esp.domain.packaging.VariantCosting;
 import se.esp.domain.shared.Money;
 
@@ -15,11 +14,6 @@ public class PackagingSteps {
     @Given("the supplier organisations {string} and {string} are registered")
     public void suppliersRegistered(String first, String second) {
         PackagingDriver.registerSuppliers(first, second);
-    }
-
-    @Given("I am supplier staff of {string}")
-    public void supplierStaff(String organisation) {
-        PackagingDriver.actAs(UserRole.SUPPLIER_STAFF, organisation);
     }
 
     @When("I package {string} \\(in English {string}) delivered in {string} at {string} per participant")

@@ -74,10 +74,6 @@ public final class ResourceDriver {
                         LocalDate.parse(expiresOn)))));
     }
 
-    public static void actAsCoordinatorOf(String organisationNumber) {
-        world().actAs(UserRole.COORDINATOR, organisation(organisationNumber).id());
-    }
-
     public static void verify(String name, String competence) {
         World world = world();
         Resource resource = find(name);

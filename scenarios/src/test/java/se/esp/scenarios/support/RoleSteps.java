@@ -1,19 +1,20 @@
 package se.esp.scenarios.support;
 
 import io.cucumber.java.en.Given;
-import io.cucumber.java.sv.Givet;
 import se.esp.application.security.UserRole;
 
-/** Who acts, shared by every area's features (one phrase per role and language, so areas never clash). */
+/** Who is acting, for steps that more than one area's features use. */
 public class RoleSteps {
 
     @Given("I am a coordinator of {string}")
-    public void coordinatorOf(String organisation) {
-        World.current().actAs(UserRole.COORDINATOR, ScenarioOrganisations.find(organisation).id());
+    public void coordinatorOf(String numberOrName) {
+        World world = World.current();
+        world.actAs(UserRole.COORDINATOR, world.organisation(numberOrName));
     }
 
-    @Givet("att jag är samordnare hos {string}")
-    public void samordnareHos(String organisation) {
-        coordinatorOf(organisation);
+    @Given("I am supplier staff of {string}")
+    public void supplierStaffOf(String numberOrName) {
+        World world = World.current();
+        world.actAs(UserRole.SUPPLIER_STAFF, world.organisation(numberOrName));
     }
 }

@@ -1,6 +1,7 @@
 package se.esp.scenarios.support;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,22 +10,33 @@ import java.util.function.Supplier;
 
 import se.esp.adapter.messaging.memory.InMemoryEventPublisher;
 import se.esp.adapter.persistence.PersistenceAdapters;
-import se.esp.adapter.persistence.testing.Backend;
-import se.esp.adapter.persistence.testing.Backends;
-import se.esp.application.offering.OfferingService;
-import se.esp.application.organisation.OrganisationService;
 import se.esp.adapter.persistence.matching.InMemoryOfferingRequirements;
 import se.esp.adapter.persistence.matching.InMemoryOpenDeliveries;
 import se.esp.adapter.persistence.matching.InMemoryWaitingDemand;
+import se.esp.adapter.persistence.testing.Backend;
+import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.matching.MatchingService;
+import se.esp.application.offering.OfferingService;
+import se.esp.application.organisation.OrganisationService;
 import se.esp.application.outbox.OutboxRelay;
-import se.esp.application.resource.ResourceService;
 import se.esp.application.packaging.PackagingService;
 import se.esp.application.packaging.ReviewChecklistService;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.participant.ParticipantReadPolicy;
+import se.esp.application.participant.ParticipantService;
+import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.out.ParticipantDeliveryAccess;
 import se.esp.application.port.out.TransactionFeeRates;
+import se.esp.application.project.ScalingProjectService;
+import se.esp.application.resource.ResourceService;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.application.settlement.FeeSettlementSource;
+import se.esp.application.settlement.SettlementService;
+import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationNumber;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.TransactionFeeRate;
 import se.esp.domain.shared.DomainException;
@@ -71,13 +83,38 @@ public final class World {
             storage.catalogue(), storage.outbox(), storage.transactions(), clock);
     /** The packagings a scenario made, by the Swedish title it gave them first. */
     public final Map<String, PackagingId> packagingsByTitle = new HashMap<>();
+    public final FeeScheduleService feeSchedule = new FeeScheduleService(storage.feeSchedules(),
+            storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
+    public final ScalingProjectService scalingProjects = new ScalingProjectService(storage.scalingProjects(),
+            storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
+    /** The delivery side of settlement, fed by the scenario until deliveries exist as an area of their own. */
+    public final ScenarioDeliveries deliveries = new ScenarioDeliveries();
+    public final SettlementService settlement = new SettlementService(storage.settlementPeriods(),
+            storage.organisations(), new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(),
+            storage.organisations()), deliveries, storage.outbox(), storage.transactions(), clock);
+    public ParticipantService participants = participantsKeptFor(ParticipantService.DEFAULT_RETENTION);
+    /** Everything logged while the scenario runs, so a scenario can prove no personal data reached a log. */
+    public final LogCapture log = LogCapture.start();
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private DomainException lastFailure;
 
     static void renew() {
+        if (current != null) {
+            current.log.stop();
+        }
         current = new World();
+    }
+
+    /** The owner configured another retention period for personal data. */
+    public void retainPersonalDataFor(Period retention) {
+        participants = participantsKeptFor(retention);
+    }
+
+    private ParticipantService participantsKeptFor(Period retention) {
+        return new ParticipantService(storage.participants(), storage.personalDataAuditLog(), storage.outbox(),
+                storage.transactions(), clock, new ParticipantReadPolicy(ParticipantDeliveryAccess.NONE), retention);
     }
 
     public static World current() {
@@ -89,7 +126,24 @@ public final class World {
     }
 
     public void actAs(UserRole role, OrganisationId organisation) {
-        actor = new ActingUser("scenario-" + role.name().toLowerCase(), organisation, EnumSet.of(role));
+        actor = new ActingUser("scenario-" + role.name().toLowerCase()
+                + (organisation == null ? "" : "@" + organisation), organisation, EnumSet.of(role));
+    }
+
+    /**
+     * A registered organisation named by its organisation number ("212000-0837") or its name ("Malmö stad"): the
+     * resource features name employers by number, the packaging features suppliers by name, and both share the
+     * step that makes the scenario act as a coordinator.
+     */
+    public OrganisationId organisation(String numberOrName) {
+        return storage.transactions().inTransaction(() -> {
+            if (numberOrName.matches("\\d{6}-?\\d{4}")) {
+                return storage.organisations().findByNumber(OrganisationNumber.parse(numberOrName));
+            }
+            return storage.organisations().list(OrganisationFilter.all(), new PageRequest(0, PageRequest.MAX_SIZE))
+                    .items().stream().filter(o -> o.name().value().equals(numberOrName)).findFirst();
+        }).map(Organisation::id).orElseThrow(() -> new AssertionError("no organisation " + numberOrName
+                + " is registered"));
     }
 
     /** Runs an action, remembering a refusal instead of failing the step, so a later step can examine it. */

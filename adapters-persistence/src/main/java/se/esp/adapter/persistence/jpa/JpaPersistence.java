@@ -8,20 +8,31 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.fee.JpaFeeSchedules;
 import se.esp.adapter.persistence.offering.JpaCatalogue;
 import se.esp.adapter.persistence.offering.JpaOfferings;
 import se.esp.adapter.persistence.organisation.JpaOrganisations;
 import se.esp.adapter.persistence.outbox.JpaEventOutbox;
-import se.esp.adapter.persistence.resource.JpaResources;
 import se.esp.adapter.persistence.packaging.JpaPackagings;
 import se.esp.adapter.persistence.packaging.JpaReviewChecklists;
+import se.esp.adapter.persistence.participant.JpaParticipants;
+import se.esp.adapter.persistence.participant.JpaPersonalDataAuditLog;
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
+import se.esp.adapter.persistence.project.JpaScalingProjects;
+import se.esp.adapter.persistence.resource.JpaResources;
+import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.FeeSchedules;
 import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
-import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Packagings;
+import se.esp.application.port.out.Participants;
+import se.esp.application.port.out.PersonalDataAuditLog;
+import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
+import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
 
 /**
@@ -41,8 +52,17 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaReviewChecklists reviewChecklists;
     private final JpaOfferings offerings;
     private final JpaCatalogue catalogue;
+    private final JpaFeeSchedules feeSchedules;
+    private final JpaScalingProjects scalingProjects;
+    private final JpaSettlementPeriods settlementPeriods;
+    private final JpaParticipants participants;
+    private final JpaPersonalDataAuditLog personalDataAuditLog;
 
-    public JpaPersistence(EntityManagerFactory factory) {
+    /**
+     * @param personalData encrypts participants' identity numbers and contacts at rest; its key must stay the same
+     *                     for as long as the database is kept
+     */
+    public JpaPersistence(EntityManagerFactory factory, PersonalDataCipher personalData) {
         this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
         JpaStorage storage = new JpaStorage(transactions);
         this.organisations = new JpaOrganisations(storage);
@@ -52,6 +72,11 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.reviewChecklists = new JpaReviewChecklists(storage);
         this.offerings = new JpaOfferings(storage);
         this.catalogue = new JpaCatalogue(storage);
+        this.feeSchedules = new JpaFeeSchedules(storage);
+        this.scalingProjects = new JpaScalingProjects(storage);
+        this.settlementPeriods = new JpaSettlementPeriods(storage);
+        this.participants = new JpaParticipants(storage, Objects.requireNonNull(personalData, "personalData"));
+        this.personalDataAuditLog = new JpaPersonalDataAuditLog(storage);
     }
 
     /**
@@ -102,5 +127,30 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    @Override
+    public FeeSchedules feeSchedules() {
+        return feeSchedules;
+    }
+
+    @Override
+    public ScalingProjects scalingProjects() {
+        return scalingProjects;
+    }
+
+    @Override
+    public SettlementPeriods settlementPeriods() {
+        return settlementPeriods;
+    }
+
+    @Override
+    public Participants participants() {
+        return participants;
+    }
+
+    @Override
+    public PersonalDataAuditLog personalDataAuditLog() {
+        return personalDataAuditLog;
     }
 }

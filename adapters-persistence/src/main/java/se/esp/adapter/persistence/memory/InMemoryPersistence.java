@@ -1,20 +1,30 @@
 package se.esp.adapter.persistence.memory;
 
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.fee.InMemoryFeeSchedules;
 import se.esp.adapter.persistence.offering.InMemoryCatalogue;
 import se.esp.adapter.persistence.offering.InMemoryOfferings;
 import se.esp.adapter.persistence.organisation.InMemoryOrganisations;
 import se.esp.adapter.persistence.outbox.InMemoryEventOutbox;
-import se.esp.adapter.persistence.resource.InMemoryResources;
 import se.esp.adapter.persistence.packaging.InMemoryPackagings;
 import se.esp.adapter.persistence.packaging.InMemoryReviewChecklists;
+import se.esp.adapter.persistence.participant.InMemoryParticipants;
+import se.esp.adapter.persistence.participant.InMemoryPersonalDataAuditLog;
+import se.esp.adapter.persistence.project.InMemoryScalingProjects;
+import se.esp.adapter.persistence.resource.InMemoryResources;
+import se.esp.adapter.persistence.settlement.InMemorySettlementPeriods;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.FeeSchedules;
 import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
-import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Packagings;
+import se.esp.application.port.out.Participants;
+import se.esp.application.port.out.PersonalDataAuditLog;
+import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
+import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
 
 /** The in-memory adapters, sharing one transaction manager. Nothing survives the JVM. */
@@ -28,6 +38,12 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryReviewChecklists reviewChecklists = transactions.register(new InMemoryReviewChecklists());
     private final InMemoryOfferings offerings = transactions.register(new InMemoryOfferings());
     private final InMemoryCatalogue catalogue = transactions.register(new InMemoryCatalogue());
+    private final InMemoryFeeSchedules feeSchedules = transactions.register(new InMemoryFeeSchedules());
+    private final InMemoryScalingProjects scalingProjects = transactions.register(new InMemoryScalingProjects());
+    private final InMemorySettlementPeriods settlementPeriods = transactions.register(new InMemorySettlementPeriods());
+    private final InMemoryParticipants participants = transactions.register(new InMemoryParticipants());
+    private final InMemoryPersonalDataAuditLog personalDataAuditLog =
+            transactions.register(new InMemoryPersonalDataAuditLog());
 
     @Override
     public Transactions transactions() {
@@ -67,5 +83,30 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     @Override
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    @Override
+    public FeeSchedules feeSchedules() {
+        return feeSchedules;
+    }
+
+    @Override
+    public ScalingProjects scalingProjects() {
+        return scalingProjects;
+    }
+
+    @Override
+    public SettlementPeriods settlementPeriods() {
+        return settlementPeriods;
+    }
+
+    @Override
+    public Participants participants() {
+        return participants;
+    }
+
+    @Override
+    public PersonalDataAuditLog personalDataAuditLog() {
+        return personalDataAuditLog;
     }
 }

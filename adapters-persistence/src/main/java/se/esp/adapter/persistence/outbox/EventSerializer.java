@@ -1,10 +1,14 @@
 package se.esp.adapter.persistence.outbox;
 
+import se.esp.domain.fee.FeeScheduleEvent;
 import se.esp.domain.offering.OfferingEvent;
 import se.esp.domain.organisation.OrganisationEvent;
-import se.esp.domain.resource.ResourceEvent;
 import se.esp.domain.packaging.PackagingEvent;
 import se.esp.domain.packaging.ReviewChecklistChanged;
+import se.esp.domain.participant.ParticipantEvent;
+import se.esp.domain.project.ScalingProjectEvent;
+import se.esp.domain.resource.ResourceEvent;
+import se.esp.domain.settlement.SettlementPeriodEvent;
 import se.esp.domain.shared.DomainEvent;
 
 /**
@@ -33,6 +37,12 @@ final class EventSerializer {
         }
         if (event instanceof OfferingEvent offeringEvent) {
             return OfferingEventJson.serialize(offeringEvent);
+        }
+        if (event instanceof FeeScheduleEvent e) { return FeeEventJson.serialize(e); }
+        if (event instanceof ScalingProjectEvent e) { return FeeEventJson.serialize(e); }
+        if (event instanceof SettlementPeriodEvent e) { return FeeEventJson.serialize(e); }
+        if (event instanceof ParticipantEvent participantEvent) {
+            return ParticipantEventJson.serialize(participantEvent);
         }
         // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());

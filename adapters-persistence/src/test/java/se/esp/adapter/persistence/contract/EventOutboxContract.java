@@ -28,6 +28,9 @@ import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.OrganisationRolesChanged;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantId;
+import se.esp.adapter.persistence.testing.ParticipantFixtures;
 
 /** What every implementation of {@link EventOutbox} guarantees. */
 public abstract class EventOutboxContract {
@@ -93,6 +96,29 @@ public abstract class EventOutboxContract {
 
         assertThat(firstThree).extracting(OutboxEntry::eventId)
                 .containsExactly(events.get(0).eventId(), events.get(1).eventId(), events.get(2).eventId());
+    }
+
+    @Test
+    void participantEventsCarryIdsButNoPersonalData() {
+        var registration = Participant.register(ParticipantId.newId(), OrganisationId.newId(),
+                ParticipantFixtures.aParticipant().named("Amina Yusuf").details(), AT);
+        Participant participant = registration.participant();
+
+        transactions.inTransaction(() -> outbox.appendAll(List.of(registration.event(),
+                participant.change(ParticipantFixtures.aParticipant().named("Amina Y.").details(), AT),
+                participant.complete(AT), participant.anonymise(AT))));
+
+        List<OutboxEntry> entries = transactions.inTransaction(() -> outbox.unpublished(10));
+        assertThat(entries).extracting(OutboxEntry::eventType).containsExactly("ParticipantRegistered",
+                "ParticipantChanged", "ParticipationCompleted", "ParticipantAnonymised");
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.aggregateType()).isEqualTo("Participant");
+            assertThat(entry.aggregateId()).isEqualTo(participant.id().toString());
+            assertThat(entry.payloadJson()).doesNotContain("Amina").doesNotContain("9876")
+                    .doesNotContain("example.org").doesNotContain("\"ar\"");
+        });
+        JsonObject registered = Json.createReader(new StringReader(entries.get(0).payloadJson())).readObject();
+        assertThat(registered.keySet()).containsExactlyInAnyOrder("participantId", "consumerOrganisationId");
     }
 
     @Test

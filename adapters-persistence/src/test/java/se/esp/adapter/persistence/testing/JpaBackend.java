@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import se.esp.adapter.persistence.jpa.JpaPersistence;
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
 
 /** A migrated test database with its entity-manager factory, reused by every test of a JVM and wiped between them. */
 public final class JpaBackend implements AutoCloseable {
@@ -25,8 +26,11 @@ public final class JpaBackend implements AutoCloseable {
         this.factory = JpaPersistence.outsideServer(database.dataSource());
     }
 
+    /** One key per test JVM, as a server has one key for its database. */
+    public static final PersonalDataCipher PERSONAL_DATA = PersonalDataCipher.withRandomKey();
+
     public JpaPersistence adapters() {
-        return new JpaPersistence(factory);
+        return new JpaPersistence(factory, PERSONAL_DATA);
     }
 
     public DataSource dataSource() {

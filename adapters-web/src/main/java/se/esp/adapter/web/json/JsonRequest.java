@@ -64,6 +64,11 @@ public final class JsonRequest {
         }
     }
 
+    /** The names of the object's fields, for maps keyed by name (e.g. a fee per participation level). */
+    public Set<String> fieldNames() {
+        return body.keySet();
+    }
+
     public boolean has(String field) {
         return body.containsKey(field) && body.get(field).getValueType() != JsonValue.ValueType.NULL;
     }
@@ -106,6 +111,23 @@ public final class JsonRequest {
             }
         }
         wrongType(field, "must be a whole number");
+        return null;
+    }
+
+    /** {@code true} or {@code false}, or {@code null} when absent. */
+    public Boolean optionalBoolean(String field) {
+        read.add(field);
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Boolean.FALSE;
+        }
+        wrongType(field, "must be true or false");
         return null;
     }
 

@@ -7,13 +7,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static se.esp.adapter.web.HttpFixture.assertProblem;
-import static se.esp.adapter.web.HttpFixture.errors;
-import static se.esp.adapter.web.HttpFixture.json;
+import static se.esp.adapter.web.testing.HttpHarness.assertProblem;
+import static se.esp.adapter.web.testing.HttpHarness.errors;
+import static se.esp.adapter.web.testing.HttpHarness.json;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +27,8 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
 import jakarta.json.JsonObject;
-import se.esp.adapter.web.HttpFixture;
-import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.adapter.web.security.RequestIdentity;
+import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.CatalogueDimension;
@@ -40,6 +41,8 @@ import se.esp.application.port.in.offering.ManageOfferingUseCase;
 import se.esp.application.port.in.offering.OfferingChange;
 import se.esp.application.port.in.offering.OfferingVersionView;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersionId;
@@ -60,12 +63,19 @@ class OfferingResourceHttpTest {
     private static final SearchCatalogueQuery SEARCH = mock(SearchCatalogueQuery.class);
     private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
 
-    private static HttpFixture http;
+    /** Signed in with bearer tokens: a case officer of a consumer municipality reads and searches. */
+    private static final ActingUser CASE_OFFICER = new ActingUser("case-officer@olofstrom", OrganisationId.newId(),
+            EnumSet.of(UserRole.CONSUMER_STAFF));
+    /** The platform administrator suspends and retires. */
+    private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
+            EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
+
+    private static HttpHarness http;
 
     @BeforeAll
     static void startServer() {
-        DevelopmentIdentity identity = new DevelopmentIdentity();
-        http = new HttpFixture(new OfferingResource(FIND, MANAGE, identity),
+        RequestIdentity identity = new RequestIdentity();
+        http = new HttpHarness(CASE_OFFICER, new OfferingResource(FIND, MANAGE, identity),
                 new OfferingVersionResource(FIND, identity), new CatalogueResource(SEARCH, identity));
     }
 
@@ -115,20 +125,21 @@ class OfferingResourceHttpTest {
     @Test
     void suspendingNeedsAReasonAndTheVersion() throws Exception {
         Offering offering = offering();
-        assertProblem(http.send("POST", "offerings/" + offering.id() + "/suspension", "{\"reason\": \"Paus\"}"),
+        HttpHarness admin = http.as(ADMIN);
+        assertProblem(admin.send("POST", "offerings/" + offering.id() + "/suspension", "{\"reason\": \"Paus\"}"),
                 428, "VERSION_REQUIRED");
-        HttpResponse<String> noReason = http.send("POST", "offerings/" + offering.id() + "/suspension", "{}",
+        HttpResponse<String> noReason = admin.send("POST", "offerings/" + offering.id() + "/suspension", "{}",
                 "If-Match", "\"2\"");
         assertProblem(noReason, 400, "VALIDATION_FAILED");
         assertThat(errors(noReason)).containsExactly("reason:REQUIRED");
         verifyNoInteractions(MANAGE);
 
         when(MANAGE.suspend(any(), any())).thenReturn(offering);
-        HttpResponse<String> suspended = http.send("POST", "offerings/" + offering.id() + "/suspension",
+        HttpResponse<String> suspended = admin.send("POST", "offerings/" + offering.id() + "/suspension",
                 "{\"reason\": \"Inga resurser\"}", "If-Match", "\"2\"");
         assertThat(suspended.statusCode()).isEqualTo(200);
         ArgumentCaptor<OfferingChange> change = ArgumentCaptor.forClass(OfferingChange.class);
-        verify(MANAGE).suspend(any(), change.capture());
+        verify(MANAGE).suspend(eq(ADMIN), change.capture());
         assertThat(change.getValue()).isEqualTo(new OfferingChange(offering.id(), 2, "Inga resurser"));
     }
 
@@ -147,7 +158,7 @@ class OfferingResourceHttpTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         ArgumentCaptor<CatalogueQuery> query = ArgumentCaptor.forClass(CatalogueQuery.class);
-        verify(SEARCH).search(any(), query.capture());
+        verify(SEARCH).search(eq(CASE_OFFICER), query.capture());
         CatalogueQuery asked = query.getValue();
         assertThat(asked.text()).isEqualTo("studie");
         assertThat(asked.phases()).containsExactly(Phase.PREPARATORY);
@@ -177,5 +188,13 @@ class OfferingResourceHttpTest {
         HttpResponse<String> crossed = http.send("GET", "catalogue?minPrice=500&maxPrice=100", null);
         assertThat(errors(crossed)).containsExactly("minPrice:OUT_OF_RANGE");
         verifyNoInteractions(SEARCH);
+    }
+
+    @Test
+    void anAnonymousCallIsRefusedWith401BeforeAnyUseCase() throws Exception {
+        assertProblem(http.anonymous().send("GET", "catalogue?q=studie", null), 401, "NOT_AUTHENTICATED");
+        assertProblem(http.anonymous().send("GET", "offering-versions/" + OfferingVersionId.newId(), null), 401,
+                "NOT_AUTHENTICATED");
+        verifyNoInteractions(FIND, SEARCH);
     }
 }

@@ -13,12 +13,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,15 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
-import com.sun.net.httpserver.HttpServer;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import se.esp.adapter.web.problem.DomainExceptionMapper;
-import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
-import se.esp.adapter.web.problem.UnexpectedExceptionMapper;
-import se.esp.adapter.web.problem.WebApplicationExceptionMapper;
-import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.adapter.web.security.RequestIdentity;
+import se.esp.adapter.web.security.RequestSizeLimit;
+import se.esp.adapter.web.testing.ApiServer;
+import se.esp.adapter.web.testing.TestTokens;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.ChangeOrganisationRolesCommand;
@@ -66,7 +64,10 @@ class OrganisationResourceHttpTest {
     private static final GetOrganisationQuery GET = mock(GetOrganisationQuery.class);
     private static final ListOrganisationsQuery LIST = mock(ListOrganisationsQuery.class);
 
-    private static HttpServer server;
+    private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
+            EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
+
+    private static ApiServer server;
     private static URI base;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -77,20 +78,14 @@ class OrganisationResourceHttpTest {
 
     @BeforeAll
     static void startServer() {
-        ResourceConfig config = new ResourceConfig()
-                .register(new OrganisationResource(REGISTER, UPDATE, CHANGE_ROLES, GET, LIST,
-                        new DevelopmentIdentity()))
-                .register(DomainExceptionMapper.class)
-                .register(MalformedRequestExceptionMapper.class)
-                .register(WebApplicationExceptionMapper.class)
-                .register(UnexpectedExceptionMapper.class);
-        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/api/"), config);
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+        server = ApiServer.start(new OrganisationResource(REGISTER, UPDATE, CHANGE_ROLES, GET, LIST,
+                new RequestIdentity()));
+        base = server.base();
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop(0);
+        server.close();
     }
 
     @BeforeEach
@@ -115,7 +110,7 @@ class OrganisationResourceHttpTest {
         assertThat(body.getInt("population")).isEqualTo(29_021);
         assertThat(body.getInt("version")).isEqualTo(1);
         ArgumentCaptor<RegisterOrganisationCommand> command = ArgumentCaptor.forClass(RegisterOrganisationCommand.class);
-        verify(REGISTER).register(eq(DevelopmentIdentity.DEVELOPMENT_ADMINISTRATOR), command.capture());
+        verify(REGISTER).register(eq(ADMIN), command.capture());
         assertThat(command.getValue().number().value()).isEqualTo("2120000837");
         assertThat(command.getValue().roles()).containsExactly(OrganisationRole.SUPPLIER);
     }
@@ -315,7 +310,7 @@ class OrganisationResourceHttpTest {
     @Test
     void theServersOwnRefusalsAreProblemsToo() throws Exception {
         HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(base.resolve("organisations"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
+                .header("Content-Type", "text/plain").header("Authorization", TestTokens.bearer(ADMIN)).POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertProblem(wrongType, 415, "UNSUPPORTED_MEDIA_TYPE");
 
@@ -336,12 +331,72 @@ class OrganisationResourceHttpTest {
         assertThat(response.body()).doesNotContain("hunter2").contains("reference");
     }
 
+    @Test
+    void aRequestWithoutATokenIsUnauthorisedWithABearerChallengeAndReachesNoUseCase() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("organisations")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(response, 401, "NOT_AUTHENTICATED");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"esp\"");
+        verifyNoInteractions(LIST);
+    }
+
+    @Test
+    void aTokenWithAMalformedOrganisationIsUnauthorisedAsAnInvalidToken() throws Exception {
+        String token = TestTokens.bearer(Json.createObjectBuilder().add("sub", "someone")
+                .add("org_id", "not-a-uuid").add("groups", Json.createArrayBuilder().add("CONSUMER_STAFF")).build());
+
+        HttpResponse<String> response = send("GET", "organisations", null, "Authorization", token);
+
+        assertProblem(response, 401, "NOT_AUTHENTICATED");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).contains("error=\"invalid_token\""));
+        verifyNoInteractions(LIST);
+    }
+
+    @Test
+    void mapsTheTokensSubjectOrganisationAndKnownGroupsToTheActingUser() throws Exception {
+        OrganisationId olofstrom = OrganisationId.newId();
+        when(LIST.list(any(), any(), any())).thenAnswer(call -> new Page<>(List.of(), call.getArgument(2), 0));
+        String token = TestTokens.bearer(Json.createObjectBuilder().add("sub", "case-officer-7")
+                .add("org_id", olofstrom.toString())
+                .add("groups", Json.createArrayBuilder().add("consumer_staff").add("some-idp-group")).build());
+
+        assertThat(send("GET", "organisations", null, "Authorization", token).statusCode()).isEqualTo(200);
+
+        verify(LIST).list(eq(new ActingUser("case-officer-7", olofstrom, EnumSet.of(UserRole.CONSUMER_STAFF))),
+                any(), any());
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+        String huge = "{\"name\": \"" + "x".repeat((int) RequestSizeLimit.MAX_BYTES) + "\"}";
+
+        // clients of their own: the server closes the connection of a refused body it did not read, and a pooled
+        // connection would race that close
+        HttpResponse<String> declared = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.resolve("organisations")).header("Content-Type", "application/json")
+                        .header("Authorization", TestTokens.bearer(ADMIN))
+                        .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(declared, 413, "PAYLOAD_TOO_LARGE");
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("organisations"))
+                .header("Content-Type", "application/json").header("Authorization", TestTokens.bearer(ADMIN))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(chunked, 413, "PAYLOAD_TOO_LARGE");
+        verifyNoInteractions(REGISTER);
+    }
+
     private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (Arrays.stream(headers).noneMatch("Authorization"::equals)) {
+            request.header("Authorization", TestTokens.bearer(ADMIN));
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

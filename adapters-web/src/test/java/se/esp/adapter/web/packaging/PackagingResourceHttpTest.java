@@ -7,9 +7,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static se.esp.adapter.web.HttpFixture.assertProblem;
-import static se.esp.adapter.web.HttpFixture.errors;
-import static se.esp.adapter.web.HttpFixture.json;
+import static se.esp.adapter.web.testing.HttpHarness.assertProblem;
+import static se.esp.adapter.web.testing.HttpHarness.errors;
+import static se.esp.adapter.web.testing.HttpHarness.json;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -25,7 +25,8 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
 import jakarta.json.JsonObject;
-import se.esp.adapter.web.HttpFixture;
+import se.esp.adapter.web.security.RequestIdentity;
+import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
 import se.esp.application.port.in.packaging.CreatePackagingCommand;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
@@ -61,10 +62,20 @@ class PackagingResourceHttpTest {
     private static final CostPackagingQuery COSTING = mock(CostPackagingQuery.class);
     private static final ReviewChecklistUseCase CHECKLIST = mock(ReviewChecklistUseCase.class);
     private static final OrganisationId RONNEBY = OrganisationId.newId();
+    private static final OrganisationId MALMO = OrganisationId.newId();
+    /** Signed in with bearer tokens as on the server; requests are the Ronneby supplier staff's unless said. */
     private static final ActingUser SUPPLIER_STAFF = new ActingUser("ronneby-staff", RONNEBY,
             EnumSet.of(UserRole.SUPPLIER_STAFF));
+    private static final ActingUser MALMO_STAFF = new ActingUser("malmo-staff", MALMO,
+            EnumSet.of(UserRole.SUPPLIER_STAFF));
+    private static final ActingUser RONNEBY_COORDINATOR = new ActingUser("ronneby-coordinator", RONNEBY,
+            EnumSet.of(UserRole.COORDINATOR));
+    private static final ActingUser MALMO_COORDINATOR = new ActingUser("malmo-coordinator", MALMO,
+            EnumSet.of(UserRole.COORDINATOR));
+    private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
+            EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
 
-    private static HttpFixture http;
+    private static HttpHarness http;
 
     /** A complete packaging body: study guidance online in Arabic. */
     static final String COMPLETE = """
@@ -89,8 +100,9 @@ class PackagingResourceHttpTest {
 
     @BeforeAll
     static void startServer() {
-        http = new HttpFixture(new PackagingResource(DRAFTS, REVIEWS, PUBLISH, FIND, COSTING, () -> SUPPLIER_STAFF),
-                new ReviewChecklistResource(CHECKLIST, () -> SUPPLIER_STAFF));
+        RequestIdentity identity = new RequestIdentity();
+        http = new HttpHarness(SUPPLIER_STAFF, new PackagingResource(DRAFTS, REVIEWS, PUBLISH, FIND, COSTING, identity),
+                new ReviewChecklistResource(CHECKLIST, identity));
     }
 
     @AfterAll
@@ -198,11 +210,12 @@ class PackagingResourceHttpTest {
                 "only staff of the supplier that owns the packaging may change it"));
         PackagingId id = PackagingId.newId();
 
-        HttpResponse<String> response = http.send("PUT", "packagings/" + id, COMPLETE, "If-Match", "\"3\"");
+        HttpResponse<String> response = http.as(MALMO_STAFF).send("PUT", "packagings/" + id, COMPLETE, "If-Match",
+                "\"3\"");
 
         assertProblem(response, 403, "ACCESS_DENIED");
         ArgumentCaptor<EditPackagingCommand> command = ArgumentCaptor.forClass(EditPackagingCommand.class);
-        verify(DRAFTS).edit(any(), command.capture());
+        verify(DRAFTS).edit(eq(MALMO_STAFF), command.capture());
         assertThat(command.getValue().expectedVersion()).isEqualTo(3);
         assertThat(command.getValue().id()).isEqualTo(id);
     }
@@ -238,14 +251,16 @@ class PackagingResourceHttpTest {
         when(REVIEWS.startReview(any(), any())).thenThrow(new DomainException(ErrorCode.REVIEW_OF_OWN_ORGANISATION,
                 "a reviewer may not review a packaging of their own organisation"));
 
-        assertProblem(http.send("POST", "packagings/" + PackagingId.newId() + "/review", null, "If-Match", "\"2\""),
-                403, "REVIEW_OF_OWN_ORGANISATION");
+        assertProblem(http.as(RONNEBY_COORDINATOR).send("POST", "packagings/" + PackagingId.newId() + "/review", null,
+                "If-Match", "\"2\""), 403, "REVIEW_OF_OWN_ORGANISATION");
+        verify(REVIEWS).startReview(eq(RONNEBY_COORDINATOR), any());
     }
 
     @Test
     void aVerdictNeedsARemarkForEveryFailedCriterion() throws Exception {
         PackagingId id = PackagingId.newId();
-        HttpResponse<String> missingRemark = http.send("POST", "packagings/" + id + "/verdict", """
+        HttpHarness coordinator = http.as(MALMO_COORDINATOR);
+        HttpResponse<String> missingRemark = coordinator.send("POST", "packagings/" + id + "/verdict", """
                 {"assessments": [{"criterion": "goal-stated", "passed": true},
                                  {"criterion": "accessibility", "passed": false}]}""", "If-Match", "\"3\"");
         assertProblem(missingRemark, 400, "VALIDATION_FAILED");
@@ -253,12 +268,12 @@ class PackagingResourceHttpTest {
         verifyNoInteractions(REVIEWS);
 
         when(REVIEWS.recordReview(any(), any())).thenReturn(stored(PackagingContent.empty(), 4));
-        http.send("POST", "packagings/" + id + "/verdict", """
+        coordinator.send("POST", "packagings/" + id + "/verdict", """
                 {"assessments": [{"criterion": "goal-stated", "passed": true},
                                  {"criterion": "accessibility", "passed": false, "remark": "Textning saknas."}]}""",
                 "If-Match", "\"3\"");
         ArgumentCaptor<RecordReviewCommand> command = ArgumentCaptor.forClass(RecordReviewCommand.class);
-        verify(REVIEWS).recordReview(any(), command.capture());
+        verify(REVIEWS).recordReview(eq(MALMO_COORDINATOR), command.capture());
         assertThat(command.getValue().assessments()).extracting(a -> a.criterion() + ":" + a.passed())
                 .containsExactly("goal-stated:true", "accessibility:false");
     }
@@ -298,15 +313,22 @@ class PackagingResourceHttpTest {
     @Test
     void theChecklistStartsAtVersionZeroAndIsReplacedWithIfMatch() throws Exception {
         when(CHECKLIST.current(any())).thenReturn(ReviewChecklist.seeded());
-        HttpResponse<String> read = http.send("GET", "review-checklist", null);
+        HttpHarness admin = http.as(ADMIN);
+        HttpResponse<String> read = admin.send("GET", "review-checklist", null);
         assertThat(read.headers().firstValue("ETag")).contains("\"0\"");
         assertThat(json(read).getJsonArray("criteria")).hasSize(7);
 
-        HttpResponse<String> refused = http.send("PUT", "review-checklist",
+        HttpResponse<String> refused = admin.send("PUT", "review-checklist",
                 "{\"criteria\": [{\"key\": \"Goal\", \"label\": {\"sv\": \"Mål\"}}]}", "If-Match", "\"0\"");
         assertProblem(refused, 400, "VALIDATION_FAILED");
         assertThat(errors(refused)).containsExactly("criteria[0].key:INVALID_FORMAT");
         verify(CHECKLIST, Mockito.never()).replace(any(), any());
     }
 
+    @Test
+    void anAnonymousCallIsRefusedWith401BeforeAnyUseCase() throws Exception {
+        assertProblem(http.anonymous().send("POST", "packagings", COMPLETE), 401, "NOT_AUTHENTICATED");
+        assertProblem(http.anonymous().send("GET", "review-checklist", null), 401, "NOT_AUTHENTICATED");
+        verifyNoInteractions(DRAFTS, CHECKLIST);
+    }
 }

@@ -7,22 +7,21 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static se.esp.adapter.web.testing.HttpHarness.assertProblem;
+import static se.esp.adapter.web.testing.HttpHarness.errors;
+import static se.esp.adapter.web.testing.HttpHarness.json;
 
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,21 +29,15 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
-import com.sun.net.httpserver.HttpServer;
-
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import se.esp.adapter.web.problem.DomainExceptionMapper;
-import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
-import se.esp.adapter.web.problem.UnexpectedExceptionMapper;
-import se.esp.adapter.web.problem.WebApplicationExceptionMapper;
-import se.esp.adapter.web.security.DevelopmentIdentity;
+import se.esp.adapter.web.security.RequestIdentity;
+import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
 import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
-import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
 import se.esp.application.port.in.resource.DecideCompetenceCommand;
+import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
 import se.esp.application.port.in.resource.GetResourceQuery;
 import se.esp.application.port.in.resource.ListResourcesQuery;
 import se.esp.application.port.in.resource.RegisterResourceCommand;
@@ -53,6 +46,8 @@ import se.esp.application.port.in.resource.RejectCompetenceUseCase;
 import se.esp.application.port.in.resource.ResourceFilter;
 import se.esp.application.port.in.resource.SuspendResourceUseCase;
 import se.esp.application.port.in.resource.VerifyCompetenceUseCase;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.Availability;
 import se.esp.domain.resource.CompetenceCode;
@@ -82,9 +77,18 @@ class ResourceResourceHttpTest {
     private static final CompetenceCode STUDY_GUIDANCE = new CompetenceCode("study-guidance");
     private static final OrganisationId MALMO = OrganisationId.newId();
 
-    private static HttpServer server;
+    /** Signed in with bearer tokens as on the server: the administrator, coordinators, the resource person. */
+    private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
+            EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
+    private static final ActingUser RONNEBY_COORDINATOR = new ActingUser("coordinator@ronneby", OrganisationId.newId(),
+            EnumSet.of(UserRole.COORDINATOR));
+    private static final ActingUser MALMO_COORDINATOR = new ActingUser("coordinator@malmo", MALMO,
+            EnumSet.of(UserRole.COORDINATOR));
+    private static final ActingUser AMINA_HERSELF = new ActingUser("amina", MALMO,
+            EnumSet.of(UserRole.RESOURCE_PERSON));
+
+    private static HttpHarness http;
     private static URI base;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private static final Resource AMINA = amina();
 
@@ -101,20 +105,14 @@ class ResourceResourceHttpTest {
 
     @BeforeAll
     static void startServer() {
-        ResourceConfig config = new ResourceConfig()
-                .register(new ResourceResource(REGISTER, CHANGE, DECLARE, VERIFY, REJECT, SUSPEND, GET, LIST,
-                        new DevelopmentIdentity(), Clock.fixed(NOW, ZoneOffset.UTC)))
-                .register(DomainExceptionMapper.class)
-                .register(MalformedRequestExceptionMapper.class)
-                .register(WebApplicationExceptionMapper.class)
-                .register(UnexpectedExceptionMapper.class);
-        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/api/"), config);
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+        http = new HttpHarness(ADMIN, new ResourceResource(REGISTER, CHANGE, DECLARE, VERIFY, REJECT, SUSPEND, GET,
+                LIST, new RequestIdentity(), Clock.fixed(NOW, ZoneOffset.UTC)));
+        base = http.base();
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop(0);
+        http.close();
     }
 
     @BeforeEach
@@ -145,7 +143,7 @@ class ResourceResourceHttpTest {
         assertThat(competence.getString("status")).isEqualTo("PENDING");
         assertThat(competence.getBoolean("countsToday")).isFalse();
         ArgumentCaptor<RegisterResourceCommand> command = ArgumentCaptor.forClass(RegisterResourceCommand.class);
-        verify(REGISTER).register(eq(DevelopmentIdentity.DEVELOPMENT_ADMINISTRATOR), command.capture());
+        verify(REGISTER).register(eq(ADMIN), command.capture());
         assertThat(command.getValue().personUserId()).isEqualTo("amina");
         assertThat(command.getValue().profile().languages())
                 .containsExactlyInAnyOrder(new LanguageCode("ar"), new LanguageCode("sv"));
@@ -237,13 +235,13 @@ class ResourceResourceHttpTest {
                 428, "VERSION_REQUIRED");
         when(VERIFY.verifyCompetence(any(), any())).thenReturn(AMINA);
 
-        HttpResponse<String> response = send("POST",
+        HttpResponse<String> response = http.as(RONNEBY_COORDINATOR).send("POST",
                 "resources/" + AMINA.id() + "/competences/study-guidance/verification",
                 "{\"remark\": \"diploma checked\"}", "If-Match", "\"1\"");
 
         assertThat(response.statusCode()).isEqualTo(200);
         ArgumentCaptor<DecideCompetenceCommand> command = ArgumentCaptor.forClass(DecideCompetenceCommand.class);
-        verify(VERIFY).verifyCompetence(any(), command.capture());
+        verify(VERIFY).verifyCompetence(eq(RONNEBY_COORDINATOR), command.capture());
         assertThat(command.getValue()).isEqualTo(new DecideCompetenceCommand(AMINA.id(), 1, STUDY_GUIDANCE,
                 "diploma checked"));
     }
@@ -263,8 +261,10 @@ class ResourceResourceHttpTest {
         when(VERIFY.verifyCompetence(any(), any())).thenThrow(
                 new DomainException(ErrorCode.OWN_ORGANISATION_RESOURCE, "own organisation"));
 
-        assertProblem(send("POST", "resources/" + AMINA.id() + "/competences/study-guidance/verification", "{}",
-                "If-Match", "\"1\""), 403, "OWN_ORGANISATION_RESOURCE");
+        assertProblem(http.as(MALMO_COORDINATOR).send("POST", "resources/" + AMINA.id()
+                + "/competences/study-guidance/verification", "{}", "If-Match", "\"1\""), 403,
+                "OWN_ORGANISATION_RESOURCE");
+        verify(VERIFY).verifyCompetence(eq(MALMO_COORDINATOR), any());
     }
 
     @Test
@@ -289,10 +289,12 @@ class ResourceResourceHttpTest {
     void declaringACompetenceReadsItsThreeFields() throws Exception {
         when(DECLARE.declareCompetence(any(), any())).thenReturn(AMINA);
 
-        HttpResponse<String> response = send("POST", "resources/" + AMINA.id() + "/competences", """
+        HttpResponse<String> response = http.as(AMINA_HERSELF).send("POST", "resources/" + AMINA.id()
+                + "/competences", """
                 {"code": "nurse", "evidence": "Licence 12345", "expiresOn": "2030-01-01"}""", "If-Match", "\"1\"");
 
         assertThat(response.statusCode()).isEqualTo(200);
+        verify(DECLARE).declareCompetence(eq(AMINA_HERSELF), any());
         assertProblem(send("POST", "resources/" + AMINA.id() + "/competences", """
                 {"code": "nurse", "evidence": "Licence 12345"}""", "If-Match", "\"1\""), 400, "VALIDATION_FAILED");
     }
@@ -337,35 +339,16 @@ class ResourceResourceHttpTest {
                 "competence:INVALID_FORMAT");
     }
 
+    @Test
+    void anAnonymousCallIsRefusedWith401BeforeAnyUseCase() throws Exception {
+        assertProblem(http.anonymous().send("GET", "resources/" + AMINA.id(), null), 401, "NOT_AUTHENTICATED");
+        assertProblem(http.anonymous().send("POST", "resources", "{\"displayName\": \"Amina\"}"), 401,
+                "NOT_AUTHENTICATED");
+        verifyNoInteractions(REGISTER, GET);
+    }
+
+    /** As the platform administrator, who may do everything the use cases allow an administrator. */
     private HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonObject problem = json(response);
-        assertThat(problem.getString("code")).isEqualTo(code);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-    }
-
-    private static List<String> errors(HttpResponse<String> response) {
-        return json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field") + ":" + e.getString("code"))
-                .toList();
+        return http.send(method, path, body, headers);
     }
 }

@@ -1,0 +1,68 @@
+package se.esp.adapter.web.console;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The sign-in form of the console ({@code login.xhtml}). */
+@Named("login")
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    ConsoleSignIn signIn;
+
+    @Inject
+    ConsoleSession session;
+
+    private String username;
+    private String password;
+
+    /** Signs in and goes to the console; a new session id afterwards, so a planted session id is worthless. */
+    public String signIn() throws IOException {
+        Optional<ConsoleSignIn.SignedIn> user = signIn.signIn(username, password);
+        password = null;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (user.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Fel användarnamn eller lösenord / Wrong user name or password", null));
+            return null;
+        }
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).changeSessionId();
+        session.signIn(user.get());
+        external.redirect(external.getRequestContextPath() + "/console/organisations.xhtml");
+        faces.responseComplete();
+        return null;
+    }
+
+    public String signOut() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        return null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

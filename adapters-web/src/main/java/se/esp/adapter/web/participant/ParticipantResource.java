@@ -1,0 +1,184 @@
+package se.esp.adapter.web.participant;
+
+import java.net.URI;
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.esp.adapter.web.json.JsonRequest;
+import se.esp.adapter.web.json.Parameters;
+import se.esp.adapter.web.security.CurrentUser;
+import se.esp.application.port.in.participant.ChangeParticipantCommand;
+import se.esp.application.port.in.participant.ChangeParticipantUseCase;
+import se.esp.application.port.in.participant.ExportParticipantQuery;
+import se.esp.application.port.in.participant.GetParticipantQuery;
+import se.esp.application.port.in.participant.RegisterParticipantCommand;
+import se.esp.application.port.in.participant.RegisterParticipantUseCase;
+import se.esp.application.security.ActingUser;
+import se.esp.domain.participant.Contact;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantDetails;
+import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.participant.ParticipantName;
+import se.esp.domain.participant.PersonalIdentityNumber;
+import se.esp.domain.participant.PreferredLanguage;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.Violation;
+
+/**
+ * Participants over HTTP. Every response carrying personal data says {@code Cache-Control: no-store}; who may
+ * see what is decided by the use cases, which also write the audit log.
+ */
+@Path("/participants")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants", description = "Residents applied for; personal data, every access audit-logged")
+public class ParticipantResource {
+
+    private RegisterParticipantUseCase register;
+    private ChangeParticipantUseCase change;
+    private GetParticipantQuery get;
+    private ExportParticipantQuery export;
+    private CurrentUser currentUser;
+    private Clock clock;
+
+    /** For the container's proxies only. */
+    protected ParticipantResource() {
+    }
+
+    @Inject
+    public ParticipantResource(RegisterParticipantUseCase register, ChangeParticipantUseCase change,
+                               GetParticipantQuery get, ExportParticipantQuery export, CurrentUser currentUser,
+                               Clock clock) {
+        this.register = register;
+        this.change = change;
+        this.get = get;
+        this.export = export;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a participant of your organisation (consumer staff)")
+    public Response register(String body, @Context UriInfo uri) {
+        ActingUser actor = currentUser.actingUser();
+        JsonRequest request = JsonRequest.parse(body);
+        boolean formRequiresNumber = Boolean.TRUE.equals(request.optionalBoolean("formRequiresIdentityNumber"));
+        ParticipantDetails details = details(request);
+        request.throwIfInvalid();
+        Participant registered = register.register(actor, new RegisterParticipantCommand(details,
+                formRequiresNumber));
+        URI location = uri.getAbsolutePathBuilder().path(registered.id().toString()).build();
+        return withVersion(Response.created(location), registered).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a participant (the applying consumer; with deliveries, the supplier and resources)")
+    public Response get(@PathParam("id") String id) {
+        Participant participant = get.get(currentUser.actingUser(), participantId(id));
+        return withVersion(Response.ok(), participant).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a participant's personal data (consumer staff; If-Match: the version read)")
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           String body) {
+        ActingUser actor = currentUser.actingUser();
+        ParticipantId participantId = participantId(id);
+        long version = Parameters.version(ifMatch);
+        JsonRequest request = JsonRequest.parse(body).ignoring("id", "version", "consumerOrganisationId",
+                "registeredAt", "completedAt", "age", "anonymised");
+        ParticipantDetails details = details(request);
+        request.throwIfInvalid();
+        Participant changed = change.change(actor, new ChangeParticipantCommand(participantId, version, details));
+        return withVersion(Response.ok(), changed).build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Operation(summary = "Everything held about a participant and who accessed it, as JSON (consumer staff)")
+    public Response export(@PathParam("id") String id) {
+        var exported = export.export(currentUser.actingUser(), participantId(id));
+        return Response.ok(ParticipantJson.of(exported, clock).toString())
+                .type(MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"participant-" + exported.participant().id()
+                        + ".json\"")
+                .cacheControl(noStore())
+                .build();
+    }
+
+    private static ParticipantDetails details(JsonRequest request) {
+        String nameText = request.requiredString("name");
+        ParticipantName name = nameText == null ? null : request.check("name", () -> new ParticipantName(nameText));
+        String numberText = request.optionalString("personalIdentityNumber");
+        PersonalIdentityNumber number = numberText == null ? null
+                : request.check("personalIdentityNumber", () -> PersonalIdentityNumber.parse(numberText));
+        String languageText = request.requiredString("preferredLanguage");
+        PreferredLanguage language = languageText == null ? null
+                : request.check("preferredLanguage", () -> new PreferredLanguage(languageText));
+        String email = request.optionalString("email");
+        String phone = request.optionalString("phone");
+        Contact contact = null;
+        if (email != null || phone != null) {
+            try {
+                contact = new Contact(email, phone);
+            } catch (ValidationException e) {
+                for (Violation v : e.violations()) {
+                    request.violations().add(v.field().replace("contact.", ""), v.code(), v.message());
+                }
+            }
+        }
+        if (name == null || language == null || request.violations().concerns("personalIdentityNumber")
+                || request.violations().concerns("email") || request.violations().concerns("phone")) {
+            return null;
+        }
+        return new ParticipantDetails(name, number, language, contact);
+    }
+
+    private static ParticipantId participantId(String id) {
+        try {
+            return ParticipantId.parse(id);
+        } catch (ValidationException e) {
+            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "no participant with id " + id);
+        }
+    }
+
+    private static CacheControl noStore() {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        return noStore;
+    }
+
+    private Response.ResponseBuilder withVersion(Response.ResponseBuilder response, Participant participant) {
+        return response.tag(new EntityTag(Long.toString(participant.version())))
+                .type(MediaType.APPLICATION_JSON)
+                .cacheControl(noStore())
+                .entity(ParticipantJson.of(participant, clock).toString());
+    }
+}

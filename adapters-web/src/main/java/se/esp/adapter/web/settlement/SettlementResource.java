@@ -1,0 +1,166 @@
+package se.esp.adapter.web.settlement;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.esp.adapter.web.security.CurrentUser;
+import se.esp.application.port.in.settlement.SettlementUseCases;
+import se.esp.application.port.in.settlement.StatementView;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.settlement.PeriodStatus;
+import se.esp.domain.settlement.SettlementPeriod;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+
+/**
+ * Settlement over HTTP: settle a month (again), close it, read periods, and each organisation's statement as JSON,
+ * CSV or a Peppol BIS Billing 3.0 invoice. Months are written {@code 2026-11}.
+ */
+@Path("/settlement/periods")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settlement", description = "Monthly settlement between organisations, statements and e-invoices")
+public class SettlementResource {
+
+    static final String CSV = "text/csv";
+    static final String UBL = "application/xml";
+
+    private SettlementUseCases settlement;
+    private CurrentUser currentUser;
+
+    /** For the container's proxies only. */
+    protected SettlementResource() {
+    }
+
+    @Inject
+    public SettlementResource(SettlementUseCases settlement, CurrentUser currentUser) {
+        this.settlement = settlement;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(summary = "Settled months, newest first (platform administrators)")
+    public Response list(@QueryParam("limit") String limit) {
+        int max = 24;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                max = Integer.parseInt(limit.strip());
+            } catch (NumberFormatException e) {
+                throw ValidationException.of("limit", ViolationCode.INVALID_FORMAT, "must be a whole number");
+            }
+        }
+        return Response.ok(SettlementJson.periods(settlement.list(currentUser.actingUser(), max)).toString()).build();
+    }
+
+    @POST
+    @Path("{period}/runs")
+    @Operation(summary = "Settle the month from the current sources (again, while it is open)")
+    public Response settle(@PathParam("period") String period) {
+        return withVersion(settlement.settle(currentUser.actingUser(), month(period)));
+    }
+
+    @POST
+    @Path("{period}/close")
+    @Operation(summary = "Settle the month one last time and close it; only after its last day")
+    public Response close(@PathParam("period") String period) {
+        return withVersion(settlement.close(currentUser.actingUser(), month(period)));
+    }
+
+    @GET
+    @Path("{period}")
+    @Operation(summary = "The month's status, runs, net positions and the owner's fee revenue")
+    public Response get(@PathParam("period") String period) {
+        return withVersion(settlement.get(currentUser.actingUser(), month(period)));
+    }
+
+    @GET
+    @Path("{period}/statements/{organisationId}")
+    @Operation(summary = "One organisation's lines and net for the month (its own staff or administrators)")
+    public Response statement(@PathParam("period") String period, @PathParam("organisationId") String organisation) {
+        StatementView view = view(period, organisation);
+        return Response.ok(SettlementJson.statement(view).toString()).build();
+    }
+
+    @GET
+    @Path("{period}/statements/{organisationId}/statement.csv")
+    @Produces(CSV)
+    @Operation(summary = "The statement as CSV, one row per line; dialect=swedish for ';' and decimal commas")
+    public Response csv(@PathParam("period") String period, @PathParam("organisationId") String organisation,
+                        @QueryParam("dialect") String dialect) {
+        StatementCsv.Dialect chosen = dialect == null || dialect.isBlank() ? StatementCsv.Dialect.STANDARD
+                : switch (dialect.strip().toLowerCase(Locale.ROOT)) {
+                    case "standard" -> StatementCsv.Dialect.STANDARD;
+                    case "swedish", "sv" -> StatementCsv.Dialect.SWEDISH;
+                    default -> throw ValidationException.of("dialect", ViolationCode.UNKNOWN_VALUE,
+                            "'" + dialect + "' is not one of standard, swedish");
+                };
+        StatementView view = view(period, organisation);
+        String filename = "esp-" + view.statement().period() + "-" + view.organisation().number().value() + ".csv";
+        return Response.ok(StatementCsv.write(view, chosen).getBytes(StandardCharsets.UTF_8))
+                .type(CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("{period}/statements/{organisationId}/invoice.xml")
+    @Produces(UBL)
+    @Operation(summary = "The statement of an organisation that owes money as a Peppol BIS Billing 3.0 invoice (closed months)")
+    public Response invoice(@PathParam("period") String period, @PathParam("organisationId") String organisation) {
+        StatementView view = view(period, organisation);
+        if (view.statement().status() != PeriodStatus.CLOSED || view.closedOn() == null) {
+            throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_OPEN, view.statement().period()
+                    + " is still open; close it to issue invoices");
+        }
+        String filename = PeppolInvoice.invoiceNumber(view.statement().period(), view.organisation()) + ".xml";
+        return Response.ok(PeppolInvoice.write(view, view.closedOn()).getBytes(StandardCharsets.UTF_8))
+                .type(UBL + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
+    }
+
+    private StatementView view(String period, String organisation) {
+        YearMonth month = month(period);
+        OrganisationId id;
+        try {
+            id = OrganisationId.parse(organisation);
+        } catch (ValidationException e) {
+            throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation with id " + organisation);
+        }
+        return settlement.statement(currentUser.actingUser(), month, id);
+    }
+
+    private static YearMonth month(String period) {
+        try {
+            return YearMonth.parse(period.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of("period", ViolationCode.INVALID_FORMAT, "must be a month like 2026-11");
+        }
+    }
+
+    private static Response withVersion(SettlementPeriod period) {
+        return Response.ok(SettlementJson.period(period).toString())
+                .tag(new EntityTag(Long.toString(period.version())))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
+    }
+}

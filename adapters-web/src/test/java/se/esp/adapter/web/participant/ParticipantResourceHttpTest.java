@@ -1,0 +1,174 @@
+package se.esp.adapter.web.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import se.esp.adapter.web.security.RequestIdentity;
+import se.esp.adapter.web.testing.ApiServer;
+import se.esp.adapter.web.testing.TestTokens;
+import se.esp.application.port.in.participant.ChangeParticipantUseCase;
+import se.esp.application.port.in.participant.ExportParticipantQuery;
+import se.esp.application.port.in.participant.GetParticipantQuery;
+import se.esp.application.port.in.participant.ParticipantExport;
+import se.esp.application.port.in.participant.RegisterParticipantCommand;
+import se.esp.application.port.in.participant.RegisterParticipantUseCase;
+import se.esp.application.port.out.PersonalDataAccess;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.participant.Contact;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantDetails;
+import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.participant.ParticipantName;
+import se.esp.domain.participant.PersonalIdentityNumber;
+import se.esp.domain.participant.PreferredLanguage;
+
+/** The participant resource over real HTTP with the use cases mocked: JSON, field names, no caching. */
+class ParticipantResourceHttpTest {
+
+    private static final RegisterParticipantUseCase REGISTER = mock(RegisterParticipantUseCase.class);
+    private static final ChangeParticipantUseCase CHANGE = mock(ChangeParticipantUseCase.class);
+    private static final GetParticipantQuery GET = mock(GetParticipantQuery.class);
+    private static final ExportParticipantQuery EXPORT = mock(ExportParticipantQuery.class);
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private static final ActingUser CASE_OFFICER = new ActingUser("case-officer", OrganisationId.newId(),
+            EnumSet.of(UserRole.CONSUMER_STAFF));
+    private static final Participant AMINA = Participant.reconstitute(ParticipantId.newId(),
+            CASE_OFFICER.organisationId(), new ParticipantDetails(new ParticipantName("Amina Yusuf"),
+                    PersonalIdentityNumber.parse("19811218-9876"), new PreferredLanguage("ar"),
+                    new Contact("amina@example.org", null)), NOW, null, null, 1);
+
+    private static ApiServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = ApiServer.start(new ParticipantResource(REGISTER, CHANGE, GET, EXPORT, new RequestIdentity(),
+                Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        Mockito.reset(REGISTER, CHANGE, GET, EXPORT);
+    }
+
+    @Test
+    void registersWithTheIdentityNumberWhenTheFormAsksForItAndNeverLetsTheAnswerBeCached() throws Exception {
+        when(REGISTER.register(any(), any())).thenReturn(AMINA);
+
+        HttpResponse<String> response = send("POST", "participants", """
+                {"name": "Amina Yusuf", "personalIdentityNumber": "198112189876", "preferredLanguage": "AR",
+                 "email": "amina@example.org", "formRequiresIdentityNumber": true}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                c -> assertThat(c).contains("no-store"));
+        JsonObject body = json(response);
+        assertThat(body.getString("personalIdentityNumber")).isEqualTo("19811218-9876");
+        assertThat(body.getInt("age")).isEqualTo(44);
+        assertThat(body.getString("email")).isEqualTo("amina@example.org");
+        ArgumentCaptor<RegisterParticipantCommand> command = ArgumentCaptor.forClass(RegisterParticipantCommand.class);
+        verify(REGISTER).register(eq(CASE_OFFICER), command.capture());
+        assertThat(command.getValue().details().preferredLanguage().code()).isEqualTo("ar");
+    }
+
+    @Test
+    void namesEveryRefusedFieldAndStoresNothing() throws Exception {
+        HttpResponse<String> response = send("POST", "participants", """
+                {"personalIdentityNumber": "19811218-9875", "preferredLanguage": "xx", "email": "not-an-address",
+                 "nickname": "A"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactlyInAnyOrder("name:REQUIRED",
+                "personalIdentityNumber:INVALID_CHECK_DIGIT", "preferredLanguage:UNKNOWN_VALUE",
+                "email:INVALID_FORMAT", "nickname:NOT_ALLOWED");
+        assertThat(response.body()).doesNotContain("19811218-9875");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void anIdentityNumberTheFormDidNotAskForIsRefused() throws Exception {
+        HttpResponse<String> response = send("POST", "participants", """
+                {"name": "Amina Yusuf", "personalIdentityNumber": "19811218-9876", "preferredLanguage": "ar"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly("personalIdentityNumber:NOT_ALLOWED");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void aMalformedIdIsTheSameNotFoundAsAnUnknownOne() throws Exception {
+        HttpResponse<String> response = send("GET", "participants/not-an-id", null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).getString("code")).isEqualTo("PARTICIPANT_NOT_FOUND");
+        verifyNoInteractions(GET);
+    }
+
+    @Test
+    void exportsTheDataAndItsAccessLogAsAnAttachment() throws Exception {
+        when(EXPORT.export(any(), eq(AMINA.id()))).thenReturn(new ParticipantExport(AMINA, List.of(
+                new PersonalDataAccess(java.util.UUID.randomUUID(), NOW, "case-officer", CASE_OFFICER.organisationId(),
+                        AMINA.id(), "get-participant", PersonalDataAccess.Kind.READ,
+                        PersonalDataAccess.Outcome.GRANTED))));
+
+        HttpResponse<String> response = send("GET", "participants/" + AMINA.id() + "/export", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).startsWith("attachment"));
+        JsonObject body = json(response);
+        assertThat(body.getJsonObject("participant").getString("name")).isEqualTo("Amina Yusuf");
+        assertThat(body.getJsonArray("accessLog").getJsonObject(0).getString("useCase")).isEqualTo("get-participant");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.base().resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", TestTokens.bearer(CASE_OFFICER));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static List<String> errors(HttpResponse<String> response) {
+        return json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ":" + e.getString("code")).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package se.esp.adapter.web.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import com.helger.phive.api.execute.ValidationExecutionManager;
+import com.helger.phive.api.executorset.IValidationExecutorSet;
+import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
+import com.helger.phive.api.result.ValidationResultList;
+import com.helger.phive.api.validity.IValidityDeterminator;
+import com.helger.phive.peppol.PeppolValidation;
+import com.helger.phive.peppol.PeppolValidation2026_05;
+import com.helger.phive.xml.source.IValidationSourceXML;
+import com.helger.phive.xml.source.ValidationSourceXML;
+
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+
+/**
+ * The invoices pass the official Peppol BIS Billing 3.0 rules (UBL schema, EN 16931 and Peppol schematrons,
+ * including the Swedish national rules), run by phive, with zero errors. The rule set is built once per run.
+ */
+class PeppolInvoiceTest {
+
+    private static final LocalDate ISSUED = LocalDate.of(2026, 12, 1);
+    private static IValidationExecutorSet<IValidationSourceXML> bis3;
+
+    @BeforeAll
+    static void buildTheValidationRulesOnce() {
+        ValidationExecutorSetRegistry<IValidationSourceXML> registry = new ValidationExecutorSetRegistry<>();
+        PeppolValidation.initStandard(registry);
+        bis3 = registry.getOfID(PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3);
+        assertThat(bis3).as("the Peppol BIS 3 invoice rules").isNotNull();
+    }
+
+    private static List<String> errors(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        ValidationResultList results = ValidationExecutionManager.executeValidation(
+                IValidityDeterminator.createDefault(), bis3, ValidationSourceXML.create("invoice.xml", document));
+        List<String> errors = new ArrayList<>();
+        results.forEachFlattened(e -> e.getErrorLevel().isError(), e -> errors.add(e.getAsString(Locale.ENGLISH)));
+        return errors;
+    }
+
+    @Test
+    void theInvoiceOfAMunicipalityThatBoughtADeliveryAndOwesFeesHasZeroErrors() throws Exception {
+        String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM), ISSUED);
+
+        assertThat(errors(xml)).isEmpty();
+        assertThat(xml).contains("<cbc:EndpointID schemeID=\"0007\">2120000811</cbc:EndpointID>")
+                .contains("<cbc:ID>ESP-2026-11-2120000811</cbc:ID>")
+                // 13 000.00 exempt + (13 968.09 + 10 000.00) at 25 % = 5 992.02 VAT
+                .contains("<cbc:TaxExclusiveAmount currencyID=\"SEK\">36968.09</cbc:TaxExclusiveAmount>")
+                .contains("<cbc:TaxAmount currencyID=\"SEK\">5992.02</cbc:TaxAmount>")
+                .contains("<cbc:PayableAmount currencyID=\"SEK\">42960.11</cbc:PayableAmount>");
+    }
+
+    @Test
+    void aSecondBuyersInvoiceHasZeroErrorsToo() throws Exception {
+        assertThat(errors(PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED)))
+                .isEmpty();
+    }
+
+    @Test
+    void theValidatorDoesFindErrorsInABrokenInvoice() throws Exception {
+        String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED)
+                .replace("<cbc:PayableAmount currencyID=\"SEK\">6500.00", "<cbc:PayableAmount currencyID=\"SEK\">6400.00");
+
+        assertThat(errors(xml)).isNotEmpty();
+    }
+
+    @Test
+    void anOrganisationThatIsOwedMoneyGetsNoInvoice() {
+        assertThatThrownBy(() -> PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.RONNEBY), ISSUED))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOTHING_TO_INVOICE));
+    }
+}

@@ -1,0 +1,56 @@
+package se.esp.adapter.web.testing;
+
+import java.net.URI;
+import java.util.List;
+
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+import com.sun.net.httpserver.HttpServer;
+
+import se.esp.adapter.web.problem.DomainExceptionMapper;
+import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
+import se.esp.adapter.web.problem.NotAuthenticatedExceptionMapper;
+import se.esp.adapter.web.problem.UnexpectedExceptionMapper;
+import se.esp.adapter.web.problem.WebApplicationExceptionMapper;
+import se.esp.adapter.web.security.AuthenticationFilter;
+import se.esp.adapter.web.security.RequestSizeLimit;
+
+/**
+ * The API on Jersey and the JDK's HTTP server, with every provider the real server discovers (authentication,
+ * size limit, problem mappers) and the given resources, behind {@link TestTokens} standing in for MicroProfile
+ * JWT. A provider added to the web adapter belongs in {@link #PROVIDERS} too.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    public static final List<Class<?>> PROVIDERS = List.of(AuthenticationFilter.class, RequestSizeLimit.class,
+            DomainExceptionMapper.class, MalformedRequestExceptionMapper.class, NotAuthenticatedExceptionMapper.class,
+            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+
+    private final HttpServer server;
+    private final URI base;
+
+    private ApiServer(HttpServer server) {
+        this.server = server;
+        this.base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+    }
+
+    public static ApiServer start(Object... resources) {
+        ResourceConfig config = new ResourceConfig().register(TestTokens.authentication());
+        PROVIDERS.forEach(config::register);
+        for (Object resource : resources) {
+            config.register(resource);
+        }
+        return new ApiServer(JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/api/"), config));
+    }
+
+    /** {@code http://127.0.0.1:<port>/api/} */
+    public URI base() {
+        return base;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases for scaling projects: register, change status, read. */
+package se.esp.application.port.in.project;

@@ -1,0 +1,28 @@
+package se.esp.application.port.in.settlement;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import se.esp.application.security.ActingUser;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.settlement.SettlementPeriod;
+
+/**
+ * Settling months, closing them, and reading the results. Settling and closing are for platform administrators;
+ * an organisation's staff may read only their own organisation's statement.
+ */
+public interface SettlementUseCases {
+
+    /** Computes the month's lines from the current sources (again, if it was settled before) and stores them. */
+    SettlementPeriod settle(ActingUser actor, YearMonth period);
+
+    /** Settles the month one last time from the current sources and closes it; only after its last day. */
+    SettlementPeriod close(ActingUser actor, YearMonth period);
+
+    SettlementPeriod get(ActingUser actor, YearMonth period);
+
+    /** Newest first. */
+    List<SettlementPeriod> list(ActingUser actor, int limit);
+
+    StatementView statement(ActingUser actor, YearMonth period, OrganisationId organisation);
+}

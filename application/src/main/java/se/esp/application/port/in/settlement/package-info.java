@@ -1,0 +1,2 @@
+/** Use cases for settlement: settle a month, close it, read periods and statements. */
+package se.esp.application.port.in.settlement;

@@ -1,0 +1,2 @@
+/** The scaling projects' use cases, behind {@code port.in.project}. */
+package se.esp.application.project;

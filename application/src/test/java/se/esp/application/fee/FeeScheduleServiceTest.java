@@ -1,0 +1,158 @@
+package se.esp.application.fee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import se.esp.application.port.in.fee.FeeScheduleCommands;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.SettlementPeriods;
+import se.esp.application.port.out.Transactions;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
+import se.esp.domain.fee.BillingPeriod;
+import se.esp.domain.fee.CostKey;
+import se.esp.domain.fee.CostShare;
+import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.FeeSchedule;
+import se.esp.domain.fee.FeeScheduleEstablished;
+import se.esp.domain.fee.FeeScheduleId;
+import se.esp.domain.fee.RatesVersion;
+import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.organisation.OrganisationName;
+import se.esp.domain.organisation.OrganisationNumber;
+import se.esp.domain.organisation.OrganisationProfile;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.Money;
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.Violation;
+
+@ExtendWith(MockitoExtension.class)
+class FeeScheduleServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-10T09:00:00Z");
+    private static final ActingUser ADMIN = new ActingUser("admin", null, EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
+    private static final ActingUser COORDINATOR = new ActingUser("coordinator", OrganisationId.newId(),
+            EnumSet.of(UserRole.COORDINATOR));
+    private static final RatesVersion DEMO = new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026));
+
+    @Mock
+    private FeeSchedules schedules;
+    @Mock
+    private Organisations organisations;
+    @Mock
+    private SettlementPeriods periods;
+    @Mock
+    private EventOutbox outbox;
+
+    private FeeScheduleService service;
+
+    @BeforeEach
+    void setUp() {
+        Transactions direct = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        };
+        service = new FeeScheduleService(schedules, organisations, periods, outbox, direct,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static FeeSchedule stored() {
+        FeeSchedule schedule = FeeSchedule.establish(FeeScheduleId.newId(), DEMO, NOW).schedule();
+        return FeeSchedule.reconstitute(schedule.id(), schedule.versions(), List.of(), List.of(), List.of(), 1);
+    }
+
+    @Test
+    void onlyAPlatformAdministratorReadsOrChangesTheScheduleAndNothingIsReadBeforeDeciding() {
+        assertThatThrownBy(() -> service.establish(COORDINATOR, new FeeScheduleCommands.Establish(DEMO)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        assertThatThrownBy(() -> service.get(COORDINATOR))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verifyNoInteractions(schedules, organisations, periods, outbox);
+    }
+
+    @Test
+    void establishesOnceAndRecordsTheEvent() {
+        when(schedules.find()).thenReturn(Optional.empty());
+        when(schedules.save(any())).thenAnswer(call -> call.getArgument(0));
+
+        service.establish(ADMIN, new FeeScheduleCommands.Establish(DEMO));
+
+        verify(outbox).append(any(FeeScheduleEstablished.class));
+        when(schedules.find()).thenReturn(Optional.of(stored()));
+        assertThatThrownBy(() -> service.establish(ADMIN, new FeeScheduleCommands.Establish(DEMO)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.FEE_SCHEDULE_ALREADY_ESTABLISHED));
+    }
+
+    @Test
+    void aChangeMayNotReachIntoAClosedPeriod() {
+        Organisation partner = Organisation.reconstitute(OrganisationId.newId(), OrganisationNumber.parse("559999-0008"),
+                new OrganisationProfile(new OrganisationName("Demopartner (fiktiv)"), OrganisationKind.COMPANY, null,
+                        null), Set.of(), 1);
+        when(schedules.find()).thenReturn(Optional.of(stored()));
+        when(organisations.findById(partner.id())).thenReturn(Optional.of(partner));
+        when(periods.isClosed(YearMonth.of(2026, 11))).thenReturn(true);
+
+        assertThatThrownBy(() -> service.agreePartnership(ADMIN, new FeeScheduleCommands.AgreePartnership(1,
+                partner.id(), Money.ofKronor(30_000), BillingPeriod.MONTH, LocalDate.of(2026, 11, 10), null)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.SETTLEMENT_PERIOD_CLOSED));
+        verify(schedules, never()).save(any());
+        verifyNoInteractions(outbox);
+    }
+
+    @Test
+    void aCostSplitByPopulationNeedsEveryShareholdersPopulation() {
+        Organisation company = Organisation.reconstitute(OrganisationId.newId(), OrganisationNumber.parse("559999-0008"),
+                new OrganisationProfile(new OrganisationName("Demopartner (fiktiv)"), OrganisationKind.COMPANY, null,
+                        null), Set.of(), 1);
+        when(schedules.find()).thenReturn(Optional.of(stored()));
+        when(organisations.findById(company.id())).thenReturn(Optional.of(company));
+
+        assertThatThrownBy(() -> service.recordJointCost(ADMIN, new FeeScheduleCommands.RecordJointCost(1,
+                "Gemensam utveckling", Money.ofKronor(100_000), CostKey.BY_POPULATION,
+                List.of(new CostShare(company.id(), 0)), YearMonth.of(2026, 12))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("shares"));
+        verify(schedules, never()).save(any());
+    }
+
+    @Test
+    void aChangeBasedOnAnOutdatedReadIsRefused() {
+        when(schedules.find()).thenReturn(Optional.of(stored()));
+
+        assertThatThrownBy(() -> service.changeRates(ADMIN, new FeeScheduleCommands.ChangeRates(7,
+                new RatesVersion(LocalDate.of(2027, 1, 1), DemoFeeRates.pricesOf(2027)))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
+    }
+}

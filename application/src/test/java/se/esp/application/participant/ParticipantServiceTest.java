@@ -1,0 +1,147 @@
+package se.esp.application.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Participants;
+import se.esp.application.port.out.PersonalDataAccess;
+import se.esp.application.port.out.PersonalDataAuditLog;
+import se.esp.application.port.out.Transactions;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantDetails;
+import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.participant.ParticipantName;
+import se.esp.domain.participant.PreferredLanguage;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+
+@ExtendWith(MockitoExtension.class)
+class ParticipantServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private static final OrganisationId OLOFSTROM = OrganisationId.newId();
+    private static final OrganisationId RONNEBY = OrganisationId.newId();
+    private static final ActingUser RONNEBY_CONSUMER = new ActingUser("ronneby-consumer", RONNEBY,
+            EnumSet.of(UserRole.CONSUMER_STAFF));
+
+    @Mock
+    private Participants participants;
+    @Mock
+    private PersonalDataAuditLog audit;
+    @Mock
+    private EventOutbox outbox;
+
+    private final ParticipantId amina = ParticipantId.newId();
+    private boolean committed;
+    private ParticipantService service;
+    private boolean supplierDelivers;
+
+    @BeforeEach
+    void setUp() {
+        Transactions recording = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                T result = work.get();
+                committed = true;
+                return result;
+            }
+        };
+        service = new ParticipantService(participants, audit, outbox, recording, Clock.fixed(NOW, ZoneOffset.UTC),
+                new ParticipantReadPolicy((user, participant) -> supplierDelivers), ParticipantService.DEFAULT_RETENTION);
+    }
+
+    @Test
+    void aRefusedReadIsNotFoundAndItsAuditLineIsCommittedBeforeTheRefusal() {
+        when(participants.findById(amina)).thenReturn(Optional.of(participantOf(OLOFSTROM)));
+
+        assertThatThrownBy(() -> service.get(RONNEBY_CONSUMER, amina))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.PARTICIPANT_NOT_FOUND));
+
+        assertThat(committed).isTrue();
+        ArgumentCaptor<PersonalDataAccess> line = ArgumentCaptor.forClass(PersonalDataAccess.class);
+        verify(audit).record(line.capture());
+        assertThat(line.getValue().outcome()).isEqualTo(PersonalDataAccess.Outcome.DENIED);
+        assertThat(line.getValue().userId()).isEqualTo("ronneby-consumer");
+        assertThat(line.getValue().participant()).isEqualTo(amina);
+        assertThat(line.getValue().useCase()).isEqualTo(ParticipantService.GET);
+    }
+
+    @Test
+    void anUnknownIdIsRefusedExactlyAsAParticipantOfAnotherOrganisation() {
+        when(participants.findById(amina)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> service.get(RONNEBY_CONSUMER, amina))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.PARTICIPANT_NOT_FOUND);
+                    assertThat(e.getMessage()).isEqualTo("no participant with id " + amina);
+                });
+    }
+
+    @Test
+    void rolesThatCanNeverSeeParticipantsAreRefusedBeforeAnythingIsRead() {
+        for (UserRole role : EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR, UserRole.COORDINATOR)) {
+            assertThatThrownBy(() -> service.get(new ActingUser("x", RONNEBY, EnumSet.of(role)), amina))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        }
+        verifyNoInteractions(participants, audit);
+    }
+
+    @Test
+    void theDeliveringSupplierMaySeeAParticipantOnceDeliveriesSaySo() {
+        ActingUser supplier = new ActingUser("malmo-supplier", OrganisationId.newId(),
+                EnumSet.of(UserRole.SUPPLIER_STAFF));
+        when(participants.findById(amina)).thenReturn(Optional.of(participantOf(OLOFSTROM)));
+
+        assertThatThrownBy(() -> service.get(supplier, amina)).isInstanceOf(DomainException.class);
+        supplierDelivers = true;
+        assertThat(service.get(supplier, amina).id()).isEqualTo(amina);
+        assertThatThrownBy(() -> service.export(supplier, amina))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+    }
+
+    @Test
+    void anonymisesOnlyWhenTheRetentionPeriodAfterCompletionHasRunOut() {
+        Participant notYet = participantOf(OLOFSTROM);
+        notYet.complete(NOW.minusSeconds(3600));
+        when(participants.completedAndNotAnonymised(any(), any(Integer.class)))
+                .thenReturn(java.util.List.of(notYet.id()));
+        when(participants.findById(notYet.id())).thenReturn(Optional.of(notYet));
+
+        assertThat(service.anonymiseExpired(ActingUser.system("retention"))).isZero();
+        verify(participants, never()).save(any());
+        assertThatThrownBy(() -> service.anonymiseExpired(RONNEBY_CONSUMER))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+    }
+
+    private Participant participantOf(OrganisationId consumer) {
+        return Participant.reconstitute(amina, consumer, new ParticipantDetails(new ParticipantName("Amina Yusuf"),
+                null, new PreferredLanguage("ar"), null), NOW, null, null, 1);
+    }
+}

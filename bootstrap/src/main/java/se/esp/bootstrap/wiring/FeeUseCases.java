@@ -1,0 +1,75 @@
+package se.esp.bootstrap.wiring;
+
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.fee.FeeScheduleService;
+import se.esp.application.port.in.fee.GetFeeScheduleQuery;
+import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
+import se.esp.application.port.in.project.ScalingProjectUseCases;
+import se.esp.application.port.in.settlement.SettlementUseCases;
+import se.esp.application.port.out.DeliverySettlementSource;
+import se.esp.application.project.ScalingProjectService;
+import se.esp.application.settlement.FeeSettlementSource;
+import se.esp.application.settlement.SettlementService;
+
+/**
+ * The fee schedule, scaling project and settlement services, built once with their adapters. The delivery side of
+ * settlement is whatever {@link DeliverySettlementSource} bean the deliveries area provides; until one exists,
+ * {@link NoDeliveriesYet}.
+ */
+@ApplicationScoped
+public class FeeUseCases {
+
+    @Inject
+    PersistenceAdapters persistence;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Instance<DeliverySettlementSource> deliverySources;
+
+    private FeeScheduleService feeSchedule;
+    private ScalingProjectService scalingProjects;
+    private SettlementService settlement;
+
+    @PostConstruct
+    void build() {
+        feeSchedule = new FeeScheduleService(persistence.feeSchedules(), persistence.organisations(),
+                persistence.settlementPeriods(), persistence.outbox(), persistence.transactions(), clock);
+        scalingProjects = new ScalingProjectService(persistence.scalingProjects(), persistence.organisations(),
+                persistence.settlementPeriods(), persistence.outbox(), persistence.transactions(), clock);
+        DeliverySettlementSource deliveries = deliverySources.isResolvable() ? deliverySources.get()
+                : new NoDeliveriesYet();
+        settlement = new SettlementService(persistence.settlementPeriods(), persistence.organisations(),
+                new FeeSettlementSource(persistence.feeSchedules(), persistence.scalingProjects(),
+                        persistence.organisations()), deliveries, persistence.outbox(), persistence.transactions(),
+                clock);
+    }
+
+    @Produces
+    ManageFeeScheduleUseCase manageFeeSchedule() {
+        return feeSchedule;
+    }
+
+    @Produces
+    GetFeeScheduleQuery getFeeSchedule() {
+        return feeSchedule;
+    }
+
+    @Produces
+    ScalingProjectUseCases scalingProjects() {
+        return scalingProjects;
+    }
+
+    @Produces
+    SettlementUseCases settlement() {
+        return settlement;
+    }
+}

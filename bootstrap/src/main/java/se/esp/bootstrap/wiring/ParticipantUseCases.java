@@ -1,0 +1,88 @@
+package se.esp.bootstrap.wiring;
+
+import java.time.Clock;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.participant.ParticipantReadPolicy;
+import se.esp.application.participant.ParticipantService;
+import se.esp.application.port.in.participant.AnonymiseExpiredParticipantsUseCase;
+import se.esp.application.port.in.participant.ChangeParticipantUseCase;
+import se.esp.application.port.in.participant.CompleteParticipationUseCase;
+import se.esp.application.port.in.participant.ExportParticipantQuery;
+import se.esp.application.port.in.participant.GetParticipantQuery;
+import se.esp.application.port.in.participant.RegisterParticipantUseCase;
+import se.esp.application.port.out.ParticipantDeliveryAccess;
+
+/**
+ * The participant service with its adapters and the owner's retention period ({@code ESP_PERSONAL_DATA_RETENTION},
+ * an ISO-8601 period, default {@code P24M}). Until deliveries exist, no supplier or resource is involved with a
+ * participant ({@link ParticipantDeliveryAccess#NONE}); the matching capability replaces that here.
+ */
+@ApplicationScoped
+public class ParticipantUseCases {
+
+    @Inject
+    PersistenceAdapters persistence;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "esp.personal-data.retention", defaultValue = "P24M")
+    String retention;
+
+    private ParticipantService participants;
+
+    @PostConstruct
+    void build() {
+        Period period;
+        try {
+            period = Period.parse(retention.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("ESP_PERSONAL_DATA_RETENTION must be an ISO-8601 period such as P24M, "
+                    + "not " + retention, e);
+        }
+        participants = new ParticipantService(persistence.participants(), persistence.personalDataAuditLog(),
+                persistence.outbox(), persistence.transactions(), clock,
+                new ParticipantReadPolicy(ParticipantDeliveryAccess.NONE), period);
+    }
+
+    @Produces
+    RegisterParticipantUseCase registerParticipant() {
+        return participants;
+    }
+
+    @Produces
+    ChangeParticipantUseCase changeParticipant() {
+        return participants;
+    }
+
+    @Produces
+    GetParticipantQuery getParticipant() {
+        return participants;
+    }
+
+    @Produces
+    ExportParticipantQuery exportParticipant() {
+        return participants;
+    }
+
+    @Produces
+    CompleteParticipationUseCase completeParticipation() {
+        return participants;
+    }
+
+    @Produces
+    AnonymiseExpiredParticipantsUseCase anonymiseExpiredParticipants() {
+        return participants;
+    }
+}

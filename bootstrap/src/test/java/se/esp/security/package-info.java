@@ -1,0 +1,2 @@
+/** The authorisation matrix: every REST endpoint × every role × own or another organisation. */
+package se.esp.security;

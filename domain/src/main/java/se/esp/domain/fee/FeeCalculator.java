@@ -1,0 +1,193 @@
+package se.esp.domain.fee;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.Population;
+import se.esp.domain.shared.Money;
+
+/**
+ * What the fee rules make due in one calendar month. Each rule uses the rates in force on the day that decides it
+ * (the joining day, the first day covered, the activation day, 1 January), so a later change of rates never alters
+ * an earlier month. The rules:
+ * <ul>
+ *   <li><b>membership</b>: the entry fee in the month of joining; the annual fee in January for members on 1
+ *   January, and for a member joining later in the year prorated by days from the joining day, in the month of
+ *   joining; a known last day prorates the annual fee too. The band is chosen by population (organisations without
+ *   one fall in the first band).</li>
+ *   <li><b>participation</b>: the annual fee of the organisation's level, in January.</li>
+ *   <li><b>partner</b>: the agreed fee per billing period (calendar months, quarters, half-years, years), due in the
+ *   month of the first day the partnership covers in that billing period, prorated by the days covered.</li>
+ *   <li><b>scaling project</b>: the project fee share of the budget, in the month the project became active.</li>
+ *   <li><b>joint cost</b>: split in its month by its cost key with {@link Money#allocate}, so the parts sum to it.</li>
+ * </ul>
+ * Fixed amounts (membership, participation, partner fees) are indexed to the year they are for.
+ */
+public final class FeeCalculator {
+
+    private FeeCalculator() {
+    }
+
+    public static List<FeeCharge> dueIn(YearMonth month, FeeSchedule schedule, Map<OrganisationId, FeePayer> payers,
+                                        List<ProjectBudget> projects) {
+        List<FeeCharge> charges = new ArrayList<>();
+        memberships(month, schedule, payers, charges);
+        participation(month, schedule, payers, charges);
+        partnerships(month, schedule, charges);
+        projects(month, schedule, projects, charges);
+        jointCosts(month, schedule, payers, charges);
+        charges.removeIf(c -> c.amount().isZero());
+        charges.sort(Comparator.comparing((FeeCharge c) -> c.payer().toString())
+                .thenComparing(FeeCharge::kind)
+                .thenComparing(FeeCharge::sourceId));
+        return charges;
+    }
+
+    private static void memberships(YearMonth month, FeeSchedule schedule, Map<OrganisationId, FeePayer> payers,
+                                    List<FeeCharge> charges) {
+        for (Membership membership : schedule.memberships()) {
+            FeePayer payer = payers.getOrDefault(membership.member(), new FeePayer(membership.member(), null, null));
+            Population population = new Population(payer.populationOrZero());
+            LocalDate joined = membership.joinedOn();
+            if (YearMonth.from(joined).equals(month)) {
+                Optional<RatesVersion> rates = schedule.ratesOn(joined);
+                if (rates.isPresent()) {
+                    PopulationBand band = rates.get().rates().membership().bandFor(population);
+                    Indexation index = rates.get().rates().indexation();
+                    Money entry = index.indexed(band.entryFee(), joined.getYear());
+                    charges.add(new FeeCharge(payer.id(), FeeKind.MEMBERSHIP_ENTRY_FEE, entry,
+                            membership.id().toString(), rates.get().reference(),
+                            "Membership entry fee, population band from " + band.fromPopulation()
+                                    + ", indexed to " + joined.getYear()));
+                    annualMembershipFee(membership, joined, band, index, rates.get(), charges);
+                }
+            }
+            LocalDate newYear = month.atDay(1);
+            if (month.getMonth() == Month.JANUARY && joined.isBefore(newYear) && membership.covers(newYear)) {
+                schedule.ratesOn(newYear).ifPresent(rates -> annualMembershipFee(membership, newYear,
+                        rates.rates().membership().bandFor(population), rates.rates().indexation(), rates, charges));
+            }
+        }
+    }
+
+    private static void annualMembershipFee(Membership membership, LocalDate from, PopulationBand band,
+                                            Indexation index, RatesVersion rates, List<FeeCharge> charges) {
+        int year = from.getYear();
+        LocalDate lastOfYear = LocalDate.of(year, 12, 31);
+        LocalDate last = membership.leftOnIfAny().filter(d -> d.isBefore(lastOfYear)).orElse(lastOfYear);
+        long covered = ChronoUnit.DAYS.between(from, last) + 1;
+        long daysInYear = from.lengthOfYear();
+        Money annual = index.indexed(band.annualFee(), year);
+        Money due = covered == daysInYear ? annual : annual.times(covered, daysInYear);
+        charges.add(new FeeCharge(membership.member(), FeeKind.MEMBERSHIP_ANNUAL_FEE, due, membership.id().toString(),
+                rates.reference(), "Membership annual fee " + year + " (" + annual.toPlainString() + ", band from "
+                        + band.fromPopulation() + ")" + (covered == daysInYear ? ""
+                        : ", " + covered + " of " + daysInYear + " days")));
+    }
+
+    private static void participation(YearMonth month, FeeSchedule schedule, Map<OrganisationId, FeePayer> payers,
+                                      List<FeeCharge> charges) {
+        if (month.getMonth() != Month.JANUARY) {
+            return;
+        }
+        LocalDate newYear = month.atDay(1);
+        Optional<RatesVersion> rates = schedule.ratesOn(newYear);
+        if (rates.isEmpty()) {
+            return;
+        }
+        for (FeePayer payer : payers.values()) {
+            if (payer.level() != null) {
+                Money fee = rates.get().rates().indexation().indexed(
+                        rates.get().rates().participation().annualFee(payer.level()), newYear.getYear());
+                charges.add(new FeeCharge(payer.id(), FeeKind.PARTICIPATION_FEE, fee, payer.id().toString(),
+                        rates.get().reference(), "Participation fee " + newYear.getYear() + ", level "
+                                + payer.level()));
+            }
+        }
+    }
+
+    private static void partnerships(YearMonth month, FeeSchedule schedule, List<FeeCharge> charges) {
+        for (Partnership partnership : schedule.partnerships()) {
+            Set<LocalDate> periodStarts = new LinkedHashSet<>();
+            periodStarts.add(partnership.per().startOfPeriodContaining(month.atDay(1)));
+            if (YearMonth.from(partnership.startsOn()).equals(month)) {
+                periodStarts.add(partnership.per().startOfPeriodContaining(partnership.startsOn()));
+            }
+            for (LocalDate start : periodStarts) {
+                LocalDate end = partnership.per().endExclusive(start).minusDays(1);
+                LocalDate firstCovered = partnership.startsOn().isAfter(start) ? partnership.startsOn() : start;
+                LocalDate lastCovered = partnership.endsOnIfAny().filter(d -> d.isBefore(end)).orElse(end);
+                if (!YearMonth.from(firstCovered).equals(month) || lastCovered.isBefore(firstCovered)) {
+                    continue;
+                }
+                Optional<RatesVersion> rates = schedule.ratesOn(firstCovered);
+                if (rates.isEmpty()) {
+                    continue;
+                }
+                long days = partnership.per().daysInPeriodStarting(start);
+                long covered = ChronoUnit.DAYS.between(firstCovered, lastCovered) + 1;
+                Money fee = rates.get().rates().indexation().indexed(partnership.fee(), start.getYear());
+                Money due = covered == days ? fee : fee.times(covered, days);
+                charges.add(new FeeCharge(partnership.partner(), FeeKind.PARTNER_FEE, due,
+                        partnership.id().toString(), rates.get().reference(),
+                        "Partner fee " + fee.toPlainString() + " per " + partnership.per() + " " + start + " to " + end
+                                + (covered == days ? "" : ", " + covered + " of " + days + " days from "
+                                + firstCovered)));
+            }
+        }
+    }
+
+    private static void projects(YearMonth month, FeeSchedule schedule, List<ProjectBudget> projects,
+                                 List<FeeCharge> charges) {
+        for (ProjectBudget project : projects) {
+            if (!YearMonth.from(project.activatedOn()).equals(month)) {
+                continue;
+            }
+            schedule.ratesOn(project.activatedOn()).ifPresent(rates -> charges.add(new FeeCharge(project.owner(),
+                    FeeKind.SCALING_PROJECT_FEE, rates.rates().scalingProjectFee().of(project.budget()),
+                    project.projectId(), rates.reference(), "Scaling project fee "
+                            + rates.rates().scalingProjectFee() + " of the budget " + project.budget().toPlainString())));
+        }
+    }
+
+    private static void jointCosts(YearMonth month, FeeSchedule schedule, Map<OrganisationId, FeePayer> payers,
+                                   List<FeeCharge> charges) {
+        for (JointCost cost : schedule.jointCosts()) {
+            if (cost.isCancelled() || !cost.chargedIn().equals(month)) {
+                continue;
+            }
+            List<Long> weights = new ArrayList<>();
+            for (CostShare share : cost.shares()) {
+                weights.add(switch (cost.key()) {
+                    case BY_POPULATION -> payers.containsKey(share.organisation())
+                            ? payers.get(share.organisation()).populationOrZero() : 0L;
+                    case BY_PARTICIPANTS -> share.participants();
+                    case EQUALLY -> 1L;
+                });
+            }
+            CostKey applied = cost.key();
+            if (weights.stream().allMatch(w -> w == 0)) {
+                // Nobody has a population on record: an equal split is the only fair fallback, and it is named.
+                applied = CostKey.EQUALLY;
+                weights.replaceAll(w -> 1L);
+            }
+            List<Money> parts = cost.amount().allocate(weights);
+            for (int i = 0; i < parts.size(); i++) {
+                charges.add(new FeeCharge(cost.shares().get(i).organisation(), FeeKind.JOINT_COST, parts.get(i),
+                        cost.id().toString(), "cost-key:" + applied, cost.description() + ": share "
+                                + weights.get(i) + " of " + weights.stream().mapToLong(Long::longValue).sum()
+                                + " of " + cost.amount().toPlainString()));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package se.esp.domain.fee;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+
+/** Identifies a partnership, a membership or a joint cost inside the fee schedule; settlement lines trace to it. */
+public record FeeItemId(UUID value) {
+
+    public FeeItemId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static FeeItemId newId() {
+        return new FeeItemId(UUID.randomUUID());
+    }
+
+    public static FeeItemId parse(String field, String text) {
+        try {
+            return new FeeItemId(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ValidationException.of(field, ViolationCode.INVALID_FORMAT, "is not an id");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package se.esp.domain.participant;
+
+import se.esp.domain.shared.DomainEvent;
+
+/**
+ * Everything that can happen to a participant. No event carries personal data — only ids and times — so the
+ * outbox and every system receiving the messages stay free of it, and anonymisation has nothing to chase.
+ */
+public sealed interface ParticipantEvent extends DomainEvent
+        permits ParticipantRegistered, ParticipantChanged, ParticipationCompleted, ParticipantAnonymised {
+
+    ParticipantId participantId();
+
+    @Override
+    default String aggregateId() {
+        return participantId().toString();
+    }
+}

@@ -1,0 +1,32 @@
+package se.esp.domain.participant;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+
+/** Identifies a participant; reveals nothing about the person. */
+public record ParticipantId(UUID value) {
+
+    public ParticipantId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static ParticipantId newId() {
+        return new ParticipantId(UUID.randomUUID());
+    }
+
+    public static ParticipantId parse(String text) {
+        try {
+            return new ParticipantId(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ValidationException.of("participantId", ViolationCode.INVALID_FORMAT, "is not a participant id");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

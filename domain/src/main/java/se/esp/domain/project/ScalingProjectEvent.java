@@ -1,0 +1,15 @@
+package se.esp.domain.project;
+
+import se.esp.domain.shared.DomainEvent;
+
+/** Everything that can happen to a scaling project. */
+public sealed interface ScalingProjectEvent extends DomainEvent
+        permits ScalingProjectRegistered, ScalingProjectStatusChanged {
+
+    ScalingProjectId projectId();
+
+    @Override
+    default String aggregateId() {
+        return projectId().toString();
+    }
+}

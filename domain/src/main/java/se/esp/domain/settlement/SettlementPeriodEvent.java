@@ -1,0 +1,17 @@
+package se.esp.domain.settlement;
+
+import java.time.YearMonth;
+
+import se.esp.domain.shared.DomainEvent;
+
+/** Everything that can happen to a settlement period. */
+public sealed interface SettlementPeriodEvent extends DomainEvent
+        permits SettlementPeriodSettled, SettlementPeriodClosed {
+
+    YearMonth period();
+
+    @Override
+    default String aggregateId() {
+        return period().toString();
+    }
+}

@@ -1,0 +1,132 @@
+package se.esp.scenarios.fee;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.sv.Givet;
+import io.cucumber.java.sv.När;
+import io.cucumber.java.sv.Så;
+import se.esp.domain.fee.BillingPeriod;
+import se.esp.domain.fee.CostKey;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.organisation.OrganisationRole;
+import se.esp.domain.settlement.LineKind;
+import se.esp.scenarios.support.World;
+
+/** Steg för avgifter och avräkning på svenska. */
+public class AvgiftStegSv {
+
+    private String arbetsgivare;
+    private String timmar;
+    private String timpris;
+
+    @Givet("att ägaren {string} med organisationsnummer {string} är registrerad")
+    public void agaren(String namn, String nummer) {
+        SettlementDriver.registerWithoutPopulation(OrganisationKind.OWNER, namn, nummer);
+    }
+
+    @Givet("att partnerföretaget {string} med organisationsnummer {string} är registrerat")
+    public void partnerforetaget(String namn, String nummer) {
+        SettlementDriver.registerWithoutPopulation(OrganisationKind.COMPANY, namn, nummer, OrganisationRole.PARTNER);
+    }
+
+    @Givet("att demotaxan gäller från {int}")
+    public void demotaxan(int ar) {
+        SettlementDriver.establishDemoSchedule(ar);
+    }
+
+    @Givet("att det är {string}")
+    public void idag(String dag) {
+        SettlementDriver.today(LocalDate.parse(dag));
+    }
+
+    @När("{string} avtalar en partneravgift på {string} per månad från {string}")
+    public void partneravgift(String nummer, String avgift, String fran) {
+        SettlementDriver.agreePartnership(nummer, avgift, BillingPeriod.MONTH, LocalDate.parse(fran));
+    }
+
+    @Givet("att {string} blev medlem {string}")
+    public void medlem(String nummer, String dag) {
+        SettlementDriver.admitMember(nummer, LocalDate.parse(dag));
+    }
+
+    @När("en gemensam kostnad {string} på {string} nycklas efter invånarantal i {string} mellan {string}")
+    public void gemensamKostnad(String beskrivning, String belopp, String manad, String nummer) {
+        SettlementDriver.recordJointCost(beskrivning, belopp, CostKey.BY_POPULATION,
+                Arrays.stream(nummer.split(",| och ")).map(String::strip).toList(), YearMonth.parse(manad));
+    }
+
+    @Givet("att leveransen leds av en resurs anställd av {string} i {string} timmar à {string}")
+    public void resurs(String arbetsgivare, String timmar, String timpris) {
+        this.arbetsgivare = arbetsgivare;
+        this.timmar = timmar;
+        this.timpris = timpris;
+    }
+
+    @Givet("att {string} sålt {string} den {string} för {string} per deltagare till:")
+    public void salt(String leverantor, String leverans, String dag, String pris, DataTable kopare) {
+        List<Object[]> rader = kopare.asLists().stream()
+                .map(r -> new Object[] {r.get(0), Long.parseLong(r.get(1))}).toList();
+        SettlementDriver.sold(leverans, leverantor, LocalDate.parse(dag), pris, rader, arbetsgivare, timmar, timpris);
+    }
+
+    @När("{string} avbokas")
+    public void avbokas(String leverans) {
+        SettlementDriver.cancel(leverans);
+    }
+
+    @När("{string} avräknas")
+    public void avraknas(String manad) {
+        SettlementDriver.settle(YearMonth.parse(manad));
+        World.current().requireLastSucceeded();
+    }
+
+    @När("{string} stängs")
+    public void stangs(String manad) {
+        SettlementDriver.close(YearMonth.parse(manad));
+    }
+
+    @Så("ska {string} betala {string} i partneravgift för {string}")
+    public void partneravgiftRad(String nummer, String belopp, String manad) {
+        SettlementDriver.assertLine(nummer, YearMonth.parse(manad), LineKind.PARTNER_FEE, "-" + belopp);
+    }
+
+    @Så("ska {string} betala {string} i årsavgift för {string}")
+    public void arsavgift(String nummer, String belopp, String manad) {
+        SettlementDriver.assertLine(nummer, YearMonth.parse(manad), LineKind.MEMBERSHIP_ANNUAL_FEE, "-" + belopp);
+    }
+
+    @Så("är nettot för {string} i {string} {string}")
+    public void netto(String nummer, String manad, String belopp) {
+        SettlementDriver.assertNet(nummer, YearMonth.parse(manad), belopp);
+    }
+
+    @Så("summerar {string} till exakt 0,00")
+    public void nollsumma(String manad) {
+        SettlementDriver.assertSumsToZero(YearMonth.parse(manad));
+    }
+
+    @Så("är andelarna av den gemensamma kostnaden på {string} i {string}:")
+    public void andelar(String totalt, String manad, DataTable andelar) {
+        SettlementDriver.assertJointCostShares(YearMonth.parse(manad), totalt,
+                andelar.asLists().stream().map(r -> new String[] {r.get(0), r.get(1)}).toList());
+    }
+
+    @Så("krediteras {string} {string} i {string} som rättelse av {string}")
+    public void krediteras(String nummer, String belopp, String manad, String rattar) {
+        SettlementDriver.assertCorrection(nummer, YearMonth.parse(manad), belopp, YearMonth.parse(rattar));
+    }
+
+    @Så("är {string} fortfarande stängd med nettot för {string} {string}")
+    public void fortfarandeStangd(String manad, String nummer, String belopp) {
+        SettlementDriver.assertClosedUnchanged(YearMonth.parse(manad), nummer, belopp);
+    }
+
+    @När("jag läser avräkningen för {string} för {string}")
+    public void lasAvrakning(String nummer, String manad) {
+        SettlementDriver.readStatement(nummer, YearMonth.parse(manad));
+    }
+}

@@ -1,0 +1,139 @@
+package se.esp.scenarios.fee;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import se.esp.application.security.UserRole;
+import se.esp.domain.fee.BillingPeriod;
+import se.esp.domain.fee.CostKey;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.organisation.OrganisationRole;
+import se.esp.domain.settlement.LineKind;
+import se.esp.scenarios.support.World;
+
+/** Fee and settlement steps in English. */
+public class FeeSteps {
+
+    @Given("the owner {string} with organisation number {string} is registered")
+    public void ownerRegistered(String name, String number) {
+        SettlementDriver.registerWithoutPopulation(OrganisationKind.OWNER, name, number);
+    }
+
+    @Given("the partner company {string} with organisation number {string} is registered")
+    public void partnerRegistered(String name, String number) {
+        SettlementDriver.registerWithoutPopulation(OrganisationKind.COMPANY, name, number, OrganisationRole.PARTNER);
+    }
+
+    @Given("the demo fee schedule applies from {int}")
+    public void demoSchedule(int year) {
+        SettlementDriver.establishDemoSchedule(year);
+    }
+
+    @Given("today is {string}")
+    public void today(String day) {
+        SettlementDriver.today(LocalDate.parse(day));
+    }
+
+    @When("{string} agrees to a partner fee of {string} per month from {string}")
+    public void partnerFee(String number, String fee, String startsOn) {
+        SettlementDriver.agreePartnership(number, fee, BillingPeriod.MONTH, LocalDate.parse(startsOn));
+    }
+
+    @Given("{string} became a member on {string}")
+    public void member(String number, String joinedOn) {
+        SettlementDriver.admitMember(number, LocalDate.parse(joinedOn));
+    }
+
+    @When("a joint cost {string} of {string} is split by population in {string} between {string}")
+    public void jointCost(String description, String amount, String month, String numbers) {
+        SettlementDriver.recordJointCost(description, amount, CostKey.BY_POPULATION,
+                Arrays.stream(numbers.split(",| and ")).map(String::strip).toList(), YearMonth.parse(month));
+    }
+
+    @Given("{string} sold {string} on {string} at {string} per participant to:")
+    public void sold(String supplier, String deliveryId, String day, String price, DataTable buyers) {
+        List<Object[]> rows = buyers.asLists().stream()
+                .map(r -> new Object[] {r.get(0), Long.parseLong(r.get(1))}).toList();
+        SettlementDriver.sold(deliveryId, supplier, LocalDate.parse(day), price, rows, lastEmployer, lastHours,
+                lastRate);
+    }
+
+    private String lastEmployer;
+    private String lastHours;
+    private String lastRate;
+
+    @Given("the delivery is led by a resource employed by {string} for {string} hours at {string}")
+    public void resource(String employer, String hours, String rate) {
+        lastEmployer = employer;
+        lastHours = hours;
+        lastRate = rate;
+    }
+
+    @When("{string} is cancelled")
+    public void cancelled(String deliveryId) {
+        SettlementDriver.cancel(deliveryId);
+    }
+
+    @When("{string} is settled")
+    public void settled(String month) {
+        SettlementDriver.settle(YearMonth.parse(month));
+        World.current().requireLastSucceeded();
+    }
+
+    @When("{string} is closed")
+    public void closed(String month) {
+        SettlementDriver.close(YearMonth.parse(month));
+    }
+
+    @Given("I am consumer staff of the municipality {string}")
+    public void consumerStaff(String number) {
+        World.current().actAs(UserRole.CONSUMER_STAFF, SettlementDriver.id(number));
+    }
+
+    @When("I read the statement of {string} for {string}")
+    public void readStatement(String number, String month) {
+        SettlementDriver.readStatement(number, YearMonth.parse(month));
+    }
+
+    @Then("{string} owes {string} as partner fee in {string}")
+    public void owesPartnerFee(String number, String amount, String month) {
+        SettlementDriver.assertLine(number, YearMonth.parse(month), LineKind.PARTNER_FEE, "-" + amount);
+    }
+
+    @Then("{string} owes {string} as annual membership fee in {string}")
+    public void owesAnnualFee(String number, String amount, String month) {
+        SettlementDriver.assertLine(number, YearMonth.parse(month), LineKind.MEMBERSHIP_ANNUAL_FEE, "-" + amount);
+    }
+
+    @Then("the net of {string} in {string} is {string}")
+    public void net(String number, String month, String amount) {
+        SettlementDriver.assertNet(number, YearMonth.parse(month), amount);
+    }
+
+    @Then("{string} sums to exactly 0.00")
+    public void sumsToZero(String month) {
+        SettlementDriver.assertSumsToZero(YearMonth.parse(month));
+    }
+
+    @Then("the shares of the joint cost of {string} in {string} are:")
+    public void shares(String total, String month, DataTable shares) {
+        SettlementDriver.assertJointCostShares(YearMonth.parse(month), total,
+                shares.asLists().stream().map(r -> new String[] {r.get(0), r.get(1)}).toList());
+    }
+
+    @Then("{string} is credited {string} in {string} as a correction of {string}")
+    public void credited(String number, String amount, String month, String corrects) {
+        SettlementDriver.assertCorrection(number, YearMonth.parse(month), amount, YearMonth.parse(corrects));
+    }
+
+    @Then("{string} stays closed with the net of {string} at {string}")
+    public void staysClosed(String month, String number, String amount) {
+        SettlementDriver.assertClosedUnchanged(YearMonth.parse(month), number, amount);
+    }
+}
