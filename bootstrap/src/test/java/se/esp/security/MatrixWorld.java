@@ -67,9 +67,9 @@ import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.participant.ParticipantName;
 import se.esp.domain.participant.PreferredLanguage;
 import se.esp.domain.project.ScalingProject;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.Money;
 
 /**

@@ -7,14 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Transactions;
-import se.esp.domain.matching.GroupSize;
 import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.SessionPlan;
-import se.esp.domain.resource.CompetenceCode;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 
 /**

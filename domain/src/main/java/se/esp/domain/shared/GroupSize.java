@@ -1,9 +1,7 @@
-package se.esp.domain.packaging;
+package se.esp.domain.shared;
 
-import se.esp.domain.shared.ViolationCode;
-import se.esp.domain.shared.Violations;
 
-/** How many participants one delivery takes, at least and at most. */
+/** How many participants one delivery of an offering takes, at least and at most: what packagings state and matching respects. */
 public record GroupSize(int min, int max) {
 
     public static final int MAXIMUM = 1_000;

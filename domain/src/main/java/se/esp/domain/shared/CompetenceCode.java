@@ -1,9 +1,7 @@
-package se.esp.domain.resource;
+package se.esp.domain.shared;
 
 import java.util.Locale;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
 
 /**
  * A competence as offerings require it and resources hold it, e.g. {@code study-guidance}, {@code nurse},
