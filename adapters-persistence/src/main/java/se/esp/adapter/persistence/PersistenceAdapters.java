@@ -3,6 +3,7 @@ package se.esp.adapter.persistence;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Packagings;
@@ -34,6 +35,8 @@ public interface PersistenceAdapters {
     ReviewChecklists reviewChecklists();
 
     Offerings offerings();
+
+    OfferingRequirements offeringRequirements();
 
     Catalogue catalogue();
 

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 import se.esp.adapter.messaging.memory.InMemoryEventPublisher;
 import se.esp.adapter.persistence.PersistenceAdapters;
-import se.esp.adapter.persistence.matching.InMemoryOfferingRequirements;
+
 import se.esp.adapter.persistence.matching.InMemoryOpenDeliveries;
 import se.esp.adapter.persistence.matching.InMemoryWaitingDemand;
 import se.esp.adapter.persistence.testing.Backend;
@@ -69,7 +69,7 @@ public final class World {
      */
     public final InMemoryWaitingDemand waitingDemand = new InMemoryWaitingDemand();
     public final InMemoryOpenDeliveries openDeliveries = new InMemoryOpenDeliveries();
-    public final InMemoryOfferingRequirements offeringRequirements = new InMemoryOfferingRequirements();
+    public final ScenarioOfferingRequirements offeringRequirements = new ScenarioOfferingRequirements();
     public final MatchingService matching = new MatchingService(waitingDemand, storage.resources(),
             storage.organisations(), offeringRequirements, openDeliveries, storage.transactions(), clock);
     /** The platform's transaction fee in scenarios: the 5 % of the source documents. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.fee.JpaFeeSchedules;
 import se.esp.adapter.persistence.offering.JpaCatalogue;
+import se.esp.adapter.persistence.offering.JpaOfferingRequirements;
 import se.esp.adapter.persistence.offering.JpaOfferings;
 import se.esp.adapter.persistence.organisation.JpaOrganisations;
 import se.esp.adapter.persistence.outbox.JpaEventOutbox;
@@ -24,6 +25,7 @@ import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Packagings;
@@ -51,6 +53,7 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaPackagings packagings;
     private final JpaReviewChecklists reviewChecklists;
     private final JpaOfferings offerings;
+    private final JpaOfferingRequirements offeringRequirements;
     private final JpaCatalogue catalogue;
     private final JpaFeeSchedules feeSchedules;
     private final JpaScalingProjects scalingProjects;
@@ -71,6 +74,7 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.packagings = new JpaPackagings(storage);
         this.reviewChecklists = new JpaReviewChecklists(storage);
         this.offerings = new JpaOfferings(storage);
+        this.offeringRequirements = new JpaOfferingRequirements(storage);
         this.catalogue = new JpaCatalogue(storage);
         this.feeSchedules = new JpaFeeSchedules(storage);
         this.scalingProjects = new JpaScalingProjects(storage);
@@ -122,6 +126,11 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public Offerings offerings() {
         return offerings;
+    }
+
+    @Override
+    public OfferingRequirements offeringRequirements() {
+        return offeringRequirements;
     }
 
     @Override

@@ -3,6 +3,7 @@ package se.esp.adapter.persistence.memory;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.fee.InMemoryFeeSchedules;
 import se.esp.adapter.persistence.offering.InMemoryCatalogue;
+import se.esp.adapter.persistence.offering.InMemoryOfferingRequirements;
 import se.esp.adapter.persistence.offering.InMemoryOfferings;
 import se.esp.adapter.persistence.organisation.InMemoryOrganisations;
 import se.esp.adapter.persistence.outbox.InMemoryEventOutbox;
@@ -16,6 +17,7 @@ import se.esp.adapter.persistence.settlement.InMemorySettlementPeriods;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Packagings;
@@ -37,6 +39,7 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryPackagings packagings = transactions.register(new InMemoryPackagings());
     private final InMemoryReviewChecklists reviewChecklists = transactions.register(new InMemoryReviewChecklists());
     private final InMemoryOfferings offerings = transactions.register(new InMemoryOfferings());
+    private final InMemoryOfferingRequirements offeringRequirements = new InMemoryOfferingRequirements(offerings);
     private final InMemoryCatalogue catalogue = transactions.register(new InMemoryCatalogue());
     private final InMemoryFeeSchedules feeSchedules = transactions.register(new InMemoryFeeSchedules());
     private final InMemoryScalingProjects scalingProjects = transactions.register(new InMemoryScalingProjects());
@@ -78,6 +81,11 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     @Override
     public Offerings offerings() {
         return offerings;
+    }
+
+    @Override
+    public OfferingRequirements offeringRequirements() {
+        return offeringRequirements;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package se.esp.adapter.persistence.matching;
+package se.esp.scenarios.support;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,9 +13,9 @@ import se.esp.domain.matching.OfferingVersionRef;
 
 /**
  * The requirements of the offering versions on offer, in memory, until offerings are stored (the offering area then
- * implements {@link OfferingRequirements} from its published versions). Scenarios and embedders put them here.
+ * implements {@link OfferingRequirements} from its published versions). Until MatchingDriver publishes real offerings, scenarios put them here.
  */
-public final class InMemoryOfferingRequirements implements OfferingRequirements, InMemoryStore {
+public final class ScenarioOfferingRequirements implements OfferingRequirements, InMemoryStore {
 
     private Map<OfferingVersionRef, OfferingRequirement> onOffer = new LinkedHashMap<>();
 
