@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.port.in.resource.ChangeResourceProfileCommand;
 import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
 import se.esp.application.port.in.resource.DecideCompetenceCommand;
@@ -81,6 +82,8 @@ class ResourceServiceTest {
     private EventOutbox outbox;
     @Mock
     private Organisations organisations;
+    @Mock
+    private MatchingTrigger matching;
 
     private ResourceService service;
 
@@ -92,7 +95,8 @@ class ResourceServiceTest {
                 return work.get();
             }
         };
-        service = new ResourceService(resources, organisations, outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ResourceService(resources, organisations, outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC),
+                matching);
     }
 
     private static ResourceProfile profile() {
@@ -195,6 +199,10 @@ class ResourceServiceTest {
         assertThat(events.getValue().get(0)).isInstanceOfSatisfying(CompetenceVerified.class,
                 e -> assertThat(e.coordinator()).isEqualTo("coordinator-ronneby"));
         assertThat(events.getValue().get(1)).isInstanceOf(ResourceStatusChanged.class);
+        // new supply: matching is requested inside the change's transaction and run after it
+        var order = org.mockito.Mockito.inOrder(matching);
+        order.verify(matching).requestWithin(org.mockito.ArgumentMatchers.contains(resource.id().toString()));
+        order.verify(matching).runRequested();
     }
 
     @Test

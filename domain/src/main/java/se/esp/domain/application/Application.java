@@ -182,6 +182,16 @@ public final class Application {
         return moveTo(ApplicationStatus.RECEIVED, DELIVERY_CANCELLED, cancelled, at);
     }
 
+    /**
+     * Its delivery was cancelled while running, or after it completed (a correction): the application ends as
+     * cancelled, not by the consumer.
+     */
+    public ApplicationStatusChanged endWithDelivery(String why, Instant at) {
+        requireStatus("end with its delivery", ApplicationStatus.IN_PROGRESS, ApplicationStatus.COMPLETED);
+        this.explanation = requireText(why);
+        return moveTo(ApplicationStatus.CANCELLED, DELIVERY_CANCELLED, at);
+    }
+
     /** What matching knows of it while it waits. */
     public WaitingApplication asWaiting() {
         return new WaitingApplication(new ApplicationRef(id.value()), new OfferingVersionRef(offeringVersion.value()),

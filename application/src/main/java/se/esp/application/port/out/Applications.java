@@ -1,0 +1,32 @@
+package se.esp.application.port.out;
+
+import java.util.Optional;
+
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.application.ApplicationFilter;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.organisation.OrganisationId;
+
+/** Where applications are kept. Called inside {@link Transactions#inTransaction}. */
+public interface Applications {
+
+    Optional<Application> findById(ApplicationId id);
+
+    /** The consumer organisation's application submitted with this key, if any. */
+    Optional<Application> findByIdempotencyKey(OrganisationId consumer, IdempotencyKey key);
+
+    /** Matching applications, newest first (then by id), so paging is stable. */
+    Page<Application> list(ApplicationFilter filter, PageRequest page);
+
+    /**
+     * Stores a new application (version 0) or a change and returns it at its new version.
+     *
+     * @throws se.esp.domain.shared.DomainException {@code STALE_VERSION} if the stored version is not the one the
+     *         application was read at; {@code IDEMPOTENCY_KEY_REUSED} if the consumer already has an application with
+     *         the same idempotency key (another submission won the race)
+     */
+    Application save(Application application);
+}
