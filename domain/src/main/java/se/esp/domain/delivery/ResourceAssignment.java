@@ -22,6 +22,10 @@ public record ResourceAssignment(ResourceId resource, String displayName, Organi
         if (hours.signum() < 0) {
             throw new IllegalArgumentException("hours cannot be negative");
         }
+        hours = hours.stripTrailingZeros();
+        if (hours.scale() < 0) {
+            hours = hours.setScale(0);
+        }
     }
 
     /** Hours × rate, rounded once. */
