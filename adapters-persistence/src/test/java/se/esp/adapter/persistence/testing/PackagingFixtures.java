@@ -126,6 +126,11 @@ public final class PackagingFixtures {
         return this;
     }
 
+    public PackagingFixtures inGroupsOf(int min, int max) {
+        this.groupSize = new GroupSize(min, max);
+        return this;
+    }
+
     public PackagingFixtures forAges(Integer min, Integer max) {
         this.eligibility = new Eligibility(min, max, Set.of());
         return this;
