@@ -3,16 +3,13 @@ package se.esp.bootstrap;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
 import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
 import se.esp.application.port.in.organisation.ListOrganisationsQuery;
@@ -25,6 +22,7 @@ import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
 import se.esp.bootstrap.demo.DemoFeeSchedule;
 import se.esp.bootstrap.demo.DemoOrganisations;
 import se.esp.bootstrap.demo.DemoPackagings;
+import se.esp.bootstrap.matching.MatchingSweep;
 import se.esp.bootstrap.relay.EventRelayScheduler;
 import se.esp.bootstrap.retention.RetentionJob;
 import se.esp.bootstrap.wiring.EspDataSource;
@@ -79,6 +77,9 @@ public class PlatformStartup {
     RetentionJob retention;
 
     @Inject
+    MatchingSweep matchingSweep;
+
+    @Inject
     @ConfigProperty(name = "esp.db.kind", defaultValue = "h2")
     String databaseKind;
 
@@ -102,6 +103,7 @@ public class PlatformStartup {
         }
         eventRelay.start();
         retention.schedule();
+        matchingSweep.schedule();
         ready = true;
     }
 

@@ -20,6 +20,7 @@ import se.esp.adapter.persistence.testing.PackagingFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.adapter.web.security.DemoTokenIssuer;
 import se.esp.application.fee.FeeScheduleService;
+import se.esp.application.matching.MatchingService;
 import se.esp.application.offering.OfferingService;
 import se.esp.application.organisation.OrganisationService;
 import se.esp.application.packaging.PackagingService;
@@ -96,8 +97,12 @@ final class MatrixWorld {
     private final ParticipantService participants = new ParticipantService(storage.participants(),
             storage.personalDataAuditLog(), storage.outbox(), storage.transactions(), clock,
             new ParticipantReadPolicy(ParticipantDeliveryAccess.NONE), ParticipantService.DEFAULT_RETENTION);
+    private final MatchingService matching = new MatchingService(storage.waitingDemand(), storage.applications(),
+            storage.resources(), storage.organisations(), storage.offeringRequirements(), storage.offerings(),
+            storage.openDeliveries(), storage.deliveries(), storage.matchingRuns(), storage.outbox(),
+            storage.transactions(), clock);
     private final ResourceService resources = new ResourceService(storage.resources(), storage.organisations(),
-            storage.outbox(), storage.transactions(), clock);
+            storage.outbox(), storage.transactions(), clock, matching);
     private final PackagingService packagings = new PackagingService(storage.packagings(), storage.offerings(),
             storage.organisations(), storage.reviewChecklists(), storage.catalogue(),
             date -> TransactionFeeRate.percent("5"), storage.outbox(), storage.transactions(), clock);
