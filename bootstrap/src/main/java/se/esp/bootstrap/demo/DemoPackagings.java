@@ -163,7 +163,7 @@ public final class DemoPackagings {
         Function<String, Component> guidance = competence -> new Component(ComponentKind.GROUP_SESSION, 10, 60,
                 Setting.ONLINE, new ResourceRequirement(new CompetenceCode(competence), new BigDecimal("1.5")));
         Component individual = new Component(ComponentKind.INDIVIDUAL_SESSION, 2, 45, Setting.ONLINE,
-                new ResourceRequirement(new CompetenceCode("study-guide"), new BigDecimal("1")));
+                new ResourceRequirement(new CompetenceCode("study-guidance"), new BigDecimal("1")));
         CostModel guidanceCosts = new CostModel(Money.parse("450.00"),
                 new VariantCosts(Money.parse("300.00"), Money.parse("1200.00"), Money.ZERO, BigDecimal.ZERO),
                 new VariantCosts(Money.parse("300.00"), Money.ZERO, Money.parse("2400.00"), new BigDecimal("4")));
@@ -201,7 +201,8 @@ public final class DemoPackagings {
                         + "system, validation of earlier education, routes into adult education and work. Two "
                         + "individual talks give every participant a study plan of their own."),
                 Phase.PREPARATORY, ServiceArea.STUDY_GUIDANCE, Set.of(TargetGroup.NEWLY_ARRIVED),
-                DeliveryMode.DIGITAL, Set.of(LanguageCode.of(code)), List.of(sessions.apply("study-guide"), individual),
+                DeliveryMode.DIGITAL, Set.of(LanguageCode.of(code)),
+                List.of(sessions.apply("study-guidance"), individual),
                 new GroupSize(4, 12), new Eligibility(16, 64, Set.of()), new ApplicationForm(List.of(
                         new FormField("previousEducation", LocalisedText.svEn("Tidigare utbildning", "Previous education"),
                                 FieldType.TEXT, true, List.of()),
