@@ -81,3 +81,13 @@ Feature: Applications, automatic matching and co-delivery
     Given I am supplier staff of "Malmö stad"
     When I read the participants of the application of "212000-0811" in "ar"
     Then it is refused with "PARTICIPANT_NOT_FOUND"
+
+  Scenario: A delivery cancelled before its start sends its applications back to matching; one cancelled while running ends them
+    Given "212000-0811" applies for 3 participants to "Study guidance online, Arabic" in "ar" from "2026-12-07"
+    When the supplier cancels the delivery of the application of "212000-0811" in "ar" because "The study guide fell ill"
+    Then the application of "212000-0811" in "ar" is placed anew with "Amina Haddad"
+    And the explanation for "212000-0811" in "ar" says "Opened a new Arabic delivery"
+    When the date is "2026-12-07"
+    And the supplier starts the delivery of the application of "212000-0811" in "ar"
+    And the supplier cancels the delivery of the application of "212000-0811" in "ar" because "The premises closed"
+    Then the application of "212000-0811" in "ar" is "CANCELLED"

@@ -82,3 +82,13 @@ Egenskap: Ansökningar, automatisk matchning och samkörning
     Givet att jag är leverantörspersonal hos "Malmö stad"
     När jag läser deltagarna i ansökan från "212000-0811" på "ar"
     Så avvisas det med "PARTICIPANT_NOT_FOUND"
+
+  Scenario: En leverans som ställs in före start skickar tillbaka ansökningarna till matchningen; en som ställs in under tiden avslutar dem
+    Givet att "212000-0811" ansöker om 3 deltagare till "Studievägledning online, arabiska" på "ar" från "2026-12-07"
+    När leverantören ställer in leveransen för ansökan från "212000-0811" på "ar" eftersom "Studievägledaren blev sjuk"
+    Så placeras ansökan från "212000-0811" på "ar" på nytt hos "Amina Haddad"
+    Och säger förklaringen för "212000-0811" på "ar" "Opened a new Arabic delivery"
+    När datumet är "2026-12-07"
+    Och leverantören startar leveransen för ansökan från "212000-0811" på "ar"
+    Och leverantören ställer in leveransen för ansökan från "212000-0811" på "ar" eftersom "Lokalen stängdes"
+    Så har ansökan från "212000-0811" på "ar" status "CANCELLED"

@@ -70,6 +70,7 @@ public final class MatchingDriver {
 
     private static Map<String, OfferingVersionId> offerings;
     private static Map<String, ApplicationId> applications;
+    private static Map<String, DeliveryId> cancelledDeliveries;
 
     /** Cucumber's hook: each scenario starts with nothing known. */
     public static class Reset {
@@ -77,6 +78,7 @@ public final class MatchingDriver {
         public void reset() {
             offerings = new HashMap<>();
             applications = new LinkedHashMap<>();
+            cancelledDeliveries = new HashMap<>();
         }
     }
 
@@ -219,6 +221,22 @@ public final class MatchingDriver {
         view.seats().forEach(s -> outcomes.put(s.participant(), ParticipationOutcome.COMPLETED));
         world().deliveryService.complete(staff(UserRole.SUPPLIER_STAFF, view.delivery().supplier()),
                 new CompleteDeliveryCommand(view.delivery().id(), view.delivery().version(), outcomes));
+    }
+
+    /** The delivering supplier's staff cancel the application's delivery. */
+    static void cancelDelivery(String label, String reason) {
+        DeliveryView view = delivery(label);
+        cancelledDeliveries.put(label, view.delivery().id());
+        world().deliveryService.cancel(staff(UserRole.SUPPLIER_STAFF, view.delivery().supplier()),
+                new DeliveryChange(view.delivery().id(), view.delivery().version(), reason));
+    }
+
+    /** Placed again, in another delivery than the one cancelled, with the resource. */
+    static void assertPlacedAnew(String label, String resourceName) {
+        Application application = placed(label);
+        assertThat(application.delivery()).isPresent().isNotEqualTo(java.util.Optional.of(
+                cancelledDeliveries.get(label)));
+        assertPlacedWith(label, resourceName);
     }
 
     static void cancel(String label) {

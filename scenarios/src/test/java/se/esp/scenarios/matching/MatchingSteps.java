@@ -40,6 +40,16 @@ public class MatchingSteps {
         MatchingDriver.complete(MatchingDriver.label(consumer, language));
     }
 
+    @When("the supplier cancels the delivery of the application of {string} in {string} because {string}")
+    public void cancelsDelivery(String consumer, String language, String reason) {
+        MatchingDriver.cancelDelivery(MatchingDriver.label(consumer, language), reason);
+    }
+
+    @Then("the application of {string} in {string} is placed anew with {string}")
+    public void placedAnew(String consumer, String language, String resource) {
+        MatchingDriver.assertPlacedAnew(MatchingDriver.label(consumer, language), resource);
+    }
+
     @When("I read the application of {string} in {string}")
     public void read(String consumer, String language) {
         MatchingDriver.readAsActor(MatchingDriver.label(consumer, language));

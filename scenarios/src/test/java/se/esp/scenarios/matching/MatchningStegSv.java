@@ -49,6 +49,16 @@ public class MatchningStegSv {
         MatchingDriver.complete(MatchingDriver.label(konsument, sprak));
     }
 
+    @När("leverantören ställer in leveransen för ansökan från {string} på {string} eftersom {string}")
+    public void stallerIn(String konsument, String sprak, String skal) {
+        MatchingDriver.cancelDelivery(MatchingDriver.label(konsument, sprak), skal);
+    }
+
+    @Så("placeras ansökan från {string} på {string} på nytt hos {string}")
+    public void placerasPaNytt(String konsument, String sprak, String resurs) {
+        MatchingDriver.assertPlacedAnew(MatchingDriver.label(konsument, sprak), resurs);
+    }
+
     @När("jag läser ansökan från {string} på {string}")
     public void laser(String konsument, String sprak) {
         MatchingDriver.readAsActor(MatchingDriver.label(konsument, sprak));
