@@ -91,3 +91,17 @@ Feature: Applications, automatic matching and co-delivery
     And the supplier starts the delivery of the application of "212000-0811" in "ar"
     And the supplier cancels the delivery of the application of "212000-0811" in "ar" because "The premises closed"
     Then the application of "212000-0811" in "ar" is "CANCELLED"
+
+  Scenario: When the retention period after completion runs out, the application's answers about its participants go too
+    Given "212000-0811" applies for 3 participants to "Study guidance online, Arabic" in "ar" from "2026-12-07"
+    And the date is "2026-12-07"
+    And the supplier starts the delivery of the application of "212000-0811" in "ar"
+    And the date is "2027-02-15"
+    And the supplier completes the delivery of the application of "212000-0811" in "ar" with every participant completed
+    When 23 months and 0 days pass
+    And the retention job runs
+    Then the application of "212000-0811" in "ar" still holds its participants' answers
+    When 1 months and 1 day pass
+    And the retention job runs
+    Then the application of "212000-0811" in "ar" no longer holds its participants' answers
+    And the application of "212000-0811" in "ar" is "COMPLETED"

@@ -92,3 +92,17 @@ Egenskap: Ansökningar, automatisk matchning och samkörning
     Och leverantören startar leveransen för ansökan från "212000-0811" på "ar"
     Och leverantören ställer in leveransen för ansökan från "212000-0811" på "ar" eftersom "Lokalen stängdes"
     Så har ansökan från "212000-0811" på "ar" status "CANCELLED"
+
+  Scenario: När lagringstiden efter avslut har gått ut försvinner också ansökans svar om deltagarna
+    Givet att "212000-0811" ansöker om 3 deltagare till "Studievägledning online, arabiska" på "ar" från "2026-12-07"
+    Och datumet är "2026-12-07"
+    Och leverantören startar leveransen för ansökan från "212000-0811" på "ar"
+    Och datumet är "2027-02-15"
+    Och leverantören avslutar leveransen för ansökan från "212000-0811" på "ar" med alla deltagare genomförda
+    När 23 månader och 0 dagar går
+    Och gallringsjobbet körs
+    Så har ansökan från "212000-0811" på "ar" kvar deltagarnas svar
+    När 1 månader och 1 dag går
+    Och gallringsjobbet körs
+    Så har ansökan från "212000-0811" på "ar" inte längre deltagarnas svar
+    Och har ansökan från "212000-0811" på "ar" status "COMPLETED"

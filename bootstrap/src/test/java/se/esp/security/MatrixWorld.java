@@ -19,6 +19,7 @@ import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.adapter.persistence.testing.PackagingFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.adapter.web.security.DemoTokenIssuer;
+import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.delivery.DeliveryService;
@@ -112,7 +113,8 @@ final class MatrixWorld {
     private final ParticipantService participants = new ParticipantService(storage.participants(),
             storage.personalDataAuditLog(), storage.outbox(), storage.transactions(), clock,
             new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),
-            ParticipantService.DEFAULT_RETENTION);
+            ParticipantService.DEFAULT_RETENTION,
+            new ApplicationParticipantReferences(storage.applications()));
     private final MatchingService matching = new MatchingService(storage.waitingDemand(), storage.applications(),
             storage.resources(), storage.organisations(), storage.offeringRequirements(), storage.offerings(),
             storage.openDeliveries(), storage.deliveries(), storage.matchingRuns(), storage.outbox(),

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.participant.ParticipantReadPolicy;
 import se.esp.application.participant.ParticipantService;
@@ -53,7 +54,8 @@ public class ParticipantUseCases {
         participants = new ParticipantService(persistence.participants(), persistence.personalDataAuditLog(),
                 persistence.outbox(), persistence.transactions(), clock,
                 new ParticipantReadPolicy(new DeliveryParticipantAccess(persistence.deliveries(),
-                        persistence.resources())), period);
+                        persistence.resources())), period,
+                new ApplicationParticipantReferences(persistence.applications()));
     }
 
     @Produces

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import se.esp.adapter.persistence.memory.InMemoryPersistence;
+import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.matching.MatchingService;
@@ -51,7 +52,8 @@ class DemoMatchingTest {
     private final ParticipantService participants = new ParticipantService(storage.participants(),
             storage.personalDataAuditLog(), storage.outbox(), storage.transactions(), clock,
             new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),
-            ParticipantService.DEFAULT_RETENTION);
+            ParticipantService.DEFAULT_RETENTION,
+            new ApplicationParticipantReferences(storage.applications()));
     private final ApplicationService applications = new ApplicationService(storage.applications(),
             storage.offerings(), storage.deliveries(), participants, matching, storage.outbox(),
             storage.transactions(), clock);

@@ -41,7 +41,7 @@ public final class Application {
     private final OfferingId offering;
     private final OfferingVersionId offeringVersion;
     private final OrganisationId supplier;
-    private final List<ApplicationParticipant> participants;
+    private List<ApplicationParticipant> participants;
     private final LanguageCode language;
     private final LocalDate earliestStart;
     private final boolean urgent;
@@ -190,6 +190,29 @@ public final class Application {
         requireStatus("end with its delivery", ApplicationStatus.IN_PROGRESS, ApplicationStatus.COMPLETED);
         this.explanation = requireText(why);
         return moveTo(ApplicationStatus.CANCELLED, DELIVERY_CANCELLED, at);
+    }
+
+    /**
+     * The participant's personal data is being erased (the retention period after completion ran out): what the
+     * application says about them — the stated target groups and the answers to the form — goes too; the participant
+     * stays counted.
+     *
+     * @return whether there was anything to erase
+     */
+    public boolean eraseAbout(ParticipantId participant) {
+        boolean found = false;
+        List<ApplicationParticipant> erased = new java.util.ArrayList<>();
+        for (ApplicationParticipant p : participants) {
+            if (p.participant().equals(participant) && (!p.targetGroups().isEmpty() || !p.answers().values()
+                    .isEmpty())) {
+                erased.add(new ApplicationParticipant(participant, java.util.Set.of(), Answers.none()));
+                found = true;
+            } else {
+                erased.add(p);
+            }
+        }
+        participants = List.copyOf(erased);
+        return found;
     }
 
     /** What matching knows of it while it waits. */

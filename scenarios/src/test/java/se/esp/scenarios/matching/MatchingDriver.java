@@ -278,6 +278,15 @@ public final class MatchingDriver {
         }
     }
 
+    /** What the application says about its participants (stated target groups, answers), read from storage. */
+    static void assertAnswersErased(String label, boolean erased) {
+        World world = world();
+        Application application = world.storage.transactions().inTransaction(() ->
+                world.storage.applications().findById(applications.get(label))).orElseThrow();
+        assertThat(application.participants()).allSatisfy(p -> assertThat(p.answers().values().isEmpty())
+                .isEqualTo(erased));
+    }
+
     /** The id of the application's delivery is known to the last refusal's message only if it leaked. */
     static void assertRefusalRevealsNothing(String label) {
         DomainException refusal = world().lastFailure();

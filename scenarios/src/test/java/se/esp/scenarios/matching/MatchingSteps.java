@@ -99,6 +99,16 @@ public class MatchingSteps {
                 secondAmount, second);
     }
 
+    @Then("the application of {string} in {string} still holds its participants' answers")
+    public void answersKept(String consumer, String language) {
+        MatchingDriver.assertAnswersErased(MatchingDriver.label(consumer, language), false);
+    }
+
+    @Then("the application of {string} in {string} no longer holds its participants' answers")
+    public void answersErased(String consumer, String language) {
+        MatchingDriver.assertAnswersErased(MatchingDriver.label(consumer, language), true);
+    }
+
     @Then("the participations of the application of {string} in {string} are completed")
     public void participationsCompleted(String consumer, String language) {
         MatchingDriver.assertParticipantsCompleted(MatchingDriver.label(consumer, language));

@@ -107,6 +107,16 @@ public class MatchningStegSv {
                 andraBelopp, andra);
     }
 
+    @Så("har ansökan från {string} på {string} kvar deltagarnas svar")
+    public void svarKvar(String konsument, String sprak) {
+        MatchingDriver.assertAnswersErased(MatchingDriver.label(konsument, sprak), false);
+    }
+
+    @Så("har ansökan från {string} på {string} inte längre deltagarnas svar")
+    public void svarBorta(String konsument, String sprak) {
+        MatchingDriver.assertAnswersErased(MatchingDriver.label(konsument, sprak), true);
+    }
+
     @Så("är deltagandena i ansökan från {string} på {string} avslutade")
     public void deltagandenAvslutade(String konsument, String sprak) {
         MatchingDriver.assertParticipantsCompleted(MatchingDriver.label(konsument, sprak));

@@ -12,6 +12,7 @@ import se.esp.adapter.messaging.memory.InMemoryEventPublisher;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.delivery.DeliveryService;
@@ -120,7 +121,8 @@ public final class World {
     public void retainPersonalDataFor(Period retention) {
         participants = new ParticipantService(storage.participants(), storage.personalDataAuditLog(),
                 storage.outbox(), storage.transactions(), clock, new ParticipantReadPolicy(
-                new DeliveryParticipantAccess(storage.deliveries(), storage.resources())), retention);
+                new DeliveryParticipantAccess(storage.deliveries(), storage.resources())), retention,
+                new ApplicationParticipantReferences(storage.applications()));
         applications = new ApplicationService(storage.applications(), storage.offerings(), storage.deliveries(),
                 participants, matching, storage.outbox(), storage.transactions(), clock);
         deliveryService = new DeliveryService(storage.deliveries(), storage.applications(), storage.resources(),

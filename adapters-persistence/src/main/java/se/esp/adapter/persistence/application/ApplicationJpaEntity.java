@@ -40,8 +40,9 @@ public class ApplicationJpaEntity {
     @Column(name = "supplier_organisation_id", length = 36, nullable = false, updatable = false)
     String supplierId;
 
+    /** Changes only when a participant's answers are erased with their personal data. */
     @Lob
-    @Column(name = "participants", nullable = false, updatable = false)
+    @Column(name = "participants", nullable = false)
     String participants;
 
     @Column(name = "participant_count", nullable = false, updatable = false)

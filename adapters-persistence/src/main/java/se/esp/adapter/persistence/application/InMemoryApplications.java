@@ -17,6 +17,7 @@ import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
@@ -34,6 +35,12 @@ public final class InMemoryApplications implements Applications, WaitingDemand, 
     public synchronized Optional<Application> findByIdempotencyKey(OrganisationId consumer, IdempotencyKey key) {
         return byId.values().stream().filter(a -> a.consumer().equals(consumer)
                 && a.idempotencyKey().filter(key::equals).isPresent()).findFirst().map(a -> copy(a, a.version()));
+    }
+
+    @Override
+    public synchronized List<Application> withParticipant(ParticipantId participant) {
+        return byId.values().stream().filter(a -> a.participantIds().contains(participant))
+                .map(a -> copy(a, a.version())).toList();
     }
 
     @Override

@@ -28,6 +28,7 @@ import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
@@ -54,6 +55,16 @@ public final class JpaApplications implements Applications, WaitingDemand {
                 .setParameter("consumer", consumer.toString())
                 .setParameter("key", key.value())
                 .getResultStream().findFirst().map(ApplicationMapper::toDomain);
+    }
+
+    @Override
+    public List<Application> withParticipant(ParticipantId participant) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = storage.entityManager().createNativeQuery(
+                        "SELECT application_id FROM application_participant WHERE participant_id = ?")
+                .setParameter(1, participant.toString()).getResultList();
+        return ids.stream().map(id -> storage.entityManager().find(ApplicationJpaEntity.class, id.toString()))
+                .filter(java.util.Objects::nonNull).map(ApplicationMapper::toDomain).toList();
     }
 
     @Override
@@ -111,6 +122,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
         if (application.version() == 0) {
             row = ApplicationMapper.newRow(application);
             entityManager.persist(row);
+            persistLookup(entityManager, application);
         } else {
             row = entityManager.find(ApplicationJpaEntity.class, application.id().toString());
             if (row == null) {
@@ -121,6 +133,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
                 throw stale(application);
             }
             ApplicationMapper.copyChangeableFields(application, row);
+            row.participants = ApplicationMapper.participants(application.participants());
         }
         try {
             entityManager.flush();
@@ -135,6 +148,25 @@ public final class JpaApplications implements Applications, WaitingDemand {
             throw e;
         }
         return ApplicationMapper.toDomain(row);
+    }
+
+    /** The participant lookup rows, after the application row (their foreign key) is flushed. */
+    private static void persistLookup(EntityManager entityManager, Application application) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (JpaStorage.isConstraintViolation(e) && application.idempotencyKey().isPresent()) {
+                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "the consumer already has an "
+                        + "application with the idempotency key " + application.idempotencyKey().get());
+            }
+            throw e;
+        }
+        var insert = entityManager.createNativeQuery(
+                "INSERT INTO application_participant (application_id, participant_id) VALUES (?, ?)");
+        for (ParticipantId participant : application.participantIds()) {
+            insert.setParameter(1, application.id().toString()).setParameter(2, participant.toString())
+                    .executeUpdate();
+        }
     }
 
     private static DomainException stale(Application application) {

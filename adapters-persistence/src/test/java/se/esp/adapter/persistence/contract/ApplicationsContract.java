@@ -130,6 +130,25 @@ public abstract class ApplicationsContract {
     }
 
     @Test
+    void findsTheApplicationsOfAParticipantAndKeepsTheirAnswersErased() {
+        Application application = save(given.application(given.olofstrom, 2, "ar", null, AT));
+        var participant = application.participantIds().get(1);
+        save(given.application(given.borlange, 1, "ar", null, AT));
+
+        var found = transactions.inTransaction(() -> adapters.applications().withParticipant(participant));
+        assertThat(found).extracting(Application::id).containsExactly(application.id());
+
+        Application erasing = found.get(0);
+        assertThat(erasing.eraseAbout(participant)).isTrue();
+        save(erasing);
+
+        Application stored = find(application.id());
+        assertThat(stored.participants().get(1).answers().values()).isEmpty();
+        assertThat(stored.participants().get(0).answers().values()).isNotEmpty();
+        assertThat(stored.eraseAbout(participant)).isFalse();
+    }
+
+    @Test
     void listsByConsumerSupplierAndStatusNewestFirst() {
         Application older = save(given.application(given.olofstrom, 1, "ar", null, AT));
         Application newer = save(given.application(given.olofstrom, 1, "ar", null, AT.plusSeconds(10)));

@@ -17,6 +17,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.adapter.persistence.testing.DeliveryFixtures;
+import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.matching.MatchingService;
@@ -58,7 +59,8 @@ public abstract class IdempotentSubmissionContract {
         var participants = new ParticipantService(adapters.participants(), adapters.personalDataAuditLog(),
                 adapters.outbox(), adapters.transactions(), clock, new ParticipantReadPolicy(
                 new DeliveryParticipantAccess(adapters.deliveries(), adapters.resources())),
-                ParticipantService.DEFAULT_RETENTION);
+                ParticipantService.DEFAULT_RETENTION,
+                new ApplicationParticipantReferences(adapters.applications()));
         var matching = new MatchingService(adapters.waitingDemand(), adapters.applications(), adapters.resources(),
                 adapters.organisations(), adapters.offeringRequirements(), adapters.offerings(),
                 adapters.openDeliveries(), adapters.deliveries(), adapters.matchingRuns(), adapters.outbox(),

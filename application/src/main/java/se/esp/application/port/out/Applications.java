@@ -1,5 +1,6 @@
 package se.esp.application.port.out;
 
+import java.util.List;
 import java.util.Optional;
 
 import se.esp.application.paging.Page;
@@ -9,6 +10,7 @@ import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.participant.ParticipantId;
 
 /** Where applications are kept. Called inside {@link Transactions#inTransaction}. */
 public interface Applications {
@@ -17,6 +19,9 @@ public interface Applications {
 
     /** The consumer organisation's application submitted with this key, if any. */
     Optional<Application> findByIdempotencyKey(OrganisationId consumer, IdempotencyKey key);
+
+    /** The applications a participant is (or was) applied for in. */
+    List<Application> withParticipant(ParticipantId participant);
 
     /** Matching applications, newest first (then by id), so paging is stable. */
     Page<Application> list(ApplicationFilter filter, PageRequest page);
