@@ -31,6 +31,7 @@ import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.ResourceAssignment;
@@ -208,12 +209,15 @@ public final class MatchingService implements RunMatchingUseCase, MatchingTrigge
                 otherEvents.add(application.match(delivery.id(), placement.explanation(), now));
                 applications.save(application);
             }
+            Map<ApplicationId, Applications.WaitState> states = result.waitlist().isEmpty() ? Map.of()
+                    : applications.waitStates();
             for (WaitlistEntry entry : result.waitlist()) {
-                Application application = application(entry.application().value());
-                boolean unchanged = application.status() == se.esp.domain.application.ApplicationStatus.WAITLISTED
-                        && application.waitReason().filter(entry.reason().name()::equals).isPresent()
-                        && application.explanation().filter(entry.explanation()::equals).isPresent();
+                Applications.WaitState state = states.get(new ApplicationId(entry.application().value()));
+                boolean unchanged = state != null && state.status() == ApplicationStatus.WAITLISTED
+                        && entry.reason().name().equals(state.waitReason())
+                        && entry.explanation().equals(state.explanation());
                 if (!unchanged) {
+                    Application application = application(entry.application().value());
                     application.waitlist(entry.reason().name(), entry.explanation(), now).ifPresent(otherEvents::add);
                     applications.save(application);
                 }

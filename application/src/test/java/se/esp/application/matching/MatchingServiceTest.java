@@ -215,6 +215,9 @@ class MatchingServiceTest {
         when(requirements.onOffer(any())).thenReturn(List.of());
         when(resources.matchable()).thenReturn(List.of());
         when(applications.findById(application.id())).thenReturn(Optional.of(application));
+        when(applications.waitStates()).thenAnswer(call -> java.util.Map.of(application.id(),
+                new Applications.WaitState(application.status(), application.waitReason().orElse(null),
+                        application.explanation().orElse(null))));
         when(runs.lockAndFindPending()).thenReturn(OptionalLong.empty());
 
         MatchingResult result = service.run(ActingUser.system("matching"));

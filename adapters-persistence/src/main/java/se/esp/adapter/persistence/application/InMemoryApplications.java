@@ -38,6 +38,14 @@ public final class InMemoryApplications implements Applications, WaitingDemand, 
     }
 
     @Override
+    public synchronized Map<ApplicationId, WaitState> waitStates() {
+        Map<ApplicationId, WaitState> states = new HashMap<>();
+        byId.values().stream().filter(a -> a.status().isWaiting()).forEach(a -> states.put(a.id(),
+                new WaitState(a.status(), a.waitReason().orElse(null), a.explanation().orElse(null))));
+        return states;
+    }
+
+    @Override
     public synchronized List<Application> withParticipant(ParticipantId participant) {
         return byId.values().stream().filter(a -> a.participantIds().contains(participant))
                 .map(a -> copy(a, a.version())).toList();

@@ -58,6 +58,18 @@ public final class JpaApplications implements Applications, WaitingDemand {
     }
 
     @Override
+    public Map<ApplicationId, WaitState> waitStates() {
+        Map<ApplicationId, WaitState> states = new HashMap<>();
+        storage.entityManager().createQuery("select a.id, a.status, a.waitReason, a.explanation"
+                        + " from ApplicationJpaEntity a where a.status in :waiting", Object[].class)
+                .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED))
+                .getResultList()
+                .forEach(row -> states.put(new ApplicationId(UUID.fromString((String) row[0])),
+                        new WaitState((ApplicationStatus) row[1], (String) row[2], (String) row[3])));
+        return states;
+    }
+
+    @Override
     public List<Application> withParticipant(ParticipantId participant) {
         @SuppressWarnings("unchecked")
         List<Object> ids = storage.entityManager().createNativeQuery(

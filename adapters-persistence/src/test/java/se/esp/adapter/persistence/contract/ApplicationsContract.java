@@ -127,6 +127,11 @@ public abstract class ApplicationsContract {
 
         assertThat(transactions.inTransaction(() -> adapters.waitingDemand().waiting()))
                 .containsExactlyInAnyOrder(received.asWaiting(), find(waitlisted.id()).asWaiting());
+        assertThat(transactions.inTransaction(() -> adapters.applications().waitStates())).containsOnly(
+                java.util.Map.entry(received.id(), new Applications.WaitState(ApplicationStatus.RECEIVED, null,
+                        null)),
+                java.util.Map.entry(waitlisted.id(), new Applications.WaitState(ApplicationStatus.WAITLISTED,
+                        "NO_ELIGIBLE_RESOURCE", "Nobody.")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.esp.application.port.out;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import se.esp.application.paging.Page;
@@ -8,6 +9,7 @@ import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
@@ -19,6 +21,16 @@ public interface Applications {
 
     /** The consumer organisation's application submitted with this key, if any. */
     Optional<Application> findByIdempotencyKey(OrganisationId consumer, IdempotencyKey key);
+
+    /** A waiting application's latest decision, as matching compares it with a new one. */
+    record WaitState(ApplicationStatus status, String waitReason, String explanation) {
+    }
+
+    /**
+     * The latest decision of every waiting application ({@code RECEIVED} or {@code WAITLISTED}), read without the
+     * participants: a matching run stores only the waits that changed, without loading every application.
+     */
+    Map<ApplicationId, WaitState> waitStates();
 
     /** The applications a participant is (or was) applied for in. */
     List<Application> withParticipant(ParticipantId participant);
