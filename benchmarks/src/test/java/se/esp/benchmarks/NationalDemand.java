@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.GroupSize;
 import se.esp.domain.matching.MatchingInput;
 import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.OfferingVersionRef;
@@ -22,9 +21,10 @@ import se.esp.domain.matching.ResourceSupply;
 import se.esp.domain.matching.SessionPlan;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 

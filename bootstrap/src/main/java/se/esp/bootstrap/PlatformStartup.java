@@ -3,18 +3,17 @@ package se.esp.bootstrap;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
+import se.esp.application.port.in.application.SubmitApplicationUseCase;
 import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
+import se.esp.application.port.in.offering.SearchCatalogueQuery;
 import se.esp.application.port.in.organisation.ListOrganisationsQuery;
 import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
@@ -22,16 +21,22 @@ import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
 import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
 import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
+import se.esp.application.port.in.resource.ListResourcesQuery;
+import se.esp.application.port.in.resource.RegisterResourceUseCase;
+import se.esp.application.port.in.resource.VerifyCompetenceUseCase;
 import se.esp.bootstrap.demo.DemoFeeSchedule;
+import se.esp.bootstrap.demo.DemoMatching;
 import se.esp.bootstrap.demo.DemoOrganisations;
 import se.esp.bootstrap.demo.DemoPackagings;
+import se.esp.bootstrap.matching.MatchingSweep;
 import se.esp.bootstrap.relay.EventRelayScheduler;
 import se.esp.bootstrap.retention.RetentionJob;
 import se.esp.bootstrap.wiring.EspDataSource;
 
 /**
  * What happens once when the application starts: the schema is brought up to date, then demo data is loaded if
- * it is on (organisations, packagings in every state of review, the fee schedule), then the outbox relay starts
+ * it is on (organisations, packagings in every state of review, the fee schedule, verified resources and applications
+ * that matching places in a co-delivery), then the outbox relay starts
  * publishing events and the personal-data retention job is scheduled. Demo data is on by default for the
  * embedded database and off otherwise; {@code esp.demo-data.enabled}
  * (environment: {@code ESP_DEMO_DATA_ENABLED}) decides explicitly.
@@ -73,10 +78,28 @@ public class PlatformStartup {
     ManageFeeScheduleUseCase feeSchedule;
 
     @Inject
+    RegisterResourceUseCase registerResource;
+
+    @Inject
+    ListResourcesQuery listResources;
+
+    @Inject
+    VerifyCompetenceUseCase verifyCompetence;
+
+    @Inject
+    SearchCatalogueQuery catalogue;
+
+    @Inject
+    SubmitApplicationUseCase submitApplication;
+
+    @Inject
     Clock clock;
 
     @Inject
     RetentionJob retention;
+
+    @Inject
+    MatchingSweep matchingSweep;
 
     @Inject
     @ConfigProperty(name = "esp.db.kind", defaultValue = "h2")
@@ -99,9 +122,14 @@ public class PlatformStartup {
             LOG.info(() -> "demo data: " + packaged + " packagings made now");
             boolean established = DemoFeeSchedule.load(feeSchedule, clock);
             LOG.info(() -> "demo data: fee schedule " + (established ? "established now" : "already there"));
+            DemoMatching.Loaded matched = DemoMatching.load(new DemoMatching.UseCases(listOrganisations,
+                    registerResource, listResources, verifyCompetence, catalogue, submitApplication), clock);
+            LOG.info(() -> "demo data: " + matched.resources() + " resources and " + matched.applications()
+                    + " applications made now");
         }
         eventRelay.start();
         retention.schedule();
+        matchingSweep.schedule();
         ready = true;
     }
 

@@ -85,6 +85,17 @@ final class AuthorisationMatrix {
             GET  /settlement/periods/{period}/statements/{organisationId}     | 401       | 200 200 | 403 403     | 200 403  | 200 403  | 403 403
             GET  /settlement/periods/{period}/statements/{organisationId}/statement.csv | 401 | 200 200 | 403 403 | 200 403 | 200 403 | 403 403
             GET  /settlement/periods/{period}/statements/{organisationId}/invoice.xml   | 401 | 200 200 | 403 403 | 200 403 | 200 403 | 403 403
+            POST /applications                                                | 401       | 403 403 | 403 403     | 403 403  | 201 201  | 403 403
+            GET  /applications                                                | 401       | 403 403 | 403 403     | 200 200  | 200 200  | 403 403
+            GET  /applications/{id}                                           | 401       | 403 403 | 403 403     | 200 404  | 200 404  | 403 403
+            POST /applications/{id}/confirmation                              | 401       | 403 403 | 403 403     | 403 403  | 200 404  | 403 403
+            POST /applications/{id}/cancellation                              | 401       | 403 403 | 403 403     | 403 403  | 200 404  | 403 403
+            POST /applications/{id}/rejection                                 | 401       | 403 403 | 403 403     | 200 404  | 403 403  | 403 403
+            GET  /deliveries                                                  | 401       | 200 200 | 403 403     | 200 200  | 200 200  | 200 200
+            GET  /deliveries/{id}                                             | 401       | 200 200 | 403 403     | 200 404  | 200 404  | 200 404
+            POST /deliveries/{id}/start                                       | 401       | 403 403 | 403 403     | 200 404  | 403 403  | 403 403
+            POST /deliveries/{id}/completion                                  | 401       | 403 403 | 403 403     | 200 404  | 403 403  | 200 404
+            POST /deliveries/{id}/cancellation                                | 401       | 200 200 | 403 403     | 200 404  | 403 403  | 403 403
             """;
 
     private static final String RATES = """
@@ -188,7 +199,24 @@ final class AuthorisationMatrix {
                     {"ownerId": "{organisationId}", "name": "Studiehandledning – nationell skala",
                      "budget": "800000.00"}""", null)),
             Map.entry("PUT /scaling-projects/{id}/status", new Request("""
-                    {"status": "ACTIVE", "on": "2026-11-23"}""", VERSION)));
+                    {"status": "ACTIVE", "on": "2026-11-23"}""", VERSION)),
+
+            Map.entry("POST /applications", new Request("""
+                    {"offeringVersionId": "{versionId}", "language": "ar", "earliestStart": "2026-12-07",
+                     "participants": [{"name": "Matris Deltagare", "preferredLanguage": "ar",
+                                       "personalIdentityNumber": "19811218-9876",
+                                       "answers": {"previousEducation": "Gymnasium"}}]}""", null)),
+            Map.entry("GET /applications", new Request(null, null, "status=RECEIVED")),
+            Map.entry("POST /applications/{id}/confirmation", new Request(null, VERSION)),
+            Map.entry("POST /applications/{id}/cancellation", new Request("{\"reason\": \"Fick plats lokalt\"}",
+                    VERSION)),
+            Map.entry("POST /applications/{id}/rejection", new Request("{\"reason\": \"Inte nyanländ\"}",
+                    VERSION)),
+            Map.entry("POST /deliveries/{id}/start", new Request(null, VERSION)),
+            Map.entry("POST /deliveries/{id}/completion", new Request("""
+                    {"outcomes": [{"participantId": "{participantId}", "outcome": "COMPLETED"}]}""", VERSION)),
+            Map.entry("POST /deliveries/{id}/cancellation", new Request("{\"reason\": \"Resursen sjuk\"}",
+                    VERSION)));
 
     record Request(String body, String ifMatch, String query) {
 

@@ -19,7 +19,12 @@ import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.adapter.persistence.testing.PackagingFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.adapter.web.security.DemoTokenIssuer;
+import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.application.ApplicationService;
+import se.esp.application.delivery.DeliveryParticipantAccess;
+import se.esp.application.delivery.DeliveryService;
 import se.esp.application.fee.FeeScheduleService;
+import se.esp.application.matching.MatchingService;
 import se.esp.application.offering.OfferingService;
 import se.esp.application.organisation.OrganisationService;
 import se.esp.application.packaging.PackagingService;
@@ -37,19 +42,30 @@ import se.esp.application.port.in.project.RegisterScalingProjectCommand;
 import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
 import se.esp.application.port.in.resource.RegisterResourceCommand;
 import se.esp.application.port.out.DeliverySettlementSource;
-import se.esp.application.port.out.ParticipantDeliveryAccess;
 import se.esp.application.project.ScalingProjectService;
 import se.esp.application.resource.ResourceService;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.application.settlement.FeeSettlementSource;
 import se.esp.application.settlement.SettlementService;
+import se.esp.domain.application.Answers;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationParticipant;
+import se.esp.domain.delivery.CostSplitRule;
+import se.esp.domain.delivery.Delivery;
+import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
 import se.esp.domain.fee.DemoFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.RatesVersion;
+import se.esp.domain.matching.ApplicationRef;
+import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.organisation.OrganisationName;
@@ -67,9 +83,10 @@ import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.participant.ParticipantName;
 import se.esp.domain.participant.PreferredLanguage;
 import se.esp.domain.project.ScalingProject;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**
@@ -95,9 +112,21 @@ final class MatrixWorld {
             storage.outbox(), storage.transactions(), clock);
     private final ParticipantService participants = new ParticipantService(storage.participants(),
             storage.personalDataAuditLog(), storage.outbox(), storage.transactions(), clock,
-            new ParticipantReadPolicy(ParticipantDeliveryAccess.NONE), ParticipantService.DEFAULT_RETENTION);
+            new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),
+            ParticipantService.DEFAULT_RETENTION,
+            new ApplicationParticipantReferences(storage.applications()));
+    private final MatchingService matching = new MatchingService(storage.waitingDemand(), storage.applications(),
+            storage.resources(), storage.organisations(), storage.offeringRequirements(), storage.offerings(),
+            storage.openDeliveries(), storage.deliveries(), storage.matchingRuns(), storage.outbox(),
+            storage.transactions(), clock);
     private final ResourceService resources = new ResourceService(storage.resources(), storage.organisations(),
-            storage.outbox(), storage.transactions(), clock);
+            storage.outbox(), storage.transactions(), clock, matching);
+    private final ApplicationService applications = new ApplicationService(storage.applications(),
+            storage.offerings(), storage.deliveries(), participants, matching, storage.outbox(),
+            storage.transactions(), clock);
+    private final DeliveryService deliveries = new DeliveryService(storage.deliveries(), storage.applications(),
+            storage.resources(), storage.organisations(), participants, matching, storage.outbox(),
+            storage.transactions(), clock);
     private final PackagingService packagings = new PackagingService(storage.packagings(), storage.offerings(),
             storage.organisations(), storage.reviewChecklists(), storage.catalogue(),
             date -> TransactionFeeRate.percent("5"), storage.outbox(), storage.transactions(), clock);
@@ -143,7 +172,7 @@ final class MatrixWorld {
     /** Every service whose use cases a resource may need; matched to a constructor parameter by type. */
     List<Object> services() {
         return List.of(organisations, participants, resources, packagings, checklists, offerings, feeSchedule,
-                scalingProjects, settlement, clock, new EnabledDemoTokens());
+                scalingProjects, settlement, applications, deliveries, clock, new EnabledDemoTokens());
     }
 
     /** The caller: one role, acting for Malmö stad. */
@@ -233,6 +262,8 @@ final class MatrixWorld {
                 }
             }
             case "settlement" -> prepareSettlement(endpoint);
+            case "applications" -> prepareApplications(endpoint);
+            case "deliveries" -> prepareDeliveries(endpoint);
             default -> throw new AssertionError("the matrix world has no records for /" + area
                     + ": add them to MatrixWorld.prepare");
         }
@@ -364,6 +395,69 @@ final class MatrixWorld {
             settlement.close(SETUP, OCTOBER);
         }
         parameters.values().forEach(p -> p.put("period", OCTOBER.toString()));
+    }
+
+    /**
+     * For a submission, an offering of the owner's to apply to (both cells apply for the caller's own organisation).
+     * Otherwise an application of Malmö to Malmö's offering and one of Olofström to Olofström's, so consumer and
+     * supplier staff of Malmö each have their own: received (cancellation, rejection) or matched (confirmation).
+     */
+    private void prepareApplications(String endpoint) {
+        if (endpoint.equals("POST /applications")) {
+            Offering offering = offeringOf(olofstrom, false);
+            parameters.values().forEach(p -> p.put("versionId", offering.current().id().toString()));
+            return;
+        }
+        for (Whose whose : Whose.values()) {
+            Organisation organisation = organisation(whose);
+            Offering offering = offeringOf(organisation, false);
+            ParticipantId participant = whose == Whose.OWN ? malmoParticipant : olofstromParticipant;
+            Application application = Application.submit(ApplicationId.newId(), organisation.id(), "setup",
+                    null, offering.id(), offering.current().id(), organisation.id(),
+                    List.of(new ApplicationParticipant(participant, Set.of(), Answers.none())),
+                    LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, clock.instant()).application();
+            if (endpoint.endsWith("/confirmation")) {
+                application.match(DeliveryId.newId(), "Placed for the matrix.", clock.instant());
+            }
+            Application saved = storage.transactions().inTransaction(() -> storage.applications().save(application));
+            record(whose, "id", saved.id().toString(), saved.version());
+        }
+    }
+
+    /**
+     * A delivery supplied by Malmö seating Malmö's participant and led by the RESOURCE caller's own resource, and one
+     * of Olofström's led by another person: planned, or running for a completion.
+     */
+    private void prepareDeliveries(String endpoint) {
+        if (endpoint.equals("GET /deliveries")) {
+            return;
+        }
+        for (Whose whose : Whose.values()) {
+            Organisation organisation = organisation(whose);
+            Resource resource = resourceOf(whose, false);
+            ParticipantId participant = whose == Whose.OWN ? malmoParticipant : olofstromParticipant;
+            Delivery delivery = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(java.util.UUID.randomUUID()),
+                    organisation.id(), "Matrisleverans", LanguageCode.of("ar"), new ResourceAssignment(resource.id(),
+                            "Mina Studiehandledare", organisation.id(), Money.parse("450.00"),
+                            java.math.BigDecimal.TEN), List.of(), LocalDate.of(2026, 12, 7),
+                    LocalDate.of(2027, 2, 14), 8, Money.parse("6500.00"), CostSplitRule.PER_PARTICIPANT,
+                    clock.instant()).delivery();
+            Application application = Application.submit(ApplicationId.newId(), organisation.id(), "setup", null,
+                    OfferingId.newId(), OfferingVersionId.newId(), organisation.id(),
+                    List.of(new ApplicationParticipant(participant, Set.of(), Answers.none())),
+                    LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, clock.instant()).application();
+            delivery.seat(new ApplicationRef(application.id().value()), organisation.id(), List.of(participant),
+                    clock.instant());
+            application.match(delivery.id(), "Placed for the matrix.", clock.instant());
+            if (endpoint.endsWith("/completion")) {
+                delivery.start(clock.instant());
+                application.start(clock.instant());
+            }
+            storage.transactions().inTransaction(() -> storage.applications().save(application));
+            Delivery saved = storage.transactions().inTransaction(() -> storage.deliveries().save(delivery));
+            record(whose, "id", saved.id().toString(), saved.version());
+            parameters.get(whose).put("participantId", participant.toString());
+        }
     }
 
     private Organisation organisation(String name, String number, OrganisationKind kind, OrganisationRole... roles) {

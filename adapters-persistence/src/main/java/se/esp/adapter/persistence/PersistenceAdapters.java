@@ -1,9 +1,14 @@
 package se.esp.adapter.persistence;
 
+import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
+import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.MatchingRuns;
+import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
+import se.esp.application.port.out.OpenDeliveries;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Packagings;
 import se.esp.application.port.out.Participants;
@@ -13,6 +18,7 @@ import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
+import se.esp.application.port.out.WaitingDemand;
 
 /**
  * One consistent set of storage adapters: the ports they implement share one transaction boundary. Choose
@@ -35,6 +41,8 @@ public interface PersistenceAdapters {
 
     Offerings offerings();
 
+    OfferingRequirements offeringRequirements();
+
     Catalogue catalogue();
 
     FeeSchedules feeSchedules();
@@ -46,4 +54,14 @@ public interface PersistenceAdapters {
     Participants participants();
 
     PersonalDataAuditLog personalDataAuditLog();
+
+    Applications applications();
+
+    WaitingDemand waitingDemand();
+
+    Deliveries deliveries();
+
+    OpenDeliveries openDeliveries();
+
+    MatchingRuns matchingRuns();
 }

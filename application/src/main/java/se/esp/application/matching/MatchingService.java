@@ -1,16 +1,26 @@
 package se.esp.application.matching;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
 import se.esp.application.port.in.matching.RunMatchingUseCase;
+import se.esp.application.port.out.Applications;
+import se.esp.application.port.out.Deliveries;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.MatchingRuns;
 import se.esp.application.port.out.OfferingRequirements;
+import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.OpenDeliveries;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
@@ -19,45 +29,82 @@ import se.esp.application.port.out.WaitingDemand;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationStatus;
+import se.esp.domain.delivery.Delivery;
+import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.delivery.ResourceAssignment;
+import se.esp.domain.matching.DeliveryKey;
 import se.esp.domain.matching.MatchingEngine;
 import se.esp.domain.matching.MatchingInput;
 import se.esp.domain.matching.MatchingResult;
 import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.OpenDelivery;
+import se.esp.domain.matching.Placement;
+import se.esp.domain.matching.PlannedDelivery;
 import se.esp.domain.matching.ResourceSupply;
 import se.esp.domain.matching.WaitingApplication;
+import se.esp.domain.matching.WaitlistEntry;
+import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingVersion;
+import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.Resource;
+import se.esp.domain.resource.ResourceStatus;
+import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
 
 /**
- * Runs matching: reads demand, supply, requirements and open deliveries through the outbound ports in one
- * transaction (one consistent picture), builds the engine's input as of today (the clock's date) and returns its
- * decisions.
+ * Matching, run and stored. A run reads demand, supply, requirements and open deliveries in one transaction (one
+ * consistent picture), lets {@link MatchingEngine} decide as of today (the clock's date), and stores the decisions in
+ * the same transaction: new deliveries opened, placed applications {@code MATCHED} with their explanation and their
+ * participants seated, waiting ones {@code WAITLISTED} with the reason, a resource {@code ACTIVE} on its first
+ * assignment — every change with its event in the outbox.
  *
- * <p>Not yet here, because applications and deliveries are not stored yet: applying the result (placing or
- * waitlisting each application with its explanation, opening deliveries, their events) in the same transaction, and
- * running it automatically on receipt and on every change of supply.</p>
+ * <p><b>Automatically</b> ({@link MatchingTrigger}): receiving an application, verifying or reinstating a resource,
+ * changing a resource's profile, cancelling or rejecting an application and cancelling or completing a delivery each
+ * record a request in their own transaction and run matching right after their commit. Runs are serialised across
+ * every server on the database ({@link MatchingRuns#lockAndFindPending}), so two runs never place against the same
+ * free hours; a run serves every request pending when it starts, so a burst of changes costs one run, not one
+ * each.</p>
  */
-public final class MatchingService implements RunMatchingUseCase {
+public final class MatchingService implements RunMatchingUseCase, MatchingTrigger {
+
+    private static final System.Logger LOG = System.getLogger(MatchingService.class.getName());
+    /** Requests arriving while a run works are served by the next; a burst is worked off in a few runs at most. */
+    private static final int MAX_RUNS_IN_A_ROW = 5;
 
     private final WaitingDemand demand;
+    private final Applications applications;
     private final Resources resources;
     private final Organisations organisations;
     private final OfferingRequirements requirements;
-    private final OpenDeliveries deliveries;
+    private final Offerings offerings;
+    private final OpenDeliveries openDeliveries;
+    private final Deliveries deliveries;
+    private final MatchingRuns runs;
+    private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
 
-    public MatchingService(WaitingDemand demand, Resources resources, Organisations organisations,
-                           OfferingRequirements requirements, OpenDeliveries deliveries, Transactions transactions,
-                           Clock clock) {
+    public MatchingService(WaitingDemand demand, Applications applications, Resources resources,
+                           Organisations organisations, OfferingRequirements requirements, Offerings offerings,
+                           OpenDeliveries openDeliveries, Deliveries deliveries, MatchingRuns runs,
+                           EventOutbox outbox, Transactions transactions, Clock clock) {
         this.demand = Objects.requireNonNull(demand, "demand");
+        this.applications = Objects.requireNonNull(applications, "applications");
         this.resources = Objects.requireNonNull(resources, "resources");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.requirements = Objects.requireNonNull(requirements, "requirements");
+        this.offerings = Objects.requireNonNull(offerings, "offerings");
+        this.openDeliveries = Objects.requireNonNull(openDeliveries, "openDeliveries");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+        this.runs = Objects.requireNonNull(runs, "runs");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -65,18 +112,63 @@ public final class MatchingService implements RunMatchingUseCase {
     @Override
     public MatchingResult run(ActingUser actor) {
         Authorisation.requireAnyRole(actor, "run matching", UserRole.PLATFORM_ADMINISTRATOR, UserRole.COORDINATOR);
-        return transactions.inTransaction(() -> MatchingEngine.match(input(LocalDate.now(clock))));
+        return transactions.inTransaction(() -> {
+            OptionalLong pending = runs.lockAndFindPending();
+            MatchingResult result = matchAndStore();
+            if (pending.isPresent()) {
+                runs.served(pending.getAsLong(), clock.instant());
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public void requestWithin(String reason) {
+        runs.request(reason, clock.instant());
+    }
+
+    @Override
+    public void runRequested() {
+        for (int i = 0; i < MAX_RUNS_IN_A_ROW; i++) {
+            try {
+                Optional<MatchingResult> served = transactions.inTransaction(() -> {
+                    OptionalLong pending = runs.lockAndFindPending();
+                    if (pending.isEmpty()) {
+                        return Optional.<MatchingResult>empty();
+                    }
+                    MatchingResult result = matchAndStore();
+                    runs.served(pending.getAsLong(), clock.instant());
+                    return Optional.of(result);
+                });
+                if (served.isEmpty()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // The requests stay pending: the next change's run or the periodic sweep serves them.
+                LOG.log(System.Logger.Level.WARNING, "a matching run failed; it is retried with the next", e);
+                return;
+            }
+        }
+    }
+
+    /** One run: decide, then store every decision. Inside the caller's transaction, after the lock. */
+    private MatchingResult matchAndStore() {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        MatchingResult result = MatchingEngine.match(input(today));
+        new Storing(now).store(result);
+        return result;
     }
 
     private MatchingInput input(LocalDate today) {
         List<WaitingApplication> waiting = demand.waiting();
-        List<OpenDelivery> open = deliveries.current();
+        List<OpenDelivery> open = openDeliveries.current();
         Set<OfferingVersionRef> versions = new TreeSet<>();
         waiting.forEach(a -> versions.add(a.offeringVersion()));
         open.forEach(d -> versions.add(d.offeringVersion()));
         List<OfferingRequirement> onOffer = versions.isEmpty() ? List.of() : requirements.onOffer(versions);
         Map<OrganisationId, String> employers = new HashMap<>();
-        List<ResourceSupply> supply = resources.matchable().stream()
+        List<ResourceSupply> supply = waiting.isEmpty() ? List.of() : resources.matchable().stream()
                 .map(r -> ResourceSupply.of(r, today, employerName(r, employers)))
                 .filter(s -> !s.competences().isEmpty())
                 .toList();
@@ -88,5 +180,86 @@ public final class MatchingService implements RunMatchingUseCase {
                 .map(employer -> known.computeIfAbsent(employer, id -> organisations.findById(id)
                         .map(Organisation::name).map(Object::toString).orElse("an organisation no longer registered")))
                 .orElse(null);
+    }
+
+    /** Stores one run's decisions; knows the deliveries and offerings it has touched. */
+    private final class Storing {
+
+        private final Instant now;
+        private final Map<DeliveryKey, Delivery> touched = new LinkedHashMap<>();
+        private final Map<OfferingVersionRef, Offering> offeringsByVersion = new HashMap<>();
+        private final List<DomainEvent> deliveryEvents = new ArrayList<>();
+        private final List<DomainEvent> otherEvents = new ArrayList<>();
+
+        Storing(Instant now) {
+            this.now = now;
+        }
+
+        void store(MatchingResult result) {
+            for (PlannedDelivery planned : result.deliveries()) {
+                if (planned.isNew()) {
+                    touched.put(planned.key(), open(planned));
+                }
+            }
+            for (Placement placement : result.placements()) {
+                Application application = application(placement.application().value());
+                Delivery delivery = delivery(placement.delivery());
+                deliveryEvents.add(delivery.seat(placement.application(), application.consumer(),
+                        application.participantIds(), now));
+                otherEvents.add(application.match(delivery.id(), placement.explanation(), now));
+                applications.save(application);
+            }
+            Map<ApplicationId, Applications.WaitState> states = result.waitlist().isEmpty() ? Map.of()
+                    : applications.waitStates();
+            for (WaitlistEntry entry : result.waitlist()) {
+                Applications.WaitState state = states.get(new ApplicationId(entry.application().value()));
+                boolean unchanged = state != null && state.status() == ApplicationStatus.WAITLISTED
+                        && entry.reason().name().equals(state.waitReason())
+                        && entry.explanation().equals(state.explanation());
+                if (!unchanged) {
+                    Application application = application(entry.application().value());
+                    application.waitlist(entry.reason().name(), entry.explanation(), now).ifPresent(otherEvents::add);
+                    applications.save(application);
+                }
+            }
+            touched.values().forEach(deliveries::save);
+            outbox.appendAll(deliveryEvents);
+            outbox.appendAll(otherEvents);
+        }
+
+        private Delivery open(PlannedDelivery planned) {
+            Offering offering = offeringsByVersion.computeIfAbsent(planned.offeringVersion(), ref ->
+                    offerings.findByVersion(new OfferingVersionId(ref.value())).orElseThrow(() ->
+                            new IllegalStateException("matching opened a delivery of unknown version " + ref)));
+            OfferingVersion version = offering.version(new OfferingVersionId(planned.offeringVersion().value()))
+                    .orElseThrow();
+            Resource resource = resources.findById(planned.resource()).orElseThrow(() ->
+                    new IllegalStateException("matching assigned unknown resource " + planned.resource()));
+            if (resource.status() == ResourceStatus.VERIFIED) {
+                otherEvents.add(resource.activate("first assignment: a delivery of \"" + version.title()
+                        + "\" starting " + planned.startsOn(), now));
+                resources.save(resource);
+            }
+            var content = version.content();
+            var opening = Delivery.open(DeliveryId.newId(), planned.offeringVersion(), offering.supplier(),
+                    version.title(), planned.language(), new ResourceAssignment(resource.id(),
+                            resource.profile().displayName(), resource.profile().employerIfAny().orElse(null),
+                            resource.profile().hourlyRate(), content.resourceHoursPerDelivery()),
+                    planned.sessionSlots(), planned.startsOn(), planned.lastDay(), content.groupSize().max(),
+                    content.pricePerParticipant(), content.costSplitRule(), now);
+            deliveryEvents.add(opening.event());
+            return opening.delivery();
+        }
+
+        private Delivery delivery(DeliveryKey key) {
+            return touched.computeIfAbsent(key, k -> deliveries.findById(new DeliveryId(java.util.UUID.fromString(
+                    k.value()))).orElseThrow(() -> new IllegalStateException("no open delivery " + k)));
+        }
+
+        private Application application(java.util.UUID id) {
+            return applications.findById(new ApplicationId(id)).orElseThrow(() ->
+                    new DomainException(ErrorCode.APPLICATION_NOT_FOUND, "matching decided on unknown application "
+                            + id));
+        }
     }
 }

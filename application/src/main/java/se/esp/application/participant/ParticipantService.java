@@ -19,10 +19,11 @@ import se.esp.application.port.in.participant.ParticipantExport;
 import se.esp.application.port.in.participant.RegisterParticipantCommand;
 import se.esp.application.port.in.participant.RegisterParticipantUseCase;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.ParticipantReferences;
 import se.esp.application.port.out.Participants;
-import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.application.port.out.PersonalDataAccess.Kind;
 import se.esp.application.port.out.PersonalDataAccess.Outcome;
+import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.security.ActingUser;
@@ -71,10 +72,15 @@ public final class ParticipantService implements RegisterParticipantUseCase, Cha
     private final Clock clock;
     private final ParticipantReadPolicy policy;
     private final Period retention;
+    private final ParticipantReferences references;
 
+    /**
+     * @param references what other areas keep about a participant (applications' answers), erased with the personal
+     *                   data
+     */
     public ParticipantService(Participants participants, PersonalDataAuditLog audit, EventOutbox outbox,
                               Transactions transactions, Clock clock, ParticipantReadPolicy policy,
-                              Period retention) {
+                              Period retention, ParticipantReferences references) {
         this.participants = Objects.requireNonNull(participants, "participants");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -82,6 +88,7 @@ public final class ParticipantService implements RegisterParticipantUseCase, Cha
         this.clock = Objects.requireNonNull(clock, "clock");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.retention = Objects.requireNonNull(retention, "retention");
+        this.references = Objects.requireNonNull(references, "references");
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("the retention period must be positive, not " + retention);
         }
@@ -199,6 +206,7 @@ public final class ParticipantService implements RegisterParticipantUseCase, Cha
             Participant participant = found.get();
             var event = participant.anonymise(now);
             participants.save(participant);
+            references.erase(id);
             outbox.append(event);
             audit.record(line(actor, id, ANONYMISE, Kind.CHANGE, Outcome.GRANTED, now));
             return true;

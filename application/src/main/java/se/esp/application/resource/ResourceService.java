@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.resource.ChangeResourceProfileCommand;
 import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
 import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
+import se.esp.application.port.in.resource.DecideCompetenceCommand;
 import se.esp.application.port.in.resource.DeclareCompetenceCommand;
 import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
-import se.esp.application.port.in.resource.DecideCompetenceCommand;
 import se.esp.application.port.in.resource.GetResourceQuery;
 import se.esp.application.port.in.resource.ListResourcesQuery;
 import se.esp.application.port.in.resource.RegisterResourceCommand;
@@ -52,14 +53,20 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
+    private final MatchingTrigger matching;
 
+    /**
+     * @param matching runs matching after every change of supply: a competence verified, a resource reinstated, a
+     *                 profile changed (languages, hours, rate)
+     */
     public ResourceService(Resources resources, Organisations organisations, EventOutbox outbox,
-                           Transactions transactions, Clock clock) {
+                           Transactions transactions, Clock clock, MatchingTrigger matching) {
         this.resources = Objects.requireNonNull(resources, "resources");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.matching = Objects.requireNonNull(matching, "matching");
     }
 
     @Override
@@ -87,7 +94,7 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
         Authorisation.requireAnyRole(actor, "change a resource's profile", UserRole.RESOURCE_PERSON,
                 UserRole.PLATFORM_ADMINISTRATOR);
         requireOwnEmployer(actor, command.profile());
-        return change(command.id(), command.expectedVersion(), resource -> {
+        return supplyChange(command.id(), command.expectedVersion(), resource -> {
             requirePersonOrAdministrator(actor, resource);
             if (resource.profile().equals(command.profile())) {
                 return List.of();
@@ -110,7 +117,7 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
     @Override
     public Resource verifyCompetence(ActingUser actor, DecideCompetenceCommand command) {
         Authorisation.requireAnyRole(actor, "verify a competence", UserRole.COORDINATOR);
-        return change(command.id(), command.expectedVersion(), resource -> {
+        return supplyChange(command.id(), command.expectedVersion(), resource -> {
             requireIndependentCoordinator(actor, resource, "verify");
             return resource.verifyCompetence(command.code(), actor.userId(), command.remark(), clock.instant(),
                     today());
@@ -143,7 +150,7 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
     public Resource reinstate(ActingUser actor, ChangeResourceStatusCommand command) {
         Authorisation.requireAnyRole(actor, "reinstate a resource", UserRole.COORDINATOR,
                 UserRole.PLATFORM_ADMINISTRATOR);
-        return change(command.id(), command.expectedVersion(), resource -> {
+        return supplyChange(command.id(), command.expectedVersion(), resource -> {
             if (!actor.has(UserRole.PLATFORM_ADMINISTRATOR)) {
                 requireIndependentCoordinator(actor, resource, "reinstate");
             }
@@ -185,6 +192,24 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
             outbox.appendAll(events);
             return saved;
         });
+    }
+
+    /**
+     * A change that may add supply: stored with a request for matching, which runs right after the commit, so a
+     * waiting application gets the new resource at once.
+     */
+    private Resource supplyChange(ResourceId id, long expectedVersion,
+                                  Function<Resource, List<ResourceEvent>> change) {
+        Resource changed = change(id, expectedVersion, resource -> {
+            List<ResourceEvent> events = change.apply(resource);
+            if (!events.isEmpty()) {
+                matching.requestWithin("resource " + resource.id() + " changed: "
+                        + events.get(events.size() - 1).getClass().getSimpleName());
+            }
+            return events;
+        });
+        matching.runRequested();
+        return changed;
     }
 
     private LocalDate today() {

@@ -3,9 +3,14 @@ package se.esp.application.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -14,17 +19,22 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
+import se.esp.application.port.out.Applications;
+import se.esp.application.port.out.Deliveries;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.MatchingRuns;
 import se.esp.application.port.out.OfferingRequirements;
+import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.OpenDeliveries;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Resources;
@@ -32,14 +42,19 @@ import se.esp.application.port.out.Transactions;
 import se.esp.application.port.out.WaitingDemand;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.GroupSize;
+import se.esp.domain.application.Answers;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationParticipant;
+import se.esp.domain.application.ApplicationStatus;
+import se.esp.domain.delivery.CostSplitRule;
+import se.esp.domain.delivery.Delivery;
 import se.esp.domain.matching.MatchingResult;
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
-import se.esp.domain.matching.SessionPlan;
 import se.esp.domain.matching.WaitReason;
-import se.esp.domain.matching.WaitingApplication;
+import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -47,15 +62,28 @@ import se.esp.domain.organisation.OrganisationName;
 import se.esp.domain.organisation.OrganisationNumber;
 import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.Population;
+import se.esp.domain.packaging.Component;
+import se.esp.domain.packaging.ComponentKind;
+import se.esp.domain.packaging.DeliveryMode;
+import se.esp.domain.packaging.LocalisedText;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.ResourceRequirement;
+import se.esp.domain.packaging.Setting;
+import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.resource.Availability;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.ResourceProfile;
+import se.esp.domain.resource.ResourceStatus;
+import se.esp.domain.resource.ResourceStatusChanged;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
@@ -67,12 +95,21 @@ class MatchingServiceTest {
     private static final CompetenceCode STUDY_GUIDANCE = new CompetenceCode("study-guidance");
     private static final LanguageCode ARABIC = new LanguageCode("ar");
     private static final OrganisationId MALMO = OrganisationId.newId();
-    private static final OfferingRequirement GUIDANCE = new OfferingRequirement(new OfferingVersionRef(UUID.randomUUID()),
-            "Study guidance online", Set.of(STUDY_GUIDANCE), Set.of(ARABIC), new SessionPlan(1, 60, 4),
-            new GroupSize(1, 8));
+    private static final OrganisationId RONNEBY = OrganisationId.newId();
+    /** Four sessions of 60 minutes, one a week, one study-guidance hour each, 6 500.00 a participant. */
+    private static final PackagingContent CONTENT = new PackagingContent(
+            LocalisedText.svEn("Studievägledning online", "Study guidance online"), null, null, null, null,
+            DeliveryMode.DIGITAL, Set.of(ARABIC), List.of(new Component(ComponentKind.GROUP_SESSION, 4, 60,
+            Setting.ONLINE, new ResourceRequirement(STUDY_GUIDANCE, BigDecimal.ONE))), new GroupSize(1, 8), null,
+            null, null, null, Money.parse("6500.00"), null, CostSplitRule.PER_PARTICIPANT);
+    private static final Offering OFFERING = Offering.launch(OfferingId.newId(), PackagingId.newId(), RONNEBY,
+            OfferingVersionId.newId(), 1, CONTENT, NOW).offering();
+    private static final OfferingRequirement GUIDANCE = OFFERING.current().matchingRequirement().orElseThrow();
 
     @Mock
     private WaitingDemand demand;
+    @Mock
+    private Applications applications;
     @Mock
     private Resources resources;
     @Mock
@@ -80,7 +117,15 @@ class MatchingServiceTest {
     @Mock
     private OfferingRequirements requirements;
     @Mock
-    private OpenDeliveries deliveries;
+    private Offerings offerings;
+    @Mock
+    private OpenDeliveries openDeliveries;
+    @Mock
+    private Deliveries deliveries;
+    @Mock
+    private MatchingRuns runs;
+    @Mock
+    private EventOutbox outbox;
 
     private MatchingService service;
 
@@ -92,8 +137,8 @@ class MatchingServiceTest {
                 return work.get();
             }
         };
-        service = new MatchingService(demand, resources, organisations, requirements, deliveries, direct,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new MatchingService(demand, applications, resources, organisations, requirements, offerings,
+                openDeliveries, deliveries, runs, outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static Resource verifiedResource(String name, String expiresOn) {
@@ -106,44 +151,99 @@ class MatchingServiceTest {
         return resource;
     }
 
-    private static WaitingApplication waiting() {
-        return new WaitingApplication(new ApplicationRef(UUID.randomUUID()), GUIDANCE.offeringVersion(),
-                OrganisationId.newId(), 2, ARABIC, TODAY, false, NOW);
+    private static Application received(OrganisationId consumer, OfferingVersionId version) {
+        return Application.submit(ApplicationId.newId(), consumer, "case-officer", null, OFFERING.id(), version,
+                RONNEBY, List.of(new ApplicationParticipant(ParticipantId.newId(), Set.of(), Answers.none()),
+                        new ApplicationParticipant(ParticipantId.newId(), Set.of(), Answers.none())),
+                ARABIC, TODAY, false, NOW).application();
+    }
+
+    private static Organisation malmo() {
+        return Organisation.reconstitute(MALMO, OrganisationNumber.parse("212000-1124"), new OrganisationProfile(
+                new OrganisationName("Malmö stad"), OrganisationKind.MUNICIPALITY, new Population(365_252), null),
+                Set.of(), 1);
     }
 
     @Test
-    void matchesTodaysDemandWithTheResourcesWhoseCompetencesCountTodayNamingTheirEmployer() {
-        WaitingApplication application = waiting();
+    void storesAPlacementOpeningADeliveryWithTheOfferingsTermsAndActivatesTheResource() {
+        Application application = received(OrganisationId.newId(), OFFERING.current().id());
         Resource expired = verifiedResource("Expired today", "2027-06-01");
         Resource valid = verifiedResource("Valid", "2028-01-01");
-        when(demand.waiting()).thenReturn(List.of(application));
-        when(deliveries.current()).thenReturn(List.of());
+        when(demand.waiting()).thenReturn(List.of(application.asWaiting()));
+        when(openDeliveries.current()).thenReturn(List.of());
         when(requirements.onOffer(any())).thenReturn(List.of(GUIDANCE));
         when(resources.matchable()).thenReturn(List.of(expired, valid));
-        when(organisations.findById(MALMO)).thenReturn(Optional.of(Organisation.reconstitute(MALMO,
-                OrganisationNumber.parse("212000-1124"), new OrganisationProfile(new OrganisationName("Malmö stad"),
-                        OrganisationKind.MUNICIPALITY, new Population(365_252), null), Set.of(), 1)));
+        when(resources.findById(valid.id())).thenReturn(Optional.of(valid));
+        when(organisations.findById(MALMO)).thenReturn(Optional.of(malmo()));
+        when(offerings.findByVersion(OFFERING.current().id())).thenReturn(Optional.of(OFFERING));
+        when(applications.findById(application.id())).thenReturn(Optional.of(application));
+        when(runs.lockAndFindPending()).thenReturn(OptionalLong.of(7));
 
         MatchingResult result = service.run(ActingUser.system("matching"));
 
-        assertThat(result.placementOf(application.id()).orElseThrow()).satisfies(p -> {
-            assertThat(p.resource()).isEqualTo(valid.id());
-            assertThat(p.explanation()).contains("Valid (employed by Malmö stad)");
+        assertThat(result.placementOf(application.asWaiting().id()).orElseThrow().explanation())
+                .contains("Valid (employed by Malmö stad)");
+        assertThat(application.status()).isEqualTo(ApplicationStatus.MATCHED);
+        assertThat(application.explanation().orElseThrow()).contains("Opened a new Arabic delivery");
+        ArgumentCaptor<Delivery> stored = ArgumentCaptor.forClass(Delivery.class);
+        verify(deliveries).save(stored.capture());
+        assertThat(stored.getValue()).satisfies(d -> {
+            assertThat(d.id()).isEqualTo(application.delivery().orElseThrow());
+            assertThat(d.supplier()).isEqualTo(RONNEBY);
+            assertThat(d.resource().resource()).isEqualTo(valid.id());
+            assertThat(d.resource().employer()).isEqualTo(MALMO);
+            assertThat(d.resource().hours()).isEqualByComparingTo("4");
+            assertThat(d.price()).isEqualTo(Money.parse("13000.00"));
+            assertThat(d.seats()).hasSize(2);
         });
+        assertThat(valid.status()).isEqualTo(ResourceStatus.ACTIVE);
+        verify(resources).save(valid);
+        verify(applications).save(application);
+        verify(runs).served(7, NOW);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
+        verify(outbox, times(2)).appendAll(events.capture());
+        assertThat(events.getAllValues().get(1)).anySatisfy(e -> assertThat(e).isInstanceOf(
+                ResourceStatusChanged.class));
     }
 
     @Test
-    void anApplicationForAVersionNoLongerOnOfferWaitsWithThatReason() {
-        WaitingApplication application = waiting();
-        when(demand.waiting()).thenReturn(List.of(application));
-        when(deliveries.current()).thenReturn(List.of());
+    void anApplicationForAVersionNoLongerOnOfferWaitsWithThatReasonAndAnUnchangedWaitStoresNothing() {
+        Application application = received(OrganisationId.newId(), OfferingVersionId.newId());
+        when(demand.waiting()).thenReturn(List.of(application.asWaiting()));
+        when(openDeliveries.current()).thenReturn(List.of());
         when(requirements.onOffer(any())).thenReturn(List.of());
         when(resources.matchable()).thenReturn(List.of());
+        when(applications.findById(application.id())).thenReturn(Optional.of(application));
+        when(applications.waitStates()).thenAnswer(call -> java.util.Map.of(application.id(),
+                new Applications.WaitState(application.status(), application.waitReason().orElse(null),
+                        application.explanation().orElse(null))));
+        when(runs.lockAndFindPending()).thenReturn(OptionalLong.empty());
 
         MatchingResult result = service.run(ActingUser.system("matching"));
+        service.run(ActingUser.system("matching"));
 
-        assertThat(result.waitlistEntryOf(application.id()).orElseThrow().reason())
+        assertThat(result.waitlistEntryOf(application.asWaiting().id()).orElseThrow().reason())
                 .isEqualTo(WaitReason.OFFERING_NOT_ON_OFFER);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(application.waitReason()).hasValue("OFFERING_NOT_ON_OFFER");
+        verify(applications, times(1)).save(application);
+        verify(runs, never()).served(org.mockito.ArgumentMatchers.anyLong(), any());
+    }
+
+    @Test
+    void automaticRunsServeOnlyPendingRequestsAndAFailureLeavesThemPending() {
+        when(runs.lockAndFindPending()).thenReturn(OptionalLong.empty());
+        service.runRequested();
+        verifyNoInteractions(demand, applications);
+
+        when(runs.lockAndFindPending()).thenReturn(OptionalLong.of(3));
+        when(demand.waiting()).thenThrow(new IllegalStateException("database gone"));
+        service.runRequested();
+        verify(runs, never()).served(org.mockito.ArgumentMatchers.anyLong(), any());
+
+        service.requestWithin("resource verified");
+        verify(runs).request(anyString(), org.mockito.ArgumentMatchers.eq(NOW));
     }
 
     @Test
@@ -152,6 +252,6 @@ class MatchingServiceTest {
 
         assertThatThrownBy(() -> service.run(consumer)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
-        verifyNoInteractions(demand, resources, requirements, deliveries);
+        verifyNoInteractions(demand, resources, requirements, openDeliveries, runs);
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
 import se.esp.application.port.in.packaging.CreatePackagingCommand;
 import se.esp.application.port.in.packaging.EditPackagingCommand;
 import se.esp.application.port.in.packaging.PackagingChange;
@@ -53,15 +52,12 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.Population;
 import se.esp.domain.packaging.ApplicationForm;
-import se.esp.domain.packaging.Competence;
 import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.ComponentKind;
 import se.esp.domain.packaging.CostModel;
 import se.esp.domain.packaging.CostingReport;
 import se.esp.domain.packaging.CriterionAssessment;
 import se.esp.domain.packaging.DeliveryMode;
-import se.esp.domain.packaging.GroupSize;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingContent;
@@ -76,9 +72,12 @@ import se.esp.domain.packaging.Setting;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.packaging.TransactionFeeRate;
 import se.esp.domain.packaging.VariantCosts;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 @ExtendWith(MockitoExtension.class)
@@ -262,7 +261,7 @@ class PackagingServiceTest {
                 LocalisedText.svEn("Tio träffar.", "Ten sessions."), Phase.PREPARATORY, ServiceArea.STUDY_GUIDANCE,
                 Set.of(TargetGroup.NEWLY_ARRIVED), DeliveryMode.DIGITAL, Set.of(LanguageCode.of("ar")),
                 List.of(new Component(ComponentKind.GROUP_SESSION, 10, 60, Setting.ONLINE,
-                        new ResourceRequirement(new Competence("study-guide"), new BigDecimal("1.5")))),
+                        new ResourceRequirement(new CompetenceCode("study-guide"), new BigDecimal("1.5")))),
                 new GroupSize(4, 12), null, ApplicationForm.none(), List.of(),
                 new CostModel(Money.parse("450"), new VariantCosts(Money.parse("500"), Money.parse("1200"),
                         Money.ZERO, BigDecimal.ZERO), null),

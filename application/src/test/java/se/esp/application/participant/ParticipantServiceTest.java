@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.ParticipantReferences;
 import se.esp.application.port.out.Participants;
 import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.application.port.out.PersonalDataAuditLog;
@@ -48,6 +48,8 @@ class ParticipantServiceTest {
             EnumSet.of(UserRole.CONSUMER_STAFF));
 
     @Mock
+    private ParticipantReferences references;
+    @Mock
     private Participants participants;
     @Mock
     private PersonalDataAuditLog audit;
@@ -70,7 +72,8 @@ class ParticipantServiceTest {
             }
         };
         service = new ParticipantService(participants, audit, outbox, recording, Clock.fixed(NOW, ZoneOffset.UTC),
-                new ParticipantReadPolicy((user, participant) -> supplierDelivers), ParticipantService.DEFAULT_RETENTION);
+                new ParticipantReadPolicy((user, participant) -> supplierDelivers), ParticipantService.DEFAULT_RETENTION,
+                references);
     }
 
     @Test
@@ -138,6 +141,19 @@ class ParticipantServiceTest {
         assertThatThrownBy(() -> service.anonymiseExpired(RONNEBY_CONSUMER))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+    }
+
+    @Test
+    void anExpiredParticipantIsAnonymisedWithWhatApplicationsSayAboutThem() {
+        Participant expired = participantOf(OLOFSTROM);
+        expired.complete(NOW.atOffset(ZoneOffset.UTC).minusMonths(25).toInstant());
+        when(participants.completedAndNotAnonymised(any(), any(Integer.class)))
+                .thenReturn(java.util.List.of(expired.id()));
+        when(participants.findById(expired.id())).thenReturn(Optional.of(expired));
+
+        assertThat(service.anonymiseExpired(ActingUser.system("retention"))).isOne();
+        assertThat(expired.isAnonymised()).isTrue();
+        verify(references).erase(expired.id());
     }
 
     private Participant participantOf(OrganisationId consumer) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
+import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.port.in.resource.ChangeResourceProfileCommand;
 import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
 import se.esp.application.port.in.resource.DecideCompetenceCommand;
@@ -45,7 +45,6 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.Population;
 import se.esp.domain.resource.Availability;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.CompetenceVerified;
 import se.esp.domain.resource.Resource;
@@ -55,6 +54,7 @@ import se.esp.domain.resource.ResourceRegistered;
 import se.esp.domain.resource.ResourceStatus;
 import se.esp.domain.resource.ResourceStatusChanged;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -82,6 +82,8 @@ class ResourceServiceTest {
     private EventOutbox outbox;
     @Mock
     private Organisations organisations;
+    @Mock
+    private MatchingTrigger matching;
 
     private ResourceService service;
 
@@ -93,7 +95,8 @@ class ResourceServiceTest {
                 return work.get();
             }
         };
-        service = new ResourceService(resources, organisations, outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new ResourceService(resources, organisations, outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC),
+                matching);
     }
 
     private static ResourceProfile profile() {
@@ -196,6 +199,10 @@ class ResourceServiceTest {
         assertThat(events.getValue().get(0)).isInstanceOfSatisfying(CompetenceVerified.class,
                 e -> assertThat(e.coordinator()).isEqualTo("coordinator-ronneby"));
         assertThat(events.getValue().get(1)).isInstanceOf(ResourceStatusChanged.class);
+        // new supply: matching is requested inside the change's transaction and run after it
+        var order = org.mockito.Mockito.inOrder(matching);
+        order.verify(matching).requestWithin(org.mockito.ArgumentMatchers.contains(resource.id().toString()));
+        order.verify(matching).runRequested();
     }
 
     @Test

@@ -30,7 +30,6 @@ import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.packaging.ApplicationForm;
 import se.esp.domain.packaging.Choice;
-import se.esp.domain.packaging.Competence;
 import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.ComponentKind;
 import se.esp.domain.packaging.CostModel;
@@ -39,8 +38,6 @@ import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.Eligibility;
 import se.esp.domain.packaging.FieldType;
 import se.esp.domain.packaging.FormField;
-import se.esp.domain.packaging.GroupSize;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.packaging.Packaging;
@@ -51,6 +48,9 @@ import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.Setting;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.packaging.VariantCosts;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**
@@ -161,9 +161,9 @@ public final class DemoPackagings {
 
     static List<Demo> demos() {
         Function<String, Component> guidance = competence -> new Component(ComponentKind.GROUP_SESSION, 10, 60,
-                Setting.ONLINE, new ResourceRequirement(new Competence(competence), new BigDecimal("1.5")));
+                Setting.ONLINE, new ResourceRequirement(new CompetenceCode(competence), new BigDecimal("1.5")));
         Component individual = new Component(ComponentKind.INDIVIDUAL_SESSION, 2, 45, Setting.ONLINE,
-                new ResourceRequirement(new Competence("study-guide"), new BigDecimal("1")));
+                new ResourceRequirement(new CompetenceCode("study-guidance"), new BigDecimal("1")));
         CostModel guidanceCosts = new CostModel(Money.parse("450.00"),
                 new VariantCosts(Money.parse("300.00"), Money.parse("1200.00"), Money.ZERO, BigDecimal.ZERO),
                 new VariantCosts(Money.parse("300.00"), Money.ZERO, Money.parse("2400.00"), new BigDecimal("4")));
@@ -201,7 +201,8 @@ public final class DemoPackagings {
                         + "system, validation of earlier education, routes into adult education and work. Two "
                         + "individual talks give every participant a study plan of their own."),
                 Phase.PREPARATORY, ServiceArea.STUDY_GUIDANCE, Set.of(TargetGroup.NEWLY_ARRIVED),
-                DeliveryMode.DIGITAL, Set.of(LanguageCode.of(code)), List.of(sessions.apply("study-guide"), individual),
+                DeliveryMode.DIGITAL, Set.of(LanguageCode.of(code)),
+                List.of(sessions.apply("study-guidance"), individual),
                 new GroupSize(4, 12), new Eligibility(16, 64, Set.of()), new ApplicationForm(List.of(
                         new FormField("previousEducation", LocalisedText.svEn("Tidigare utbildning", "Previous education"),
                                 FieldType.TEXT, true, List.of()),
@@ -224,7 +225,7 @@ public final class DemoPackagings {
                 Phase.ESTABLISHMENT, ServiceArea.CIVIC_ORIENTATION, Set.of(TargetGroup.NEWLY_ARRIVED),
                 DeliveryMode.DIGITAL, Set.of(LanguageCode.of("ar"), LanguageCode.of("so"), LanguageCode.of("fa")),
                 List.of(new Component(ComponentKind.GROUP_SESSION, 25, 120, Setting.ONLINE,
-                        new ResourceRequirement(new Competence("civic-communicator"), new BigDecimal("2.5")))),
+                        new ResourceRequirement(new CompetenceCode("civic-communicator"), new BigDecimal("2.5")))),
                 new GroupSize(8, 20), new Eligibility(18, null, Set.of()), new ApplicationForm(List.of(
                         new FormField("arrivalDate", LocalisedText.svEn("Ankomstdatum", "Date of arrival"),
                                 FieldType.DATE, true, List.of()))),
@@ -244,7 +245,7 @@ public final class DemoPackagings {
                 Phase.PREVENTIVE_AND_HEALTH_PROMOTING, ServiceArea.HEALTH, Set.of(TargetGroup.ADULT_LEARNERS),
                 DeliveryMode.DIGITAL, Set.of(LanguageCode.SWEDISH, LanguageCode.ENGLISH), List.of(
                         new Component(ComponentKind.GROUP_SESSION, 6, 90, Setting.ONLINE,
-                                new ResourceRequirement(new Competence("nurse"), new BigDecimal("2"))),
+                                new ResourceRequirement(new CompetenceCode("nurse"), new BigDecimal("2"))),
                         new Component(ComponentKind.SELF_STUDY_MODULE, 1, 240, Setting.ONLINE, null)),
                 new GroupSize(6, 25), new Eligibility(18, null, Set.of(TargetGroup.ADULT_LEARNERS)),
                 ApplicationForm.none(), List.of(), new CostModel(Money.parse("520.00"),
@@ -267,9 +268,9 @@ public final class DemoPackagings {
                 Set.of(TargetGroup.NEWLY_ARRIVED, TargetGroup.JOB_SEEKERS), DeliveryMode.DIGI_PHYSICAL,
                 Set.of(LanguageCode.SWEDISH, LanguageCode.of("ar")), List.of(
                         new Component(ComponentKind.GROUP_SESSION, 12, 90, Setting.ONLINE,
-                                new ResourceRequirement(new Competence("care-teacher"), new BigDecimal("2"))),
+                                new ResourceRequirement(new CompetenceCode("care-teacher"), new BigDecimal("2"))),
                         new Component(ComponentKind.PHYSICAL_MEETING, 4, 180, Setting.ON_SITE,
-                                new ResourceRequirement(new Competence("care-teacher"), new BigDecimal("4"))),
+                                new ResourceRequirement(new CompetenceCode("care-teacher"), new BigDecimal("4"))),
                         new Component(ComponentKind.SELF_STUDY_MODULE, 1, 600, Setting.ONLINE, null)),
                 new GroupSize(6, 16), new Eligibility(18, 64, Set.of()), new ApplicationForm(List.of(
                         new FormField("swedishLevel", LocalisedText.svEn("Nivå i svenska", "Level of Swedish"),

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import se.esp.adapter.persistence.PersistenceAdapters;
@@ -20,8 +19,7 @@ import se.esp.application.settlement.SettlementService;
 
 /**
  * The fee schedule, scaling project and settlement services, built once with their adapters. The delivery side of
- * settlement is whatever {@link DeliverySettlementSource} bean the deliveries area provides; until one exists,
- * {@link NoDeliveriesYet}.
+ * settlement is the {@link DeliverySettlementSource} bean of the deliveries area ({@link DeliveryUseCases}).
  */
 @ApplicationScoped
 public class FeeUseCases {
@@ -33,7 +31,7 @@ public class FeeUseCases {
     Clock clock;
 
     @Inject
-    Instance<DeliverySettlementSource> deliverySources;
+    DeliverySettlementSource deliveries;
 
     private FeeScheduleService feeSchedule;
     private ScalingProjectService scalingProjects;
@@ -45,8 +43,6 @@ public class FeeUseCases {
                 persistence.settlementPeriods(), persistence.outbox(), persistence.transactions(), clock);
         scalingProjects = new ScalingProjectService(persistence.scalingProjects(), persistence.organisations(),
                 persistence.settlementPeriods(), persistence.outbox(), persistence.transactions(), clock);
-        DeliverySettlementSource deliveries = deliverySources.isResolvable() ? deliverySources.get()
-                : new NoDeliveriesYet();
         settlement = new SettlementService(persistence.settlementPeriods(), persistence.organisations(),
                 new FeeSettlementSource(persistence.feeSchedules(), persistence.scalingProjects(),
                         persistence.organisations()), deliveries, persistence.outbox(), persistence.transactions(),

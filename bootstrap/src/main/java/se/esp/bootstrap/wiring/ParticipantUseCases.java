@@ -8,10 +8,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.participant.ParticipantReadPolicy;
 import se.esp.application.participant.ParticipantService;
 import se.esp.application.port.in.participant.AnonymiseExpiredParticipantsUseCase;
@@ -20,12 +20,12 @@ import se.esp.application.port.in.participant.CompleteParticipationUseCase;
 import se.esp.application.port.in.participant.ExportParticipantQuery;
 import se.esp.application.port.in.participant.GetParticipantQuery;
 import se.esp.application.port.in.participant.RegisterParticipantUseCase;
-import se.esp.application.port.out.ParticipantDeliveryAccess;
 
 /**
  * The participant service with its adapters and the owner's retention period ({@code ESP_PERSONAL_DATA_RETENTION},
- * an ISO-8601 period, default {@code P24M}). Until deliveries exist, no supplier or resource is involved with a
- * participant ({@link ParticipantDeliveryAccess#NONE}); the matching capability replaces that here.
+ * an ISO-8601 period, default {@code P24M}). The delivering supplier's staff and the resource leading a delivery read
+ * its participants ({@link DeliveryParticipantAccess}, built here from the storage ports so this bean needs no other
+ * area's service).
  */
 @ApplicationScoped
 public class ParticipantUseCases {
@@ -53,7 +53,9 @@ public class ParticipantUseCases {
         }
         participants = new ParticipantService(persistence.participants(), persistence.personalDataAuditLog(),
                 persistence.outbox(), persistence.transactions(), clock,
-                new ParticipantReadPolicy(ParticipantDeliveryAccess.NONE), period);
+                new ParticipantReadPolicy(new DeliveryParticipantAccess(persistence.deliveries(),
+                        persistence.resources())), period,
+                new ApplicationParticipantReferences(persistence.applications()));
     }
 
     @Produces

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
 import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
 import se.esp.application.port.in.resource.GetResourceQuery;
@@ -17,7 +18,10 @@ import se.esp.application.port.in.resource.SuspendResourceUseCase;
 import se.esp.application.port.in.resource.VerifyCompetenceUseCase;
 import se.esp.application.resource.ResourceService;
 
-/** The resource service, built once with its adapters and offered under every use case it implements. */
+/**
+ * The resource service, built once with its adapters and offered under every use case it implements; every change
+ * of supply it stores (a competence verified, a resource reinstated, a profile changed) runs matching.
+ */
 @ApplicationScoped
 public class ResourceUseCases {
 
@@ -27,12 +31,15 @@ public class ResourceUseCases {
     @Inject
     Clock clock;
 
+    @Inject
+    MatchingTrigger matching;
+
     private ResourceService resources;
 
     @PostConstruct
     void build() {
         resources = new ResourceService(persistence.resources(), persistence.organisations(), persistence.outbox(),
-                persistence.transactions(), clock);
+                persistence.transactions(), clock, matching);
     }
 
     @Produces

@@ -8,13 +8,16 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.fee.ScheduledTransactionFeeRates;
 import se.esp.application.port.out.TransactionFeeRates;
 import se.esp.domain.packaging.TransactionFeeRate;
 
 /**
- * The transaction fee rate the costing shows: one configured percentage ({@code esp.transaction-fee.percent},
- * environment {@code ESP_TRANSACTION_FEE_PERCENT}, default 5 as in the source documents) on every date, until the
- * fee area backs {@link TransactionFeeRates} with the owner's fee schedule.
+ * The transaction fee rate the costing shows: the rate of the owner's fee schedule in force on the date — the rule
+ * settlement charges — and, before the owner has established a schedule, one configured percentage
+ * ({@code esp.transaction-fee.percent}, environment {@code ESP_TRANSACTION_FEE_PERCENT}, default 5 as in the source
+ * documents).
  */
 @ApplicationScoped
 public class TransactionFeeRateProducer {
@@ -23,10 +26,13 @@ public class TransactionFeeRateProducer {
     @ConfigProperty(name = "esp.transaction-fee.percent", defaultValue = "5")
     BigDecimal percent;
 
+    @Inject
+    PersistenceAdapters persistence;
+
     @Produces
     @ApplicationScoped
     TransactionFeeRates transactionFeeRates() {
-        TransactionFeeRate rate = new TransactionFeeRate(percent);
-        return date -> rate;
+        return new ScheduledTransactionFeeRates(persistence.feeSchedules(), persistence.transactions(),
+                new TransactionFeeRate(percent));
     }
 }

@@ -60,6 +60,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> postJson(URI uri, String json, String header, String value) {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> post(URI uri) {
         return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -1,5 +1,7 @@
 package se.esp.bootstrap.events;
 
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +14,16 @@ import java.util.UUID;
 
 import se.esp.adapter.persistence.testing.ParticipantFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
+import se.esp.domain.application.Answers;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationParticipant;
+import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.delivery.CostSplitRule;
+import se.esp.domain.delivery.Delivery;
+import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.delivery.ParticipationOutcome;
+import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
@@ -23,6 +35,14 @@ import se.esp.domain.fee.JointCost;
 import se.esp.domain.fee.Membership;
 import se.esp.domain.fee.Partnership;
 import se.esp.domain.fee.RatesVersion;
+import se.esp.domain.matching.ApplicationRef;
+import se.esp.domain.matching.OfferingVersionRef;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingResumed;
+import se.esp.domain.offering.OfferingRetired;
+import se.esp.domain.offering.OfferingSuspended;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.offering.OfferingVersionPublished;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -32,14 +52,6 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.ParticipationLevel;
 import se.esp.domain.organisation.Population;
-import se.esp.domain.participant.Participant;
-import se.esp.domain.participant.ParticipantId;
-import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingResumed;
-import se.esp.domain.offering.OfferingRetired;
-import se.esp.domain.offering.OfferingSuspended;
-import se.esp.domain.offering.OfferingVersionId;
-import se.esp.domain.offering.OfferingVersionPublished;
 import se.esp.domain.packaging.CriterionAssessment;
 import se.esp.domain.packaging.PackagingApproved;
 import se.esp.domain.packaging.PackagingCreated;
@@ -53,16 +65,20 @@ import se.esp.domain.packaging.PackagingRevisionStarted;
 import se.esp.domain.packaging.PackagingSubmitted;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.ReviewChecklistChanged;
-import se.esp.domain.resource.CompetenceCode;
-import se.esp.domain.resource.CompetenceDeclaration;
-import se.esp.domain.resource.Resource;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.project.ScalingProject;
 import se.esp.domain.project.ScalingProjectId;
 import se.esp.domain.project.ScalingProjectStatus;
+import se.esp.domain.resource.CompetenceDeclaration;
+import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
+import se.esp.domain.resource.WeeklySlot;
 import se.esp.domain.settlement.SettlementPeriodClosed;
 import se.esp.domain.settlement.SettlementPeriodSettled;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**
@@ -84,6 +100,7 @@ final class DomainEventExamples {
         events.addAll(packagingAndOffering());
         events.addAll(feesProjectsAndSettlement());
         events.addAll(participant());
+        events.addAll(applicationAndDelivery());
         return events;
     }
 
@@ -217,5 +234,58 @@ final class DomainEventExamples {
                 amina.change(ParticipantFixtures.aParticipant().withoutIdentityNumber().details(), AT.plusSeconds(1)),
                 amina.complete(AT.plusSeconds(2)),
                 amina.anonymise(AT.plusSeconds(3)));
+    }
+
+    /**
+     * The worked example through the aggregates: an application received, waitlisted, matched into a delivery that
+     * opened, started and completed; another cancelled before the start, its places released, and a delivery
+     * cancelled with its application back to waiting.
+     */
+    private static List<DomainEvent> applicationAndDelivery() {
+        OrganisationId olofstrom = OrganisationId.newId();
+        OrganisationId ronneby = OrganisationId.newId();
+        Application application = Application.submit(ApplicationId.newId(), olofstrom, "olofstrom-consumer", null,
+                OfferingId.newId(), OfferingVersionId.newId(), ronneby,
+                List.of(new ApplicationParticipant(ParticipantId.newId(), Set.of(), Answers.none()),
+                        new ApplicationParticipant(ParticipantId.newId(), Set.of(), Answers.none())),
+                LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, AT).application();
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(Application.submit(ApplicationId.newId(), olofstrom, "olofstrom-consumer",
+                new IdempotencyKey("olofstrom-2026-0042"), OfferingId.newId(), OfferingVersionId.newId(), ronneby,
+                application.participants(), LanguageCode.of("ti"), LocalDate.of(2026, 12, 7), true, AT).event());
+        events.add(application.waitlist("MINIMUM_GROUP_NOT_REACHED", "Waiting for more participants.", AT)
+                .orElseThrow());
+        var opening = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(application.offeringVersion().value()),
+                ronneby, "Study guidance online, Arabic", LanguageCode.of("ar"), new ResourceAssignment(
+                        ResourceId.newId(), "Amina Haddad", OrganisationId.newId(), Money.parse("450.00"),
+                        new BigDecimal("10")), List.of(WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "10:00")),
+                LocalDate.of(2026, 12, 7), LocalDate.of(2027, 2, 14), 8, Money.parse("6500.00"),
+                CostSplitRule.PER_PARTICIPANT, AT);
+        Delivery delivery = opening.delivery();
+        events.add(opening.event());
+        ApplicationRef ref = new ApplicationRef(application.id().value());
+        events.add(delivery.seat(ref, olofstrom, application.participantIds(), AT));
+        events.add(application.match(delivery.id(), "Opened a new Arabic delivery.", AT));
+        events.add(application.confirm(AT));
+        events.add(delivery.start(AT));
+        events.add(application.start(AT));
+        events.add(delivery.complete(Map.of(application.participantIds().get(0), ParticipationOutcome.COMPLETED,
+                application.participantIds().get(1), ParticipationOutcome.NOT_COMPLETED), AT));
+        events.add(application.complete(AT));
+
+        Application cancelled = Application.submit(ApplicationId.newId(), olofstrom, "olofstrom-consumer", null,
+                OfferingId.newId(), OfferingVersionId.newId(), ronneby, application.participants(),
+                LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, AT).application();
+        Delivery planned = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(cancelled.offeringVersion()
+                        .value()), ronneby, "Study guidance online, Arabic", LanguageCode.of("ar"),
+                delivery.resource(), delivery.sessionSlots(), delivery.startsOn(), delivery.lastDay(), 8,
+                Money.parse("6500.00"), CostSplitRule.EQUALLY, AT).delivery();
+        ApplicationRef cancelledRef = new ApplicationRef(cancelled.id().value());
+        planned.seat(cancelledRef, olofstrom, cancelled.participantIds(), AT);
+        cancelled.match(planned.id(), "Placed.", AT);
+        events.add(cancelled.cancel("Fick plats lokalt", AT));
+        events.add(planned.release(cancelledRef, AT).orElseThrow());
+        events.add(planned.cancel("every application in it was cancelled before the start", AT));
+        return events;
     }
 }

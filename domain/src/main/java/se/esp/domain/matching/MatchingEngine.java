@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 
 /**

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import se.esp.domain.resource.CompetenceCode;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 
 /**

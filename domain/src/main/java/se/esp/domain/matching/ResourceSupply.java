@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import se.esp.domain.resource.Competence;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 

@@ -9,12 +9,12 @@ import java.util.TreeSet;
 
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.Phase;
 import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**

@@ -7,8 +7,13 @@ import java.util.Set;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
-/** The fields a consumer fills in when applying for a participant; every key at most once. */
-public record ApplicationForm(List<FormField> fields) {
+/**
+ * The fields a consumer fills in when applying for a participant; every key at most once.
+ *
+ * @param identityNumberRequired whether each participant's personal identity number is asked for; it is kept only
+ *                               then (an age limit in the eligibility rules asks for it too)
+ */
+public record ApplicationForm(List<FormField> fields, boolean identityNumberRequired) {
 
     public static final int MAX_FIELDS = 100;
 
@@ -28,7 +33,16 @@ public record ApplicationForm(List<FormField> fields) {
         violations.throwIfAny();
     }
 
+    /** A form of fields that does not ask for the identity number. */
+    public ApplicationForm(List<FormField> fields) {
+        this(fields, false);
+    }
+
     public static ApplicationForm none() {
-        return new ApplicationForm(List.of());
+        return new ApplicationForm(List.of(), false);
+    }
+
+    public java.util.Optional<FormField> field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
+import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Text;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;

@@ -1,5 +1,6 @@
 package se.esp.domain.packaging;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -8,6 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import se.esp.domain.delivery.CostSplitRule;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.Violation;
 import se.esp.domain.shared.ViolationCode;
@@ -21,17 +25,22 @@ import se.esp.domain.shared.Violations;
  * @param eligibility         {@code null}: anybody
  * @param costModel           {@code null} until the supplier states the costs
  * @param pricePerParticipant the price a consumer pays per participant; {@code null} until stated
+ * @param sessionsPerWeek     how many of the sessions that need a resource run in one week; {@code null}: one a week
+ * @param costSplitRule       how a co-delivery's cost is split between its consumer organisations; {@code null} is
+ *                            read as {@link CostSplitRule#PER_PARTICIPANT}, the default
  */
 public record PackagingContent(LocalisedText titles, LocalisedText descriptions, Phase phase, ServiceArea serviceArea,
                                Set<TargetGroup> targetGroups, DeliveryMode deliveryMode,
                                Set<LanguageCode> deliveryLanguages, List<Component> components, GroupSize groupSize,
                                Eligibility eligibility, ApplicationForm applicationForm,
                                List<MicroCredentialRef> microCredentials, CostModel costModel,
-                               Money pricePerParticipant) {
+                               Money pricePerParticipant, Integer sessionsPerWeek, CostSplitRule costSplitRule) {
 
     public static final int MAX_TITLE_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 8_000;
     public static final int MAX_COMPONENTS = 50;
+    /** At most one session a day. */
+    public static final int MAX_SESSIONS_PER_WEEK = 7;
 
     public PackagingContent {
         titles = Objects.requireNonNullElse(titles, LocalisedText.empty());
@@ -43,6 +52,7 @@ public record PackagingContent(LocalisedText titles, LocalisedText descriptions,
         components = components == null ? List.of() : List.copyOf(components);
         applicationForm = Objects.requireNonNullElse(applicationForm, ApplicationForm.none());
         microCredentials = microCredentials == null ? List.of() : List.copyOf(microCredentials);
+        costSplitRule = Objects.requireNonNullElse(costSplitRule, CostSplitRule.PER_PARTICIPANT);
 
         Violations violations = new Violations();
         LocalisedText checkedTitles = titles;
@@ -56,13 +66,66 @@ public record PackagingContent(LocalisedText titles, LocalisedText descriptions,
         if (pricePerParticipant != null && !pricePerParticipant.isPositive()) {
             violations.add("pricePerParticipant", ViolationCode.OUT_OF_RANGE, "must be above 0");
         }
+        if (sessionsPerWeek != null && (sessionsPerWeek < 1 || sessionsPerWeek > MAX_SESSIONS_PER_WEEK)) {
+            violations.add("sessionsPerWeek", ViolationCode.OUT_OF_RANGE,
+                    "must be between 1 and " + MAX_SESSIONS_PER_WEEK + " (at most one session a day)");
+        }
         violations.throwIfAny();
+    }
+
+    /** Content with one session a week and the cost split per participant, the defaults. */
+    public PackagingContent(LocalisedText titles, LocalisedText descriptions, Phase phase, ServiceArea serviceArea,
+                            Set<TargetGroup> targetGroups, DeliveryMode deliveryMode,
+                            Set<LanguageCode> deliveryLanguages, List<Component> components, GroupSize groupSize,
+                            Eligibility eligibility, ApplicationForm applicationForm,
+                            List<MicroCredentialRef> microCredentials, CostModel costModel,
+                            Money pricePerParticipant) {
+        this(titles, descriptions, phase, serviceArea, targetGroups, deliveryMode, deliveryLanguages, components,
+                groupSize, eligibility, applicationForm, microCredentials, costModel, pricePerParticipant, null, null);
     }
 
     /** A draft with nothing in it yet. */
     public static PackagingContent empty() {
         return new PackagingContent(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null);
+    }
+
+    /** The same content with another cost split rule. */
+    public PackagingContent withCostSplitRule(CostSplitRule rule) {
+        return new PackagingContent(titles, descriptions, phase, serviceArea, targetGroups, deliveryMode,
+                deliveryLanguages, components, groupSize, eligibility, applicationForm, microCredentials, costModel,
+                pricePerParticipant, sessionsPerWeek, rule);
+    }
+
+    /** The same content with another number of sessions a week. */
+    public PackagingContent withSessionsPerWeek(Integer perWeek) {
+        return new PackagingContent(titles, descriptions, phase, serviceArea, targetGroups, deliveryMode,
+                deliveryLanguages, components, groupSize, eligibility, applicationForm, microCredentials, costModel,
+                pricePerParticipant, perWeek, costSplitRule);
+    }
+
+    /**
+     * Whether an application must give each participant's personal identity number: when the form asks for it, and
+     * when the offering has an age limit, because the age is checked from the number (and nothing else is kept that
+     * could tell it).
+     */
+    public boolean formRequiresIdentityNumber() {
+        Eligibility rules = eligibilityOrAnybody();
+        return applicationForm.identityNumberRequired() || rules.minAge() != null || rules.maxAge() != null;
+    }
+
+    /** The components that need a person: their sessions are what a resource's week must hold. */
+    public List<Component> resourcedComponents() {
+        return components.stream().filter(c -> c.resource() != null).toList();
+    }
+
+    /** The resource hours one delivery takes in all: every resourced component's count × hours. */
+    public BigDecimal resourceHoursPerDelivery() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Component component : resourcedComponents()) {
+            total = total.add(component.resource().hours().multiply(BigDecimal.valueOf(component.count())));
+        }
+        return total;
     }
 
     /**

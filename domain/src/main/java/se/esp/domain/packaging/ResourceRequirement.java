@@ -3,6 +3,7 @@ package se.esp.domain.packaging;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 
@@ -10,7 +11,7 @@ import se.esp.domain.shared.ViolationCode;
  * The resource one occurrence of a component needs: a competence and the hours it takes (delivery plus
  * preparation), in quarter hours at the finest.
  */
-public record ResourceRequirement(Competence competence, BigDecimal hours) {
+public record ResourceRequirement(CompetenceCode competence, BigDecimal hours) {
 
     public static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 

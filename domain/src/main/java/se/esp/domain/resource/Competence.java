@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import se.esp.domain.shared.CompetenceCode;
+
 /**
  * A competence a resource declared, with the coordinator's decision once made. It counts for matching only when
  * verified, and only before its expiry date: on the expiry date itself it no longer counts.

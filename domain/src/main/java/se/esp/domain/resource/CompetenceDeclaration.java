@@ -3,6 +3,7 @@ package se.esp.domain.resource;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.Text;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import se.esp.domain.shared.CompetenceCode;
+
 /** A coordinator rejected a competence's evidence, saying why. */
 public record CompetenceRejected(UUID eventId, Instant occurredAt, ResourceId resourceId, CompetenceCode code,
                                  String coordinator, String remark) implements ResourceEvent {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import se.esp.domain.shared.CompetenceCode;
+
 /** A coordinator verified a competence; it counts for matching until {@code expiresOn}. */
 public record CompetenceVerified(UUID eventId, Instant occurredAt, ResourceId resourceId, CompetenceCode code,
                                  LocalDate expiresOn, String coordinator, String remark) implements ResourceEvent {

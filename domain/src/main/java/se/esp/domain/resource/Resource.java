@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Text;

@@ -45,8 +45,9 @@ public final class SettlementCalculator {
     private static void delivery(SettlementInput input, SoldDelivery delivery, List<SettlementLine> lines) {
         YearMonth period = input.period();
         OrganisationId supplier = delivery.supplier();
-        List<Money> parts = delivery.price().allocate(
-                delivery.purchases().stream().map(Purchase::participants).toList());
+        List<Money> parts = delivery.purchases().get(0).share() != null
+                ? delivery.purchases().stream().map(Purchase::share).toList()
+                : delivery.price().allocate(delivery.purchases().stream().map(Purchase::participants).toList());
         long participants = delivery.purchases().stream().mapToLong(Purchase::participants).sum();
         for (int i = 0; i < parts.size(); i++) {
             Purchase purchase = delivery.purchases().get(i);

@@ -29,6 +29,12 @@ public record SoldDelivery(String deliveryId, OrganisationId supplier, LocalDate
             throw ValidationException.of("purchases", ViolationCode.REQUIRED, "a sold delivery has a buyer");
         }
         purchases = List.copyOf(purchases);
+        long withShare = purchases.stream().filter(p -> p.share() != null).count();
+        if (withShare != 0 && (withShare != purchases.size()
+                || !Money.sum(purchases.stream().map(Purchase::share).toList()).equals(price))) {
+            throw ValidationException.of("purchases", ViolationCode.OUT_OF_RANGE,
+                    "either every purchase states its share and the shares sum to the price, or none does");
+        }
         hours = hours == null ? List.of() : List.copyOf(hours);
     }
 }

@@ -35,6 +35,12 @@ public enum ErrorCode {
             "A coordinator may not decide on a resource employed by their own organisation"),
     RESOURCE_STATUS_CONFLICT(Category.CONFLICT, "The resource's status does not allow this"),
     COST_SPLIT_IMPOSSIBLE(Category.CONFLICT, "The delivery's cost cannot be split by the offering's rule"),
+    APPLICATION_NOT_FOUND(Category.NOT_FOUND, "No such application"),
+    APPLICATION_STATUS_CONFLICT(Category.CONFLICT, "Not possible in the application's current status"),
+    IDEMPOTENCY_KEY_REUSED(Category.CONFLICT,
+            "This idempotency key was already used for a different application of your organisation"),
+    DELIVERY_NOT_FOUND(Category.NOT_FOUND, "No such delivery"),
+    DELIVERY_STATUS_CONFLICT(Category.CONFLICT, "Not possible in the delivery's current status"),
 
     // fees, settlement and statements
     FEE_SCHEDULE_NOT_FOUND(Category.NOT_FOUND, "The platform has no fee schedule yet"),

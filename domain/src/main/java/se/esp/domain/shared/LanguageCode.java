@@ -4,13 +4,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A language as its ISO 639-1 code ({@code sv}, {@code ar}, {@code ti}): what resources speak and what offerings are
- * delivered in. Only codes the JDK knows as ISO 639 two-letter codes are accepted, so a typo never becomes a new
- * language nobody can be matched with.
+ * A language as its ISO 639-1 code ({@code sv}, {@code ar}, {@code ti}): what resources speak, what offerings are
+ * delivered in and what packagings are written in — one vocabulary for every area, so matching compares like with
+ * like. Only codes the JDK knows as ISO 639 two-letter codes are accepted, so a typo never becomes a new language
+ * nobody can be matched with.
  */
 public record LanguageCode(String value) implements Comparable<LanguageCode> {
 
     private static final Set<String> KNOWN = Set.of(Locale.getISOLanguages());
+
+    public static final LanguageCode SWEDISH = new LanguageCode("sv");
+    public static final LanguageCode ENGLISH = new LanguageCode("en");
 
     public LanguageCode {
         if (value == null || value.isBlank()) {

@@ -9,5 +9,7 @@ public enum ViolationCode {
     TOO_LONG,
     UNKNOWN_VALUE,
     NOT_ALLOWED,
-    NOT_CHANGEABLE
+    NOT_CHANGEABLE,
+    /** The input is well-formed, but an eligibility rule of the offering excludes it (age, target group). */
+    NOT_ELIGIBLE
 }

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.GroupSize;
 
 class MatchingEngineTest {
 

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violation;
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /** A complete packaging content: study guidance online in Arabic, 10 sessions of 60 minutes. */
@@ -14,7 +17,7 @@ final class Samples {
     }
 
     static final Component SESSIONS = new Component(ComponentKind.GROUP_SESSION, 10, 60, Setting.ONLINE,
-            new ResourceRequirement(new Competence("study-guide"), new BigDecimal("1.5")));
+            new ResourceRequirement(new CompetenceCode("study-guide"), new BigDecimal("1.5")));
     static final Component SELF_STUDY = new Component(ComponentKind.SELF_STUDY_MODULE, 1, 120, Setting.ONLINE, null);
 
     /** 450.00 an hour; digital: materials 500.00 + licences 1 200.00; physical: premises 2 000.00 and 4 h travel. */

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violations;
@@ -54,9 +56,9 @@ class ValueObjectsTest {
 
     @Test
     void resourceHoursAreWholeQuarterHours() {
-        assertThat(new ResourceRequirement(new Competence("nurse"), new BigDecimal("1.250")).hours())
+        assertThat(new ResourceRequirement(new CompetenceCode("nurse"), new BigDecimal("1.250")).hours())
                 .isEqualByComparingTo("1.25");
-        assertThatThrownBy(() -> new ResourceRequirement(new Competence("nurse"), new BigDecimal("1.1")))
+        assertThatThrownBy(() -> new ResourceRequirement(new CompetenceCode("nurse"), new BigDecimal("1.1")))
                 .isInstanceOf(ValidationException.class);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 

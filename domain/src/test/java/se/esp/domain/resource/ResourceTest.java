@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;

@@ -4,14 +4,14 @@ import io.cucumber.java.sv.Givet;
 import io.cucumber.java.sv.När;
 import io.cucumber.java.sv.Så;
 
-/** Steg för matchning på svenska. */
+/** Steg för matchning, ansökningar och leveranser på svenska. */
 public class MatchningStegSv {
 
-    @Givet("att erbjudandet {string} kräver {string}, ges på {string} med {int} tillfälle(n) om {int} minuter i "
-            + "veckan i {int} veckor för grupper om {int} till {int}")
-    public void erbjudande(String titel, String kompetenser, String sprak, int tillfallen, int minuter, int veckor,
-                           int minst, int mest) {
-        MatchingDriver.offering(titel, kompetenser, sprak, tillfallen, minuter, veckor, minst, mest);
+    @Givet("att {string} erbjuder {string} som kräver {string}, ges på {string} med {int} tillfälle(n) om {int} "
+            + "minuter i veckan i {int} veckor för grupper om {int} till {int} för {string} per deltagare")
+    public void erbjuder(String leverantor, String titel, String kompetenser, String sprak, int tillfallen,
+                         int minuter, int veckor, int minst, int mest, String pris) {
+        MatchingDriver.offers(leverantor, titel, kompetenser, sprak, tillfallen, minuter, veckor, minst, mest, pris);
     }
 
     @Givet("att {string} ansöker om {int} deltagare till {string} på {string} från {string}")
@@ -19,9 +19,59 @@ public class MatchningStegSv {
         MatchingDriver.applies(konsument, deltagare, erbjudande, sprak, fran, false);
     }
 
-    @När("matchningen körs")
-    public void matchningenKors() {
-        MatchingDriver.run();
+    @Givet("att {string} ansöker brådskande om {int} deltagare till {string} på {string} från {string}")
+    public void ansokerBradskande(String konsument, int deltagare, String erbjudande, String sprak, String fran) {
+        MatchingDriver.applies(konsument, deltagare, erbjudande, sprak, fran, true);
+    }
+
+    @När("{string} ansöker om {int} deltagare till {string} på {string} från {string}")
+    public void nyAnsokan(String konsument, int deltagare, String erbjudande, String sprak, String fran) {
+        MatchingDriver.applies(konsument, deltagare, erbjudande, sprak, fran, false);
+    }
+
+    @När("{string} ansöker brådskande om {int} deltagare till {string} på {string} från {string}")
+    public void nyBradskandeAnsokan(String konsument, int deltagare, String erbjudande, String sprak, String fran) {
+        MatchingDriver.applies(konsument, deltagare, erbjudande, sprak, fran, true);
+    }
+
+    @När("{string} återkallar sin ansökan på {string}")
+    public void aterkallar(String konsument, String sprak) {
+        MatchingDriver.cancel(MatchingDriver.label(konsument, sprak));
+    }
+
+    @När("leverantören startar leveransen för ansökan från {string} på {string}")
+    public void startar(String konsument, String sprak) {
+        MatchingDriver.start(MatchingDriver.label(konsument, sprak));
+    }
+
+    @När("leverantören avslutar leveransen för ansökan från {string} på {string} med alla deltagare genomförda")
+    public void avslutar(String konsument, String sprak) {
+        MatchingDriver.complete(MatchingDriver.label(konsument, sprak));
+    }
+
+    @När("leverantören ställer in leveransen för ansökan från {string} på {string} eftersom {string}")
+    public void stallerIn(String konsument, String sprak, String skal) {
+        MatchingDriver.cancelDelivery(MatchingDriver.label(konsument, sprak), skal);
+    }
+
+    @Så("placeras ansökan från {string} på {string} på nytt hos {string}")
+    public void placerasPaNytt(String konsument, String sprak, String resurs) {
+        MatchingDriver.assertPlacedAnew(MatchingDriver.label(konsument, sprak), resurs);
+    }
+
+    @När("jag läser ansökan från {string} på {string}")
+    public void laser(String konsument, String sprak) {
+        MatchingDriver.readAsActor(MatchingDriver.label(konsument, sprak));
+    }
+
+    @När("jag läser deltagarna i ansökan från {string} på {string}")
+    public void laserDeltagare(String konsument, String sprak) {
+        MatchingDriver.readParticipantsAsActor(MatchingDriver.label(konsument, sprak));
+    }
+
+    @Så("ser jag dem")
+    public void serDem() {
+        se.esp.scenarios.support.World.current().requireLastSucceeded();
     }
 
     @Så("delar ansökningarna från {string} på {string} och {string} på {string} en leverans som leds av {string}")
@@ -40,13 +90,35 @@ public class MatchningStegSv {
         MatchingDriver.assertWaits(MatchingDriver.label(konsument, sprak), skal);
     }
 
+    @Så("har ansökan från {string} på {string} status {string}")
+    public void status(String konsument, String sprak, String status) {
+        MatchingDriver.assertStatus(MatchingDriver.label(konsument, sprak), status);
+    }
+
     @Så("säger förklaringen för {string} på {string} {string}")
     public void forklaring(String konsument, String sprak, String text) {
         MatchingDriver.assertExplanation(MatchingDriver.label(konsument, sprak), text);
     }
 
-    @Så("fördelas leveransens kostnad {string} med {string} på {string} och {string} på {string}")
-    public void kostnad(String kostnad, String forstaBelopp, String forsta, String andraBelopp, String andra) {
-        MatchingDriver.assertCostSplit(kostnad, forstaBelopp, forsta, andraBelopp, andra);
+    @Så("kostar leveransen för {string} på {string} {string}, fördelat med {string} på {string} och {string} på {string}")
+    public void kostnad(String konsument, String sprak, String kostnad, String forstaBelopp, String forsta,
+                        String andraBelopp, String andra) {
+        MatchingDriver.assertCostSplit(MatchingDriver.label(konsument, sprak), kostnad, forstaBelopp, forsta,
+                andraBelopp, andra);
+    }
+
+    @Så("har ansökan från {string} på {string} kvar deltagarnas svar")
+    public void svarKvar(String konsument, String sprak) {
+        MatchingDriver.assertAnswersErased(MatchingDriver.label(konsument, sprak), false);
+    }
+
+    @Så("har ansökan från {string} på {string} inte längre deltagarnas svar")
+    public void svarBorta(String konsument, String sprak) {
+        MatchingDriver.assertAnswersErased(MatchingDriver.label(konsument, sprak), true);
+    }
+
+    @Så("är deltagandena i ansökan från {string} på {string} avslutade")
+    public void deltagandenAvslutade(String konsument, String sprak) {
+        MatchingDriver.assertParticipantsCompleted(MatchingDriver.label(konsument, sprak));
     }
 }

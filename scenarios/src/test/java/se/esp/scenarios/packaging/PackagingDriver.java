@@ -28,13 +28,11 @@ import se.esp.domain.organisation.OrganisationNumber;
 import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.Population;
-import se.esp.domain.packaging.Competence;
 import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.ComponentKind;
 import se.esp.domain.packaging.CostModel;
 import se.esp.domain.packaging.CostingReport;
 import se.esp.domain.packaging.CriterionAssessment;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingContent;
@@ -46,6 +44,8 @@ import se.esp.domain.packaging.Review;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.Setting;
 import se.esp.domain.packaging.VariantCosts;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.Violation;
 import se.esp.scenarios.support.World;
@@ -166,7 +166,7 @@ final class PackagingDriver {
         Packaging packaging = packaging(title);
         PackagingContent c = packaging.content();
         Component component = new Component(ComponentKind.GROUP_SESSION, sessions, minutes, Setting.ONLINE,
-                new ResourceRequirement(new Competence("study-guide"), new BigDecimal(hours)));
+                new ResourceRequirement(new CompetenceCode("study-guide"), new BigDecimal(hours)));
         CostModel costs = new CostModel(Money.parse(hourlyRate),
                 new VariantCosts(Money.parse(materials), Money.parse(licences), Money.ZERO, BigDecimal.ZERO),
                 c.costModel() == null ? null : c.costModel().physical());

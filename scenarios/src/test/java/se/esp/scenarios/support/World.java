@@ -10,11 +10,13 @@ import java.util.function.Supplier;
 
 import se.esp.adapter.messaging.memory.InMemoryEventPublisher;
 import se.esp.adapter.persistence.PersistenceAdapters;
-import se.esp.adapter.persistence.matching.InMemoryOfferingRequirements;
-import se.esp.adapter.persistence.matching.InMemoryOpenDeliveries;
-import se.esp.adapter.persistence.matching.InMemoryWaitingDemand;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.application.ApplicationService;
+import se.esp.application.delivery.DeliveryParticipantAccess;
+import se.esp.application.delivery.DeliveryService;
+import se.esp.application.delivery.DeliverySettlement;
 import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.matching.MatchingService;
 import se.esp.application.offering.OfferingService;
@@ -26,7 +28,6 @@ import se.esp.application.paging.PageRequest;
 import se.esp.application.participant.ParticipantReadPolicy;
 import se.esp.application.participant.ParticipantService;
 import se.esp.application.port.in.organisation.OrganisationFilter;
-import se.esp.application.port.out.ParticipantDeliveryAccess;
 import se.esp.application.port.out.TransactionFeeRates;
 import se.esp.application.project.ScalingProjectService;
 import se.esp.application.resource.ResourceService;
@@ -61,17 +62,13 @@ public final class World {
     public final InMemoryEventPublisher eventTopic = new InMemoryEventPublisher();
     public final OutboxRelay eventRelay = new OutboxRelay(storage.outbox(), eventTopic, storage.transactions(),
             clock, 10);
+    /** Matching over everything stored on the backend, run automatically by the use cases that change supply. */
+    public final MatchingService matching = new MatchingService(storage.waitingDemand(), storage.applications(),
+            storage.resources(), storage.organisations(), storage.offeringRequirements(), storage.offerings(),
+            storage.openDeliveries(), storage.deliveries(), storage.matchingRuns(), storage.outbox(),
+            storage.transactions(), clock);
     public final ResourceService resources = new ResourceService(storage.resources(), storage.organisations(),
-            storage.outbox(), storage.transactions(), clock);
-    /**
-     * Applications, deliveries and offerings are not stored yet: matching reads them from these in-memory seams on
-     * every backend (read-only ports, so they need no shared transaction); resources come from the backend.
-     */
-    public final InMemoryWaitingDemand waitingDemand = new InMemoryWaitingDemand();
-    public final InMemoryOpenDeliveries openDeliveries = new InMemoryOpenDeliveries();
-    public final InMemoryOfferingRequirements offeringRequirements = new InMemoryOfferingRequirements();
-    public final MatchingService matching = new MatchingService(waitingDemand, storage.resources(),
-            storage.organisations(), offeringRequirements, openDeliveries, storage.transactions(), clock);
+            storage.outbox(), storage.transactions(), clock, matching);
     /** The platform's transaction fee in scenarios: the 5 % of the source documents. */
     public final TransactionFeeRates feeRates = date -> TransactionFeeRate.percent("5");
     public final PackagingService packagings = new PackagingService(storage.packagings(), storage.offerings(),
@@ -87,14 +84,24 @@ public final class World {
             storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
     public final ScalingProjectService scalingProjects = new ScalingProjectService(storage.scalingProjects(),
             storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
-    /** The delivery side of settlement, fed by the scenario until deliveries exist as an area of their own. */
+    /**
+     * Deliveries the fee features state directly ("Ronneby sold a delivery…"), for settlement scenarios that are
+     * about money alone; settlement reads them together with the stored deliveries.
+     */
     public final ScenarioDeliveries deliveries = new ScenarioDeliveries();
     public final SettlementService settlement = new SettlementService(storage.settlementPeriods(),
             storage.organisations(), new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(),
-            storage.organisations()), deliveries, storage.outbox(), storage.transactions(), clock);
-    public ParticipantService participants = participantsKeptFor(ParticipantService.DEFAULT_RETENTION);
+            storage.organisations()), deliveries.and(new DeliverySettlement(storage.deliveries(),
+            storage.organisations(), clock)), storage.outbox(), storage.transactions(), clock);
+    public ParticipantService participants;
+    public ApplicationService applications;
+    public DeliveryService deliveryService;
     /** Everything logged while the scenario runs, so a scenario can prove no personal data reached a log. */
     public final LogCapture log = LogCapture.start();
+
+    private World() {
+        retainPersonalDataFor(ParticipantService.DEFAULT_RETENTION);
+    }
 
     private ActingUser actor = new ActingUser("scenario-administrator", null,
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
@@ -107,14 +114,19 @@ public final class World {
         current = new World();
     }
 
-    /** The owner configured another retention period for personal data. */
+    /**
+     * The owner configured another retention period for personal data; the services that register and complete
+     * participants use it from now on.
+     */
     public void retainPersonalDataFor(Period retention) {
-        participants = participantsKeptFor(retention);
-    }
-
-    private ParticipantService participantsKeptFor(Period retention) {
-        return new ParticipantService(storage.participants(), storage.personalDataAuditLog(), storage.outbox(),
-                storage.transactions(), clock, new ParticipantReadPolicy(ParticipantDeliveryAccess.NONE), retention);
+        participants = new ParticipantService(storage.participants(), storage.personalDataAuditLog(),
+                storage.outbox(), storage.transactions(), clock, new ParticipantReadPolicy(
+                new DeliveryParticipantAccess(storage.deliveries(), storage.resources())), retention,
+                new ApplicationParticipantReferences(storage.applications()));
+        applications = new ApplicationService(storage.applications(), storage.offerings(), storage.deliveries(),
+                participants, matching, storage.outbox(), storage.transactions(), clock);
+        deliveryService = new DeliveryService(storage.deliveries(), storage.applications(), storage.resources(),
+                storage.organisations(), participants, matching, storage.outbox(), storage.transactions(), clock);
     }
 
     public static World current() {

@@ -2,14 +2,17 @@ package se.esp.adapter.persistence.jpa;
 
 import java.util.Map;
 import java.util.Objects;
-
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.application.JpaApplications;
+import se.esp.adapter.persistence.delivery.JpaDeliveries;
 import se.esp.adapter.persistence.fee.JpaFeeSchedules;
+import se.esp.adapter.persistence.matching.JpaMatchingRuns;
 import se.esp.adapter.persistence.offering.JpaCatalogue;
+import se.esp.adapter.persistence.offering.JpaOfferingRequirements;
 import se.esp.adapter.persistence.offering.JpaOfferings;
 import se.esp.adapter.persistence.organisation.JpaOrganisations;
 import se.esp.adapter.persistence.outbox.JpaEventOutbox;
@@ -21,10 +24,15 @@ import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.adapter.persistence.project.JpaScalingProjects;
 import se.esp.adapter.persistence.resource.JpaResources;
 import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
+import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
+import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.MatchingRuns;
+import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
+import se.esp.application.port.out.OpenDeliveries;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Packagings;
 import se.esp.application.port.out.Participants;
@@ -34,6 +42,7 @@ import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
+import se.esp.application.port.out.WaitingDemand;
 
 /**
  * The JPA adapters over one entity-manager factory. Inside an application server, pass the factory the server
@@ -51,12 +60,16 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaPackagings packagings;
     private final JpaReviewChecklists reviewChecklists;
     private final JpaOfferings offerings;
+    private final JpaOfferingRequirements offeringRequirements;
     private final JpaCatalogue catalogue;
     private final JpaFeeSchedules feeSchedules;
     private final JpaScalingProjects scalingProjects;
     private final JpaSettlementPeriods settlementPeriods;
     private final JpaParticipants participants;
     private final JpaPersonalDataAuditLog personalDataAuditLog;
+    private final JpaApplications applications;
+    private final JpaDeliveries deliveries;
+    private final JpaMatchingRuns matchingRuns;
 
     /**
      * @param personalData encrypts participants' identity numbers and contacts at rest; its key must stay the same
@@ -71,12 +84,16 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.packagings = new JpaPackagings(storage);
         this.reviewChecklists = new JpaReviewChecklists(storage);
         this.offerings = new JpaOfferings(storage);
+        this.offeringRequirements = new JpaOfferingRequirements(storage);
         this.catalogue = new JpaCatalogue(storage);
         this.feeSchedules = new JpaFeeSchedules(storage);
         this.scalingProjects = new JpaScalingProjects(storage);
         this.settlementPeriods = new JpaSettlementPeriods(storage);
         this.participants = new JpaParticipants(storage, Objects.requireNonNull(personalData, "personalData"));
         this.personalDataAuditLog = new JpaPersonalDataAuditLog(storage);
+        this.applications = new JpaApplications(storage);
+        this.deliveries = new JpaDeliveries(storage);
+        this.matchingRuns = new JpaMatchingRuns(storage);
     }
 
     /**
@@ -125,6 +142,11 @@ public final class JpaPersistence implements PersistenceAdapters {
     }
 
     @Override
+    public OfferingRequirements offeringRequirements() {
+        return offeringRequirements;
+    }
+
+    @Override
     public Catalogue catalogue() {
         return catalogue;
     }
@@ -152,5 +174,30 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public PersonalDataAuditLog personalDataAuditLog() {
         return personalDataAuditLog;
+    }
+
+    @Override
+    public Applications applications() {
+        return applications;
+    }
+
+    @Override
+    public WaitingDemand waitingDemand() {
+        return applications;
+    }
+
+    @Override
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public OpenDeliveries openDeliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public MatchingRuns matchingRuns() {
+        return matchingRuns;
     }
 }

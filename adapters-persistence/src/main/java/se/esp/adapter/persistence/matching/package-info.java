@@ -1,5 +1,5 @@
 /**
- * In-memory adapters for the ports matching reads that belong to areas not stored yet (waiting applications, open
- * deliveries, offering requirements): the seams where those areas' storage plugs in.
+ * Matching's bookkeeping: requests for a run and the database-wide lock that serialises runs of every server
+ * (JPA), and the same contract in memory, where transactions are serialised anyway.
  */
 package se.esp.adapter.persistence.matching;

@@ -1,8 +1,12 @@
 package se.esp.adapter.persistence.memory;
 
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.application.InMemoryApplications;
+import se.esp.adapter.persistence.delivery.InMemoryDeliveries;
 import se.esp.adapter.persistence.fee.InMemoryFeeSchedules;
+import se.esp.adapter.persistence.matching.InMemoryMatchingRuns;
 import se.esp.adapter.persistence.offering.InMemoryCatalogue;
+import se.esp.adapter.persistence.offering.InMemoryOfferingRequirements;
 import se.esp.adapter.persistence.offering.InMemoryOfferings;
 import se.esp.adapter.persistence.organisation.InMemoryOrganisations;
 import se.esp.adapter.persistence.outbox.InMemoryEventOutbox;
@@ -13,10 +17,15 @@ import se.esp.adapter.persistence.participant.InMemoryPersonalDataAuditLog;
 import se.esp.adapter.persistence.project.InMemoryScalingProjects;
 import se.esp.adapter.persistence.resource.InMemoryResources;
 import se.esp.adapter.persistence.settlement.InMemorySettlementPeriods;
+import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
+import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.MatchingRuns;
+import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
+import se.esp.application.port.out.OpenDeliveries;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Packagings;
 import se.esp.application.port.out.Participants;
@@ -26,6 +35,7 @@ import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
+import se.esp.application.port.out.WaitingDemand;
 
 /** The in-memory adapters, sharing one transaction manager. Nothing survives the JVM. */
 public final class InMemoryPersistence implements PersistenceAdapters {
@@ -37,6 +47,7 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryPackagings packagings = transactions.register(new InMemoryPackagings());
     private final InMemoryReviewChecklists reviewChecklists = transactions.register(new InMemoryReviewChecklists());
     private final InMemoryOfferings offerings = transactions.register(new InMemoryOfferings());
+    private final InMemoryOfferingRequirements offeringRequirements = new InMemoryOfferingRequirements(offerings);
     private final InMemoryCatalogue catalogue = transactions.register(new InMemoryCatalogue());
     private final InMemoryFeeSchedules feeSchedules = transactions.register(new InMemoryFeeSchedules());
     private final InMemoryScalingProjects scalingProjects = transactions.register(new InMemoryScalingProjects());
@@ -44,6 +55,9 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryParticipants participants = transactions.register(new InMemoryParticipants());
     private final InMemoryPersonalDataAuditLog personalDataAuditLog =
             transactions.register(new InMemoryPersonalDataAuditLog());
+    private final InMemoryApplications applications = transactions.register(new InMemoryApplications());
+    private final InMemoryDeliveries deliveries = transactions.register(new InMemoryDeliveries());
+    private final InMemoryMatchingRuns matchingRuns = transactions.register(new InMemoryMatchingRuns());
 
     @Override
     public Transactions transactions() {
@@ -81,6 +95,11 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     }
 
     @Override
+    public OfferingRequirements offeringRequirements() {
+        return offeringRequirements;
+    }
+
+    @Override
     public Catalogue catalogue() {
         return catalogue;
     }
@@ -108,5 +127,30 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     @Override
     public PersonalDataAuditLog personalDataAuditLog() {
         return personalDataAuditLog;
+    }
+
+    @Override
+    public Applications applications() {
+        return applications;
+    }
+
+    @Override
+    public WaitingDemand waitingDemand() {
+        return applications;
+    }
+
+    @Override
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public OpenDeliveries openDeliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public MatchingRuns matchingRuns() {
+        return matchingRuns;
     }
 }

@@ -18,10 +18,10 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.Phase;
 import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /** The document column of {@code catalogue_entry}: a catalogue entry, whole. */

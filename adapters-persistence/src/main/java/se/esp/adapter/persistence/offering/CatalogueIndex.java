@@ -28,10 +28,10 @@ import se.esp.application.port.in.offering.PriceBand;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.packaging.DeliveryMode;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.Phase;
 import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
+import se.esp.domain.shared.LanguageCode;
 
 /**
  * The catalogue's search index, in memory: each entry gets a slot; every facet value and every word of the titles

@@ -1,5 +1,7 @@
 package se.esp.adapter.persistence.outbox;
 
+import se.esp.domain.application.ApplicationEvent;
+import se.esp.domain.delivery.DeliveryEvent;
 import se.esp.domain.fee.FeeScheduleEvent;
 import se.esp.domain.offering.OfferingEvent;
 import se.esp.domain.organisation.OrganisationEvent;
@@ -44,6 +46,8 @@ final class EventSerializer {
         if (event instanceof ParticipantEvent participantEvent) {
             return ParticipantEventJson.serialize(participantEvent);
         }
+        if (event instanceof ApplicationEvent e) { return ApplicationEventJson.serialize(e); }
+        if (event instanceof DeliveryEvent e) { return ApplicationEventJson.serialize(e); }
         // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());
     }

@@ -20,10 +20,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.ApplicationForm;
 import se.esp.domain.packaging.Choice;
-import se.esp.domain.packaging.Competence;
 import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.ComponentKind;
 import se.esp.domain.packaging.CostModel;
@@ -32,8 +32,6 @@ import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.Eligibility;
 import se.esp.domain.packaging.FieldType;
 import se.esp.domain.packaging.FormField;
-import se.esp.domain.packaging.GroupSize;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.packaging.PackagingContent;
@@ -46,6 +44,9 @@ import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.Setting;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.packaging.VariantCosts;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**
@@ -157,7 +158,7 @@ public final class ContentJson {
                     .add("setting", component.setting().name());
             if (component.resource() != null) {
                 item.add("resource", Json.createObjectBuilder()
-                        .add("competence", component.resource().competence().code())
+                        .add("competence", component.resource().competence().value())
                         .add("hours", component.resource().hours().toPlainString()));
             }
             components.add(item);
@@ -181,6 +182,11 @@ public final class ContentJson {
                     .add("type", field.type().name()).add("required", field.required()).add("choices", choices));
         }
         o.add("applicationForm", fields);
+        o.add("identityNumberRequired", c.applicationForm().identityNumberRequired());
+        if (c.sessionsPerWeek() != null) {
+            o.add("sessionsPerWeek", c.sessionsPerWeek());
+        }
+        o.add("costSplitRule", c.costSplitRule().name());
         JsonArrayBuilder credentials = Json.createArrayBuilder();
         c.microCredentials().forEach(m -> credentials.add(m.code()));
         o.add("microCredentials", credentials);
@@ -200,7 +206,7 @@ public final class ContentJson {
                 .map(item -> new Component(ComponentKind.valueOf(item.getString("kind")), item.getInt("count"),
                         item.getInt("durationMinutes"), Setting.valueOf(item.getString("setting")),
                         item.containsKey("resource") ? new ResourceRequirement(
-                                new Competence(item.getJsonObject("resource").getString("competence")),
+                                new CompetenceCode(item.getJsonObject("resource").getString("competence")),
                                 new BigDecimal(item.getJsonObject("resource").getString("hours"))) : null))
                 .toList();
         GroupSize groupSize = o.containsKey("groupSize") ? new GroupSize(o.getJsonObject("groupSize").getInt("min"),
@@ -230,11 +236,15 @@ public final class ContentJson {
         return new PackagingContent(texts(o.getJsonObject("titles")), texts(o.getJsonObject("descriptions")),
                 map(o, "phase", Phase::valueOf), map(o, "serviceArea", ServiceArea::valueOf),
                 enums(o.getJsonArray("targetGroups"), TargetGroup.class), map(o, "deliveryMode", DeliveryMode::valueOf),
-                languages, components, groupSize, eligibility, new ApplicationForm(fields),
+                languages, components, groupSize, eligibility,
+                new ApplicationForm(fields, o.getBoolean("identityNumberRequired", false)),
                 o.getJsonArray("microCredentials").getValuesAs(JsonString.class).stream()
                         .map(s -> new MicroCredentialRef(s.getString())).toList(),
                 costModel, o.containsKey("pricePerParticipantOre")
-                        ? Money.ofOre(o.getJsonNumber("pricePerParticipantOre").longValueExact()) : null);
+                        ? Money.ofOre(o.getJsonNumber("pricePerParticipantOre").longValueExact()) : null,
+                // Written since the deliveries area; documents stored before it have neither and get the defaults.
+                o.containsKey("sessionsPerWeek") ? o.getInt("sessionsPerWeek") : null,
+                map(o, "costSplitRule", CostSplitRule::valueOf));
     }
 
     private static JsonObjectBuilder variant(VariantCosts v) {

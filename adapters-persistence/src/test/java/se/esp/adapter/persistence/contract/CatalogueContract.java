@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
@@ -24,11 +23,11 @@ import se.esp.application.port.out.Transactions;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.Phase;
 import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**

@@ -1,66 +1,144 @@
 package se.esp.adapter.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.esp.adapter.persistence.testing.OrganisationFixtures.anOrganisation;
+import static se.esp.adapter.persistence.testing.PackagingFixtures.aPackaging;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.testing.Backend;
+import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.out.OfferingRequirements;
+import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Transactions;
-import se.esp.domain.matching.GroupSize;
 import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.SessionPlan;
-import se.esp.domain.resource.CompetenceCode;
+import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationRole;
+import se.esp.domain.packaging.Component;
+import se.esp.domain.packaging.ComponentKind;
+import se.esp.domain.packaging.Packaging;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.ResourceRequirement;
+import se.esp.domain.packaging.Setting;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 
 /**
- * What every implementation of {@link OfferingRequirements} guarantees. Today only the in-memory one exists; the
- * offering area adds its own by publishing versions in {@link #onOffer} and withdrawing them in {@link #withdrawn}.
+ * What every implementation of {@link OfferingRequirements} guarantees: the requirement of each asked offering
+ * version whose offering is on offer, derived from the version's own published content — its languages, group size,
+ * the competences its resourced components need, and its sessions.
  */
 public abstract class OfferingRequirementsContract {
 
-    protected abstract OfferingRequirements requirements();
+    private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
+    /** Ten online sessions of 60 minutes, two a week, needing a study guide; two languages; groups of 3 to 8. */
+    private static final PackagingContent STUDY_GUIDANCE = aPackaging().inLanguages("ar", "ti")
+            .withComponents(new Component(ComponentKind.GROUP_SESSION, 10, 60, Setting.ONLINE,
+                            new ResourceRequirement(new CompetenceCode("study-guidance"), BigDecimal.ONE)),
+                    new Component(ComponentKind.SELF_STUDY_MODULE, 1, 120, Setting.ONLINE, null),
+                    new Component(ComponentKind.ASSESSMENT, 1, 90, Setting.ONLINE,
+                            new ResourceRequirement(new CompetenceCode("civic-orientation"), BigDecimal.ONE)))
+            .content().withSessionsPerWeek(2);
 
-    protected abstract Transactions transactions();
+    private PersistenceAdapters adapters;
+    private Transactions transactions;
+    private Offerings offerings;
+    private Organisation supplier;
 
-    /** Puts an offering version on offer with this requirement, as the backend does. */
-    protected abstract void onOffer(OfferingRequirement requirement);
+    protected abstract Backend backend();
 
-    /** Takes the version off offer (suspended, retired), as the backend does. */
-    protected abstract void withdrawn(OfferingVersionRef version);
+    @BeforeEach
+    void emptyStorage() {
+        adapters = Backends.fresh(backend());
+        transactions = adapters.transactions();
+        offerings = adapters.offerings();
+        supplier = transactions.inTransaction(() -> adapters.organisations().save(
+                anOrganisation().named("Ronneby kommun").playing(OrganisationRole.SUPPLIER).build()));
+    }
 
-    private static OfferingRequirement requirement(String title) {
-        return new OfferingRequirement(new OfferingVersionRef(UUID.randomUUID()), title,
-                Set.of(new CompetenceCode("study-guidance"), new CompetenceCode("civic-orientation")),
-                Set.of(new LanguageCode("ar"), new LanguageCode("ti")), new SessionPlan(2, 60, 10),
-                new GroupSize(3, 12));
+    private OfferingRequirements requirements() {
+        return adapters.offeringRequirements();
+    }
+
+    private Offering published(PackagingContent content) {
+        Packaging packaging = transactions.inTransaction(() -> adapters.packagings().save(
+                Packaging.create(PackagingId.newId(), supplier.id(), content, AT).packaging()));
+        return transactions.inTransaction(() -> offerings.save(Offering.launch(OfferingId.newId(), packaging.id(),
+                supplier.id(), OfferingVersionId.newId(), 1, content, AT).offering()));
+    }
+
+    private List<OfferingRequirement> onOffer(OfferingVersionRef... versions) {
+        return transactions.inTransaction(() -> requirements().onOffer(List.of(versions)));
+    }
+
+    private static OfferingVersionRef ref(OfferingVersionId id) {
+        return new OfferingVersionRef(id.value());
     }
 
     @Test
-    void givesTheRequirementsOfTheAskedVersionsThatAreOnOffer() {
-        OfferingRequirement arabic = requirement("Study guidance online");
-        OfferingRequirement other = requirement("Civic orientation");
-        onOffer(arabic);
-        onOffer(other);
-        OfferingVersionRef unknown = new OfferingVersionRef(UUID.randomUUID());
+    void derivesTheRequirementFromThePublishedVersion() {
+        Offering offering = published(STUDY_GUIDANCE);
+        OfferingVersionRef version = ref(offering.current().id());
 
-        assertThat(transactions().inTransaction(() -> requirements().onOffer(List.of(arabic.offeringVersion(),
-                unknown)))).containsExactly(arabic);
-        assertThat(transactions().inTransaction(() -> requirements().onOffer(List.of()))).isEmpty();
+        List<OfferingRequirement> found = onOffer(version, new OfferingVersionRef(UUID.randomUUID()));
+
+        assertThat(found).singleElement().satisfies(r -> {
+            assertThat(r.offeringVersion()).isEqualTo(version);
+            assertThat(r.title()).isEqualTo("Study guidance online in Arabic");
+            assertThat(r.competences()).containsExactly(new CompetenceCode("civic-orientation"),
+                    new CompetenceCode("study-guidance"));
+            assertThat(r.languages()).containsExactly(LanguageCode.of("ar"), LanguageCode.of("ti"));
+            assertThat(r.groupSize()).isEqualTo(new GroupSize(4, 12));
+            // 11 resourced sessions, two a week, each as long as the longest (90 min): six weeks
+            assertThat(r.sessions()).isEqualTo(new SessionPlan(2, 90, 6));
+        });
+        assertThat(onOffer()).isEmpty();
     }
 
     @Test
-    void aWithdrawnVersionIsNotOnOffer() {
-        OfferingRequirement arabic = requirement("Study guidance online");
-        onOffer(arabic);
+    void everyVersionOfAnOfferingOnOfferCountsAndOnlyWhileItIsOnOffer() {
+        Offering offering = published(STUDY_GUIDANCE);
+        OfferingVersionId first = offering.current().id();
+        offering.publishVersion(OfferingVersionId.newId(), 2, aPackaging().inLanguages("so").content(), AT);
+        Offering revised = transactions.inTransaction(() -> offerings.save(offering));
+        OfferingVersionRef second = ref(revised.current().id());
 
-        withdrawn(arabic.offeringVersion());
+        assertThat(onOffer(ref(first), second)).extracting(OfferingRequirement::offeringVersion)
+                .containsExactlyInAnyOrder(ref(first), second);
 
-        assertThat(transactions().inTransaction(() -> requirements().onOffer(List.of(arabic.offeringVersion()))))
-                .isEmpty();
+        revised.suspend("Inga resurser", AT);
+        Offering suspended = transactions.inTransaction(() -> offerings.save(revised));
+        assertThat(onOffer(ref(first), second)).isEmpty();
+
+        suspended.resume(AT);
+        Offering resumed = transactions.inTransaction(() -> offerings.save(suspended));
+        assertThat(onOffer(second)).extracting(r -> r.languages()).containsExactly(Set.of(LanguageCode.of("so")));
+
+        resumed.retire("Ersatt", AT);
+        transactions.inTransaction(() -> offerings.save(resumed));
+        assertThat(onOffer(ref(first), second)).isEmpty();
+    }
+
+    @Test
+    void aVersionWhoseComponentsNeedNoPersonHasNothingToMatch() {
+        Offering selfStudy = published(aPackaging().withComponents(
+                new Component(ComponentKind.SELF_STUDY_MODULE, 1, 120, Setting.ONLINE, null)).content());
+
+        assertThat(onOffer(ref(selfStudy.current().id()))).isEmpty();
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
@@ -131,7 +130,7 @@ public abstract class PackagingsContract {
 
         assertThatThrownBy(() -> save(second)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
-        assertThat(find(stored.id()).content().titles().in(se.esp.domain.packaging.LanguageCode.ENGLISH))
+        assertThat(find(stored.id()).content().titles().in(se.esp.domain.shared.LanguageCode.ENGLISH))
                 .contains("First");
         assertThat(find(stored.id()).version()).isEqualTo(2);
     }

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
@@ -23,13 +22,13 @@ import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.Competence;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.CompetenceStatus;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.ResourceStatus;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;

@@ -13,16 +13,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.junit.jupiter.api.Test;
 import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceEvent;
+import se.esp.domain.shared.CompetenceCode;
 
 /**
  * Every resource event's payload has exactly the fields its published JSON Schema requires, so a renamed Java field

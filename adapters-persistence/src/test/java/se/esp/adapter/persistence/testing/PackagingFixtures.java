@@ -15,7 +15,6 @@ import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.ApplicationForm;
 import se.esp.domain.packaging.Choice;
-import se.esp.domain.packaging.Competence;
 import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.ComponentKind;
 import se.esp.domain.packaging.CostModel;
@@ -23,8 +22,6 @@ import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.Eligibility;
 import se.esp.domain.packaging.FieldType;
 import se.esp.domain.packaging.FormField;
-import se.esp.domain.packaging.GroupSize;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.packaging.PackagingContent;
@@ -34,6 +31,9 @@ import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.Setting;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.packaging.VariantCosts;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**
@@ -56,7 +56,7 @@ public final class PackagingFixtures {
     private DeliveryMode deliveryMode = DeliveryMode.DIGITAL;
     private Set<LanguageCode> languages = new TreeSet<>(Set.of(LanguageCode.of("ar")));
     private List<Component> components = List.of(new Component(ComponentKind.GROUP_SESSION, 10, 60, Setting.ONLINE,
-            new ResourceRequirement(new Competence("study-guide"), new BigDecimal("1.5"))));
+            new ResourceRequirement(new CompetenceCode("study-guide"), new BigDecimal("1.5"))));
     private GroupSize groupSize = new GroupSize(4, 12);
     private Eligibility eligibility = new Eligibility(16, 64, Set.of());
     private Money price = Money.parse("1200.00");
@@ -123,6 +123,11 @@ public final class PackagingFixtures {
 
     public PackagingFixtures withComponents(Component... values) {
         this.components = List.of(values);
+        return this;
+    }
+
+    public PackagingFixtures inGroupsOf(int min, int max) {
+        this.groupSize = new GroupSize(min, max);
         return this;
     }
 

@@ -11,12 +11,12 @@ import java.util.UUID;
 
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.Availability;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.ResourceProfile;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 

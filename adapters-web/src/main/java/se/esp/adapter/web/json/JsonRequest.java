@@ -240,6 +240,23 @@ public final class JsonRequest {
         return result;
     }
 
+    /**
+     * A nested object whose fields are named by the client (e.g. answers keyed by form field), as raw JSON values for
+     * the caller to judge; absent means empty. Its fields are the caller's to check, so none is refused as unknown.
+     */
+    public Map<String, JsonValue> rawObject(String field) {
+        read.add(field);
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Map.of();
+        }
+        if (value instanceof JsonObject object) {
+            return new java.util.LinkedHashMap<>(object);
+        }
+        wrongType(field, "must be an object");
+        return Map.of();
+    }
+
     /** A list of texts; absent means empty. */
     public List<String> stringList(String field) {
         read.add(field);

@@ -11,9 +11,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.web.json.JsonTree;
+import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.packaging.ApplicationForm;
 import se.esp.domain.packaging.Choice;
-import se.esp.domain.packaging.Competence;
 import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.ComponentKind;
 import se.esp.domain.packaging.CostModel;
@@ -21,8 +21,6 @@ import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.Eligibility;
 import se.esp.domain.packaging.FieldType;
 import se.esp.domain.packaging.FormField;
-import se.esp.domain.packaging.GroupSize;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.packaging.PackagingContent;
@@ -32,6 +30,9 @@ import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.Setting;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.packaging.VariantCosts;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.ViolationCode;
 
@@ -77,7 +78,9 @@ public final class ContentJson {
                 fields.add(field);
             }
         }
-        ApplicationForm form = body.check("applicationForm", () -> new ApplicationForm(fields));
+        Boolean identityNumberRequired = body.bool("identityNumberRequired");
+        ApplicationForm form = body.check("applicationForm", () -> new ApplicationForm(fields,
+                Boolean.TRUE.equals(identityNumberRequired)));
         List<MicroCredentialRef> credentials = new ArrayList<>();
         List<String> credentialCodes = body.texts("microCredentials");
         for (int i = 0; i < credentialCodes.size(); i++) {
@@ -89,11 +92,14 @@ public final class ContentJson {
         }
         CostModel costModel = costModel(body.object("costModel"));
         Money price = body.money("pricePerParticipant");
+        Integer sessionsPerWeek = body.integer("sessionsPerWeek");
+        CostSplitRule costSplitRule = body.enumValue("costSplitRule", CostSplitRule.class);
         if (!body.isValidSoFar()) {
             return null;
         }
         return body.checkHere(() -> new PackagingContent(titles, descriptions, phase, serviceArea, targetGroups,
-                deliveryMode, languages, components, groupSize, eligibility, form, credentials, costModel, price));
+                deliveryMode, languages, components, groupSize, eligibility, form, credentials, costModel, price,
+                sessionsPerWeek, costSplitRule));
     }
 
     private static LocalisedText localised(JsonTree tree, String field, int maxLength) {
@@ -117,8 +123,8 @@ public final class ContentJson {
         if (resourceTree != null) {
             String competenceCode = resourceTree.requiredText("competence");
             BigDecimal hours = resourceTree.decimal("hours");
-            Competence competence = competenceCode == null ? null
-                    : resourceTree.check("competence", () -> new Competence(competenceCode));
+            CompetenceCode competence = competenceCode == null ? null
+                    : resourceTree.check("competence", () -> new CompetenceCode(competenceCode));
             if (hours == null) {
                 resourceTree.violations().add(resourceTree.name("hours"), ViolationCode.REQUIRED, "is required");
             } else if (competence != null) {
@@ -225,7 +231,7 @@ public final class ContentJson {
                 item.addNull("resource");
             } else {
                 item.add("resource", Json.createObjectBuilder()
-                        .add("competence", component.resource().competence().code())
+                        .add("competence", component.resource().competence().value())
                         .add("hours", component.resource().hours()));
             }
             components.add(item);
@@ -253,6 +259,9 @@ public final class ContentJson {
                     .add("type", field.type().name()).add("required", field.required()).add("choices", choices));
         }
         o.add("applicationForm", fields);
+        o.add("identityNumberRequired", c.applicationForm().identityNumberRequired());
+        integerOrNull(o, "sessionsPerWeek", c.sessionsPerWeek());
+        o.add("costSplitRule", c.costSplitRule().name());
         JsonArrayBuilder credentials = Json.createArrayBuilder();
         c.microCredentials().forEach(m -> credentials.add(m.code()));
         o.add("microCredentials", credentials);

@@ -34,17 +34,12 @@ import se.esp.application.port.in.participant.GetParticipantQuery;
 import se.esp.application.port.in.participant.RegisterParticipantCommand;
 import se.esp.application.port.in.participant.RegisterParticipantUseCase;
 import se.esp.application.security.ActingUser;
-import se.esp.domain.participant.Contact;
 import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantDetails;
 import se.esp.domain.participant.ParticipantId;
-import se.esp.domain.participant.ParticipantName;
-import se.esp.domain.participant.PersonalIdentityNumber;
-import se.esp.domain.participant.PreferredLanguage;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.Violation;
 
 /**
  * Participants over HTTP. Every response carrying personal data says {@code Cache-Control: no-store}; who may
@@ -86,7 +81,7 @@ public class ParticipantResource {
         ActingUser actor = currentUser.actingUser();
         JsonRequest request = JsonRequest.parse(body);
         boolean formRequiresNumber = Boolean.TRUE.equals(request.optionalBoolean("formRequiresIdentityNumber"));
-        ParticipantDetails details = details(request);
+        ParticipantDetails details = ParticipantRequests.details(request);
         request.throwIfInvalid();
         Participant registered = register.register(actor, new RegisterParticipantCommand(details,
                 formRequiresNumber));
@@ -113,7 +108,7 @@ public class ParticipantResource {
         long version = Parameters.version(ifMatch);
         JsonRequest request = JsonRequest.parse(body).ignoring("id", "version", "consumerOrganisationId",
                 "registeredAt", "completedAt", "age", "anonymised");
-        ParticipantDetails details = details(request);
+        ParticipantDetails details = ParticipantRequests.details(request);
         request.throwIfInvalid();
         Participant changed = change.change(actor, new ChangeParticipantCommand(participantId, version, details));
         return withVersion(Response.ok(), changed).build();
@@ -130,34 +125,6 @@ public class ParticipantResource {
                         + ".json\"")
                 .cacheControl(noStore())
                 .build();
-    }
-
-    private static ParticipantDetails details(JsonRequest request) {
-        String nameText = request.requiredString("name");
-        ParticipantName name = nameText == null ? null : request.check("name", () -> new ParticipantName(nameText));
-        String numberText = request.optionalString("personalIdentityNumber");
-        PersonalIdentityNumber number = numberText == null ? null
-                : request.check("personalIdentityNumber", () -> PersonalIdentityNumber.parse(numberText));
-        String languageText = request.requiredString("preferredLanguage");
-        PreferredLanguage language = languageText == null ? null
-                : request.check("preferredLanguage", () -> new PreferredLanguage(languageText));
-        String email = request.optionalString("email");
-        String phone = request.optionalString("phone");
-        Contact contact = null;
-        if (email != null || phone != null) {
-            try {
-                contact = new Contact(email, phone);
-            } catch (ValidationException e) {
-                for (Violation v : e.violations()) {
-                    request.violations().add(v.field().replace("contact.", ""), v.code(), v.message());
-                }
-            }
-        }
-        if (name == null || language == null || request.violations().concerns("personalIdentityNumber")
-                || request.violations().concerns("email") || request.violations().concerns("phone")) {
-            return null;
-        }
-        return new ParticipantDetails(name, number, language, contact);
     }
 
     private static ParticipantId participantId(String id) {

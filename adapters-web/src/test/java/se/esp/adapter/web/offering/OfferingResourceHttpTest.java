@@ -19,14 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
-
-import jakarta.json.JsonObject;
 import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.paging.Page;
@@ -48,11 +47,11 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.Phase;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /** Offerings, their versions and the catalogue over real HTTP with the use cases mocked. */

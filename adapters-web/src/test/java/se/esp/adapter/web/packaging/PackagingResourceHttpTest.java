@@ -17,14 +17,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
-
-import jakarta.json.JsonObject;
 import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
@@ -41,7 +40,6 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.ComponentKind;
 import se.esp.domain.packaging.Costing;
-import se.esp.domain.packaging.LanguageCode;
 import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.PackagingId;
@@ -50,6 +48,7 @@ import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.TransactionFeeRate;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /** The packaging resources over real HTTP with the use cases mocked: status, headers, problem bodies. */
@@ -284,7 +283,7 @@ class PackagingResourceHttpTest {
         when(COSTING.costAt(any(), eq(id), eq(8), any())).thenAnswer(call -> Costing.report(
                 List.of(new se.esp.domain.packaging.Component(ComponentKind.GROUP_SESSION, 10, 60,
                         se.esp.domain.packaging.Setting.ONLINE, new se.esp.domain.packaging.ResourceRequirement(
-                                new se.esp.domain.packaging.Competence("study-guide"), new BigDecimal("1.5")))),
+                                new se.esp.domain.shared.CompetenceCode("study-guide"), new BigDecimal("1.5")))),
                 new se.esp.domain.packaging.CostModel(Money.parse("450"), new se.esp.domain.packaging.VariantCosts(
                         Money.parse("500"), Money.parse("1200"), Money.ZERO, BigDecimal.ZERO), null),
                 Money.parse("1200"), 8, TransactionFeeRate.percent("5")));

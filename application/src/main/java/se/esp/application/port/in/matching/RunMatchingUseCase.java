@@ -6,9 +6,10 @@ import se.esp.domain.matching.MatchingResult;
 public interface RunMatchingUseCase {
 
     /**
-     * Matches every waiting application against today's supply and open deliveries and returns the decisions with
-     * their explanations. Platform administrators and coordinators may run it (and the platform itself, as
-     * {@link ActingUser#system}). It stores nothing yet: see {@code MatchingService}.
+     * Matches every waiting application against today's supply and open deliveries now, stores the decisions
+     * (deliveries opened, applications matched or waitlisted with their explanations) and returns them. Platform
+     * administrators and coordinators may run it (and the platform itself, as {@link ActingUser#system}); it runs
+     * automatically on every change of demand and supply anyway (see {@code MatchingService}).
      */
     MatchingResult run(ActingUser actor);
 }

@@ -2,8 +2,8 @@ package se.esp.application.port.in.resource;
 
 import java.util.Objects;
 
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.ResourceId;
+import se.esp.domain.shared.CompetenceCode;
 
 /**
  * A coordinator's decision on one competence, based on the version read.

@@ -3,8 +3,8 @@ package se.esp.application.port.in.resource;
 import java.util.Optional;
 
 import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.resource.CompetenceCode;
 import se.esp.domain.resource.ResourceStatus;
+import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 
 /**

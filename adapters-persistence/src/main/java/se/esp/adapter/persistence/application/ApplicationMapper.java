@@ -1,0 +1,106 @@
+package se.esp.adapter.persistence.application;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import se.esp.domain.application.Answers;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationParticipant;
+import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.TargetGroup;
+import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.LanguageCode;
+
+/** Between {@link Application} and its row; the participants as a JSON document written field by field. */
+final class ApplicationMapper {
+
+    private ApplicationMapper() {
+    }
+
+    static ApplicationJpaEntity newRow(Application application) {
+        ApplicationJpaEntity row = new ApplicationJpaEntity();
+        row.id = application.id().toString();
+        row.consumerId = application.consumer().toString();
+        row.submittedBy = application.submittedBy();
+        row.idempotencyKey = application.idempotencyKey().map(IdempotencyKey::value).orElse(null);
+        row.offeringId = application.offering().toString();
+        row.offeringVersionId = application.offeringVersion().toString();
+        row.supplierId = application.supplier().toString();
+        row.participants = participants(application.participants());
+        row.participantCount = application.participants().size();
+        row.language = application.language().value();
+        row.earliestStart = application.earliestStart();
+        row.urgent = application.urgent();
+        row.receivedAt = application.receivedAt();
+        copyChangeableFields(application, row);
+        return row;
+    }
+
+    static void copyChangeableFields(Application application, ApplicationJpaEntity row) {
+        row.status = application.status();
+        row.waitReason = application.waitReason().orElse(null);
+        row.explanation = application.explanation().orElse(null);
+        row.deliveryId = application.delivery().map(DeliveryId::toString).orElse(null);
+        row.decidedAt = application.decidedAt().orElse(null);
+    }
+
+    static Application toDomain(ApplicationJpaEntity row) {
+        return Application.reconstitute(new ApplicationId(UUID.fromString(row.id)),
+                new OrganisationId(UUID.fromString(row.consumerId)), row.submittedBy,
+                row.idempotencyKey == null ? null : new IdempotencyKey(row.idempotencyKey),
+                new OfferingId(UUID.fromString(row.offeringId)),
+                new OfferingVersionId(UUID.fromString(row.offeringVersionId)),
+                new OrganisationId(UUID.fromString(row.supplierId)), participants(row.participants),
+                new LanguageCode(row.language), row.earliestStart, row.urgent, row.receivedAt, row.status,
+                row.waitReason, row.explanation,
+                row.deliveryId == null ? null : new DeliveryId(UUID.fromString(row.deliveryId)), row.decidedAt,
+                row.version);
+    }
+
+    static String participants(List<ApplicationParticipant> participants) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (ApplicationParticipant participant : participants) {
+            JsonArrayBuilder groups = Json.createArrayBuilder();
+            participant.targetGroups().stream().map(Enum::name).sorted().forEach(groups::add);
+            JsonObjectBuilder answers = Json.createObjectBuilder();
+            participant.answers().values().forEach(answers::add);
+            array.add(Json.createObjectBuilder().add("participantId", participant.participant().toString())
+                    .add("targetGroups", groups).add("answers", answers));
+        }
+        return array.build().toString();
+    }
+
+    static List<ApplicationParticipant> participants(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            List<ApplicationParticipant> result = new ArrayList<>();
+            for (JsonObject item : reader.readArray().getValuesAs(JsonObject.class)) {
+                Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+                item.getJsonArray("targetGroups").getValuesAs(JsonString.class)
+                        .forEach(g -> groups.add(TargetGroup.valueOf(g.getString())));
+                Map<String, String> answers = new LinkedHashMap<>();
+                item.getJsonObject("answers").forEach((key, value) -> answers.put(key, ((JsonString) value)
+                        .getString()));
+                result.add(new ApplicationParticipant(new ParticipantId(UUID.fromString(
+                        item.getString("participantId"))), groups, new Answers(answers)));
+            }
+            return result;
+        }
+    }
+}

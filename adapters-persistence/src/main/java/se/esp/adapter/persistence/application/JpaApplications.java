@@ -1,0 +1,188 @@
+package se.esp.adapter.persistence.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.application.ApplicationFilter;
+import se.esp.application.port.out.Applications;
+import se.esp.application.port.out.WaitingDemand;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationStatus;
+import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.matching.ApplicationRef;
+import se.esp.domain.matching.OfferingVersionRef;
+import se.esp.domain.matching.WaitingApplication;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.LanguageCode;
+
+/** Applications in the {@code application} table; the waiting demand read as plain columns, no documents. */
+public final class JpaApplications implements Applications, WaitingDemand {
+
+    private final JpaStorage storage;
+
+    public JpaApplications(JpaStorage storage) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+    }
+
+    @Override
+    public Optional<Application> findById(ApplicationId id) {
+        return Optional.ofNullable(storage.entityManager().find(ApplicationJpaEntity.class, id.toString()))
+                .map(ApplicationMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Application> findByIdempotencyKey(OrganisationId consumer, IdempotencyKey key) {
+        return storage.entityManager().createQuery("select a from ApplicationJpaEntity a"
+                        + " where a.consumerId = :consumer and a.idempotencyKey = :key", ApplicationJpaEntity.class)
+                .setParameter("consumer", consumer.toString())
+                .setParameter("key", key.value())
+                .getResultStream().findFirst().map(ApplicationMapper::toDomain);
+    }
+
+    @Override
+    public Map<ApplicationId, WaitState> waitStates() {
+        Map<ApplicationId, WaitState> states = new HashMap<>();
+        storage.entityManager().createQuery("select a.id, a.status, a.waitReason, a.explanation"
+                        + " from ApplicationJpaEntity a where a.status in :waiting", Object[].class)
+                .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED))
+                .getResultList()
+                .forEach(row -> states.put(new ApplicationId(UUID.fromString((String) row[0])),
+                        new WaitState((ApplicationStatus) row[1], (String) row[2], (String) row[3])));
+        return states;
+    }
+
+    @Override
+    public List<Application> withParticipant(ParticipantId participant) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = storage.entityManager().createNativeQuery(
+                        "SELECT application_id FROM application_participant WHERE participant_id = ?")
+                .setParameter(1, participant.toString()).getResultList();
+        return ids.stream().map(id -> storage.entityManager().find(ApplicationJpaEntity.class, id.toString()))
+                .filter(java.util.Objects::nonNull).map(ApplicationMapper::toDomain).toList();
+    }
+
+    @Override
+    public Page<Application> list(ApplicationFilter filter, PageRequest page) {
+        EntityManager entityManager = storage.entityManager();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        filter.consumerIfAny().ifPresent(consumer -> {
+            conditions.add("a.consumerId = :consumer");
+            parameters.put("consumer", consumer.toString());
+        });
+        filter.supplierIfAny().ifPresent(supplier -> {
+            conditions.add("a.supplierId = :supplier");
+            parameters.put("supplier", supplier.toString());
+        });
+        filter.statusIfAny().ifPresent(status -> {
+            conditions.add("a.status = :status");
+            parameters.put("status", status);
+        });
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Long> count = entityManager.createQuery("select count(a) from ApplicationJpaEntity a" + where,
+                Long.class);
+        TypedQuery<ApplicationJpaEntity> rows = entityManager.createQuery("select a from ApplicationJpaEntity a"
+                + where + " order by a.receivedAt desc, a.id", ApplicationJpaEntity.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<Application> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
+                .getResultList().stream().map(ApplicationMapper::toDomain).toList();
+        return new Page<>(items, page, count.getSingleResult());
+    }
+
+    @Override
+    public List<WaitingApplication> waiting() {
+        List<Object[]> rows = storage.entityManager().createQuery("select a.id, a.offeringVersionId, a.consumerId,"
+                        + " a.participantCount, a.language, a.earliestStart, a.urgent, a.receivedAt"
+                        + " from ApplicationJpaEntity a where a.status in :waiting", Object[].class)
+                .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED))
+                .getResultList();
+        List<WaitingApplication> waiting = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            waiting.add(new WaitingApplication(new ApplicationRef(UUID.fromString((String) row[0])),
+                    new OfferingVersionRef(UUID.fromString((String) row[1])),
+                    new OrganisationId(UUID.fromString((String) row[2])), (Integer) row[3],
+                    new LanguageCode((String) row[4]), (LocalDate) row[5], (Boolean) row[6], (Instant) row[7]));
+        }
+        return waiting;
+    }
+
+    @Override
+    public Application save(Application application) {
+        EntityManager entityManager = storage.entityManager();
+        ApplicationJpaEntity row;
+        if (application.version() == 0) {
+            row = ApplicationMapper.newRow(application);
+            entityManager.persist(row);
+            persistLookup(entityManager, application);
+        } else {
+            row = entityManager.find(ApplicationJpaEntity.class, application.id().toString());
+            if (row == null) {
+                throw new DomainException(ErrorCode.APPLICATION_NOT_FOUND,
+                        "application " + application.id() + " no longer exists");
+            }
+            if (row.version != application.version()) {
+                throw stale(application);
+            }
+            ApplicationMapper.copyChangeableFields(application, row);
+            row.participants = ApplicationMapper.participants(application.participants());
+        }
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (JpaStorage.isLostUpdate(e)) {
+                throw stale(application);
+            }
+            if (JpaStorage.isConstraintViolation(e) && application.idempotencyKey().isPresent()) {
+                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "the consumer already has an "
+                        + "application with the idempotency key " + application.idempotencyKey().get());
+            }
+            throw e;
+        }
+        return ApplicationMapper.toDomain(row);
+    }
+
+    /** The participant lookup rows, after the application row (their foreign key) is flushed. */
+    private static void persistLookup(EntityManager entityManager, Application application) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (JpaStorage.isConstraintViolation(e) && application.idempotencyKey().isPresent()) {
+                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "the consumer already has an "
+                        + "application with the idempotency key " + application.idempotencyKey().get());
+            }
+            throw e;
+        }
+        var insert = entityManager.createNativeQuery(
+                "INSERT INTO application_participant (application_id, participant_id) VALUES (?, ?)");
+        for (ParticipantId participant : application.participantIds()) {
+            insert.setParameter(1, application.id().toString()).setParameter(2, participant.toString())
+                    .executeUpdate();
+        }
+    }
+
+    private static DomainException stale(Application application) {
+        return new DomainException(ErrorCode.STALE_VERSION, "application " + application.id()
+                + " was changed by somebody else since version " + application.version());
+    }
+}

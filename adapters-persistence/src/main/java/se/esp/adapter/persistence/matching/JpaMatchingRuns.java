@@ -1,0 +1,78 @@
+package se.esp.adapter.persistence.matching;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.application.port.out.MatchingRuns;
+
+/**
+ * Requests in {@code matching_request}, the lock in the one row of {@code matching_lock}. Plain SQL: the lock is a
+ * row lock ({@code SELECT … FOR UPDATE}, the same on MariaDB and H2) that must be the transaction's first statement,
+ * and served requests are deleted one by primary key, so MariaDB never locks the gap where new requests go.
+ */
+public final class JpaMatchingRuns implements MatchingRuns {
+
+    private static final int REASON_LENGTH = 300;
+
+    private final JpaStorage storage;
+
+    public JpaMatchingRuns(JpaStorage storage) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+    }
+
+    @Override
+    public void request(String reason, Instant at) {
+        String text = reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH);
+        storage.entityManager().createNativeQuery("INSERT INTO matching_request (requested_at, reason) VALUES (?, ?)")
+                .setParameter(1, timestamp(at)).setParameter(2, text).executeUpdate();
+    }
+
+    @Override
+    public OptionalLong lockAndFindPending() {
+        EntityManager entityManager = storage.entityManager();
+        if (entityManager.createNativeQuery("SELECT id FROM matching_lock WHERE id = 1 FOR UPDATE")
+                .getResultList().isEmpty()) {
+            createLockRow(entityManager);
+        }
+        Object newest = entityManager.createNativeQuery("SELECT MAX(id) FROM matching_request").getSingleResult();
+        return newest == null ? OptionalLong.empty() : OptionalLong.of(((Number) newest).longValue());
+    }
+
+    /** The migration inserts the row; a database wiped for tests gets it back here. */
+    private static void createLockRow(EntityManager entityManager) {
+        try {
+            entityManager.createNativeQuery("INSERT INTO matching_lock (id, runs) VALUES (1, 0)").executeUpdate();
+        } catch (PersistenceException e) {
+            if (!JpaStorage.isConstraintViolation(e)) {
+                throw e;
+            }
+        }
+        entityManager.createNativeQuery("SELECT id FROM matching_lock WHERE id = 1 FOR UPDATE").getResultList();
+    }
+
+    @Override
+    public void served(long upTo, Instant at) {
+        EntityManager entityManager = storage.entityManager();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = entityManager.createNativeQuery("SELECT id FROM matching_request WHERE id <= ?")
+                .setParameter(1, upTo).getResultList();
+        var delete = entityManager.createNativeQuery("DELETE FROM matching_request WHERE id = ?");
+        for (Object id : ids) {
+            delete.setParameter(1, ((Number) id).longValue()).executeUpdate();
+        }
+        entityManager.createNativeQuery("UPDATE matching_lock SET runs = runs + 1, last_run_at = ? WHERE id = 1")
+                .setParameter(1, timestamp(at)).executeUpdate();
+    }
+
+    private static LocalDateTime timestamp(Instant at) {
+        return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+}

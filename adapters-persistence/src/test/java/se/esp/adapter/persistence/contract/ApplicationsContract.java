@@ -1,0 +1,178 @@
+package se.esp.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.testing.Backend;
+import se.esp.adapter.persistence.testing.Backends;
+import se.esp.adapter.persistence.testing.DeliveryFixtures;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.application.ApplicationFilter;
+import se.esp.application.port.out.Applications;
+import se.esp.application.port.out.Transactions;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationStatus;
+import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+
+/**
+ * What every implementation of {@link Applications} (and of matching's {@code WaitingDemand}, which the same adapter
+ * answers) guarantees.
+ */
+public abstract class ApplicationsContract {
+
+    private static final Instant AT = DeliveryFixtures.AT;
+
+    private PersistenceAdapters adapters;
+    private Transactions transactions;
+    private DeliveryFixtures given;
+
+    protected abstract Backend backend();
+
+    @BeforeEach
+    void emptyStorage() {
+        adapters = Backends.fresh(backend());
+        transactions = adapters.transactions();
+        given = DeliveryFixtures.storedIn(adapters);
+    }
+
+    private Application save(Application application) {
+        return transactions.inTransaction(() -> adapters.applications().save(application));
+    }
+
+    private Application find(ApplicationId id) {
+        return transactions.inTransaction(() -> adapters.applications().findById(id)).orElseThrow();
+    }
+
+    @Test
+    void storesAnApplicationWithEverythingItSaysAndFindsItByIdAndByKey() {
+        IdempotencyKey key = new IdempotencyKey("olofstrom-2026-0042");
+        Application application = given.application(given.olofstrom, 2, "ar", key, AT);
+
+        Application saved = save(application);
+
+        assertThat(saved.version()).isEqualTo(1);
+        Application found = find(application.id());
+        assertThat(found.consumer()).isEqualTo(given.olofstrom.id());
+        assertThat(found.supplier()).isEqualTo(given.ronneby.id());
+        assertThat(found.offeringVersion()).isEqualTo(given.offering.current().id());
+        assertThat(found.participants()).isEqualTo(application.participants());
+        assertThat(found.idempotencyKey()).hasValue(key);
+        assertThat(found.receivedAt()).isEqualTo(AT);
+        assertThat(found.status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(transactions.inTransaction(() -> adapters.applications().findByIdempotencyKey(
+                given.olofstrom.id(), key))).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(application.id()));
+        assertThat(transactions.inTransaction(() -> adapters.applications().findByIdempotencyKey(
+                given.borlange.id(), key))).isEmpty();
+    }
+
+    @Test
+    void aSecondApplicationWithTheSameKeyOfTheSameConsumerIsRefusedAnotherConsumersIsNot() {
+        IdempotencyKey key = new IdempotencyKey("same-key");
+        save(given.application(given.olofstrom, 1, "ar", key, AT));
+
+        assertThatThrownBy(() -> save(given.application(given.olofstrom, 1, "ar", key, AT)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_KEY_REUSED));
+        save(given.application(given.borlange, 1, "ar", key, AT));
+        save(given.application(given.olofstrom, 1, "ar", null, AT));
+        save(given.application(given.olofstrom, 1, "ar", null, AT));
+        assertThat(transactions.inTransaction(() -> adapters.applications().list(ApplicationFilter.byStatus(null)
+                .ofConsumer(given.olofstrom.id()), new PageRequest(0, 10))).totalItems()).isEqualTo(3);
+    }
+
+    @Test
+    void storesDecisionsAndRefusesAStaleOne() {
+        Application stored = save(given.application(given.olofstrom, 2, "ti", null, AT));
+        Application first = find(stored.id());
+        Application second = find(stored.id());
+        first.waitlist("NO_ELIGIBLE_RESOURCE", "No verified resource speaks Tigrinya.", AT);
+        save(first);
+        DeliveryId delivery = DeliveryId.newId();
+        second.match(delivery, "Placed.", AT);
+
+        assertThatThrownBy(() -> save(second)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
+        Application found = find(stored.id());
+        assertThat(found.status()).isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(found.waitReason()).hasValue("NO_ELIGIBLE_RESOURCE");
+        assertThat(found.explanation()).hasValue("No verified resource speaks Tigrinya.");
+        found.match(delivery, "Placed in the open Tigrinya delivery.", AT.plusSeconds(60));
+        save(found);
+        assertThat(find(stored.id())).satisfies(a -> {
+            assertThat(a.delivery()).hasValue(delivery);
+            assertThat(a.decidedAt()).hasValue(AT.plusSeconds(60));
+            assertThat(a.version()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void waitingDemandIsEveryReceivedOrWaitlistedApplicationAsMatchingNeedsIt() {
+        Application received = save(given.application(given.olofstrom, 2, "ar", null, AT));
+        Application waitlisted = given.application(given.borlange, 1, "ti", null, AT.plusSeconds(1));
+        waitlisted.waitlist("NO_ELIGIBLE_RESOURCE", "Nobody.", AT);
+        save(waitlisted);
+        Application matched = given.application(given.borlange, 3, "ar", null, AT.plusSeconds(2));
+        matched.match(DeliveryId.newId(), "Placed.", AT);
+        save(matched);
+
+        assertThat(transactions.inTransaction(() -> adapters.waitingDemand().waiting()))
+                .containsExactlyInAnyOrder(received.asWaiting(), find(waitlisted.id()).asWaiting());
+        assertThat(transactions.inTransaction(() -> adapters.applications().waitStates())).containsOnly(
+                java.util.Map.entry(received.id(), new Applications.WaitState(ApplicationStatus.RECEIVED, null,
+                        null)),
+                java.util.Map.entry(waitlisted.id(), new Applications.WaitState(ApplicationStatus.WAITLISTED,
+                        "NO_ELIGIBLE_RESOURCE", "Nobody.")));
+    }
+
+    @Test
+    void findsTheApplicationsOfAParticipantAndKeepsTheirAnswersErased() {
+        Application application = save(given.application(given.olofstrom, 2, "ar", null, AT));
+        var participant = application.participantIds().get(1);
+        save(given.application(given.borlange, 1, "ar", null, AT));
+
+        var found = transactions.inTransaction(() -> adapters.applications().withParticipant(participant));
+        assertThat(found).extracting(Application::id).containsExactly(application.id());
+
+        Application erasing = found.get(0);
+        assertThat(erasing.eraseAbout(participant)).isTrue();
+        save(erasing);
+
+        Application stored = find(application.id());
+        assertThat(stored.participants().get(1).answers().values()).isEmpty();
+        assertThat(stored.participants().get(0).answers().values()).isNotEmpty();
+        assertThat(stored.eraseAbout(participant)).isFalse();
+    }
+
+    @Test
+    void listsByConsumerSupplierAndStatusNewestFirst() {
+        Application older = save(given.application(given.olofstrom, 1, "ar", null, AT));
+        Application newer = save(given.application(given.olofstrom, 1, "ar", null, AT.plusSeconds(10)));
+        Application borlanges = given.application(given.borlange, 1, "ar", null, AT);
+        borlanges.cancel(null, AT);
+        save(borlanges);
+
+        var olofstroms = transactions.inTransaction(() -> adapters.applications().list(
+                ApplicationFilter.byStatus(null).ofConsumer(given.olofstrom.id()), new PageRequest(0, 10)));
+        var ronnebys = transactions.inTransaction(() -> adapters.applications().list(
+                ApplicationFilter.byStatus(ApplicationStatus.CANCELLED).ofSupplier(given.ronneby.id()),
+                new PageRequest(0, 10)));
+        var firstPage = transactions.inTransaction(() -> adapters.applications().list(
+                ApplicationFilter.byStatus(null).ofSupplier(given.ronneby.id()), new PageRequest(0, 2)));
+
+        assertThat(olofstroms.items()).extracting(Application::id).containsExactly(newer.id(), older.id());
+        assertThat(ronnebys.items()).extracting(Application::id).containsExactly(borlanges.id());
+        assertThat(firstPage.items()).hasSize(2);
+        assertThat(firstPage.totalItems()).isEqualTo(3);
+        assertThat(List.of(firstPage.items().get(0).id())).containsAnyOf(newer.id());
+    }
+}

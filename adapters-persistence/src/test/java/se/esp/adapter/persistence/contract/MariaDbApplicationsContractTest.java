@@ -1,0 +1,11 @@
+package se.esp.adapter.persistence.contract;
+
+import se.esp.adapter.persistence.testing.Backend;
+
+class MariaDbApplicationsContractTest extends ApplicationsContract {
+
+    @Override
+    protected Backend backend() {
+        return Backend.MARIADB;
+    }
+}

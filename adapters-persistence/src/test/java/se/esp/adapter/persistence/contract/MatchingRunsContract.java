@@ -1,0 +1,69 @@
+package se.esp.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.testing.Backend;
+import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.port.out.MatchingRuns;
+import se.esp.application.port.out.Transactions;
+
+/** What every implementation of {@link MatchingRuns} guarantees: requests are kept until a run served them. */
+public abstract class MatchingRunsContract {
+
+    private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
+
+    private MatchingRuns runs;
+    private Transactions transactions;
+
+    protected abstract Backend backend();
+
+    @BeforeEach
+    void emptyStorage() {
+        PersistenceAdapters adapters = Backends.fresh(backend());
+        runs = adapters.matchingRuns();
+        transactions = adapters.transactions();
+    }
+
+    private OptionalLong pending() {
+        return transactions.inTransaction(() -> runs.lockAndFindPending());
+    }
+
+    @Test
+    void nothingIsPendingAtFirst() {
+        assertThat(pending()).isEmpty();
+    }
+
+    @Test
+    void aRequestIsPendingUntilARunServedItAndLaterRequestsStayPending() {
+        transactions.inTransaction(() -> runs.request("application received", AT));
+        transactions.inTransaction(() -> runs.request("resource verified", AT));
+        long served = pending().orElseThrow();
+
+        transactions.inTransaction(() -> runs.request("application cancelled", AT));
+        transactions.inTransaction(() -> runs.served(served, AT));
+
+        long later = pending().orElseThrow();
+        assertThat(later).isGreaterThan(served);
+        transactions.inTransaction(() -> runs.served(later, AT));
+        assertThat(pending()).isEmpty();
+    }
+
+    @Test
+    void aRequestRolledBackWithItsChangeWasNeverMade() {
+        try {
+            transactions.inTransaction(() -> {
+                runs.request("application received", AT);
+                throw new IllegalStateException("the change failed");
+            });
+        } catch (IllegalStateException expected) {
+            // the whole transaction rolled back
+        }
+        assertThat(pending()).isEmpty();
+    }
+}

@@ -1,0 +1,258 @@
+package se.esp.application.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import se.esp.application.matching.MatchingTrigger;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.application.ApplicantEntry;
+import se.esp.application.port.in.application.ApplicationChange;
+import se.esp.application.port.in.application.ApplicationFilter;
+import se.esp.application.port.in.application.ChangeApplicationUseCase;
+import se.esp.application.port.in.application.GetApplicationQuery;
+import se.esp.application.port.in.application.ListApplicationsQuery;
+import se.esp.application.port.in.application.SubmitApplicationCommand;
+import se.esp.application.port.in.application.SubmitApplicationUseCase;
+import se.esp.application.port.in.participant.RegisterParticipantCommand;
+import se.esp.application.port.in.participant.RegisterParticipantUseCase;
+import se.esp.application.port.out.Applications;
+import se.esp.application.port.out.Deliveries;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Offerings;
+import se.esp.application.port.out.Transactions;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.Authorisation;
+import se.esp.application.security.UserRole;
+import se.esp.domain.application.Answers;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.application.ApplicationParticipant;
+import se.esp.domain.application.ApplicationRules;
+import se.esp.domain.application.ApplicationStatusChanged;
+import se.esp.domain.delivery.Delivery;
+import se.esp.domain.matching.ApplicationRef;
+import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingVersion;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
+
+/**
+ * Applications: submitted by a consumer organisation's staff against an exact offering version, then decided by
+ * matching. Who may do what: consumer staff submit, confirm and cancel their own organisation's applications and
+ * read and list them; supplier staff read and list the applications to their organisation's offerings and reject
+ * one as not eligible. Another organisation's application is "not found" for every use case, so ids reveal nothing.
+ */
+public final class ApplicationService implements SubmitApplicationUseCase, GetApplicationQuery,
+        ListApplicationsQuery, ChangeApplicationUseCase {
+
+    private final Applications applications;
+    private final Offerings offerings;
+    private final Deliveries deliveries;
+    private final RegisterParticipantUseCase participants;
+    private final MatchingTrigger matching;
+    private final EventOutbox outbox;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ApplicationService(Applications applications, Offerings offerings, Deliveries deliveries,
+                              RegisterParticipantUseCase participants, MatchingTrigger matching, EventOutbox outbox,
+                              Transactions transactions, Clock clock) {
+        this.applications = Objects.requireNonNull(applications, "applications");
+        this.offerings = Objects.requireNonNull(offerings, "offerings");
+        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+        this.participants = Objects.requireNonNull(participants, "participants");
+        this.matching = Objects.requireNonNull(matching, "matching");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Submitted submit(ActingUser actor, SubmitApplicationCommand command) {
+        Authorisation.requireAnyRole(actor, "apply for participants", UserRole.CONSUMER_STAFF);
+        OrganisationId consumer = Authorisation.requireOrganisation(actor, "apply for participants");
+        Submitted submitted;
+        try {
+            submitted = transactions.inTransaction(() -> store(actor, consumer, command));
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.IDEMPOTENCY_KEY_REUSED || command.idempotencyKey() == null) {
+                throw e;
+            }
+            // The same key won a race on another thread or server meanwhile; everything of this one rolled back.
+            return transactions.inTransaction(() -> applications.findByIdempotencyKey(consumer,
+                    command.idempotencyKey()).map(existing -> new Submitted(sameAs(existing, command), false)))
+                    .orElseThrow(() -> e);
+        }
+        if (!submitted.created()) {
+            return submitted;
+        }
+        matching.runRequested();
+        ApplicationId id = submitted.application().id();
+        return new Submitted(transactions.inTransaction(() -> applications.findById(id)).orElseThrow(), true);
+    }
+
+    private Submitted store(ActingUser actor, OrganisationId consumer, SubmitApplicationCommand command) {
+        if (command.idempotencyKey() != null) {
+            Optional<Application> existing = applications.findByIdempotencyKey(consumer, command.idempotencyKey());
+            if (existing.isPresent()) {
+                return new Submitted(sameAs(existing.get(), command), false);
+            }
+        }
+        Offering offering = offerings.findByVersion(command.offeringVersion()).orElseThrow(() ->
+                ValidationException.of("offeringVersionId", ViolationCode.UNKNOWN_VALUE,
+                        "no offering version " + command.offeringVersion() + " exists"));
+        if (!offering.isOnOffer()) {
+            throw new DomainException(ErrorCode.OFFERING_STATUS_CONFLICT, "the offering is " + offering.status()
+                    + " and takes no applications");
+        }
+        OfferingVersion version = offering.version(command.offeringVersion()).orElseThrow();
+        PackagingContent content = version.content();
+        List<Answers> answers = ApplicationRules.check(content, LocalDate.now(clock), command.language(),
+                command.earliestStart(), command.participants().stream().map(ApplicantEntry::applicant).toList());
+        List<ApplicationParticipant> registered = new ArrayList<>();
+        for (int i = 0; i < command.participants().size(); i++) {
+            ApplicantEntry entry = command.participants().get(i);
+            Participant participant = participants.register(actor, new RegisterParticipantCommand(entry.details(),
+                    content.formRequiresIdentityNumber()));
+            registered.add(new ApplicationParticipant(participant.id(), entry.targetGroups(), answers.get(i)));
+        }
+        var submission = Application.submit(ApplicationId.newId(), consumer, actor.userId(),
+                command.idempotencyKey(), offering.id(), version.id(), offering.supplier(), registered,
+                command.language(), command.earliestStart(), command.urgent(), clock.instant());
+        Application saved = applications.save(submission.application());
+        outbox.append(submission.event());
+        matching.requestWithin("application " + saved.id() + " received");
+        return new Submitted(saved, true);
+    }
+
+    /** A retry must be the same application; the same key for another one is a mistake worth reporting. */
+    private static Application sameAs(Application existing, SubmitApplicationCommand command) {
+        boolean same = existing.offeringVersion().equals(command.offeringVersion())
+                && existing.language().equals(command.language())
+                && existing.earliestStart().equals(command.earliestStart())
+                && existing.urgent() == command.urgent()
+                && existing.participants().size() == command.participants().size();
+        if (!same) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "the idempotency key "
+                    + command.idempotencyKey() + " was used for application " + existing.id()
+                    + ", which differs from this one");
+        }
+        return existing;
+    }
+
+    @Override
+    public Application get(ActingUser actor, ApplicationId id) {
+        Authorisation.requireAnyRole(actor, "read an application", UserRole.CONSUMER_STAFF, UserRole.SUPPLIER_STAFF);
+        return transactions.inTransaction(() -> loadVisible(actor, id));
+    }
+
+    @Override
+    public Page<Application> list(ActingUser actor, ApplicationFilter filter, PageRequest page) {
+        Authorisation.requireAnyRole(actor, "list applications", UserRole.CONSUMER_STAFF, UserRole.SUPPLIER_STAFF);
+        OrganisationId own = Authorisation.requireOrganisation(actor, "list applications");
+        ApplicationFilter scoped = actor.has(UserRole.CONSUMER_STAFF) ? filter.ofConsumer(own) : filter.ofSupplier(own);
+        return transactions.inTransaction(() -> applications.list(scoped, page));
+    }
+
+    @Override
+    public Application confirm(ActingUser actor, ApplicationChange change) {
+        Authorisation.requireAnyRole(actor, "confirm an application", UserRole.CONSUMER_STAFF);
+        return transactions.inTransaction(() -> {
+            Application application = loadOwn(actor, change.id());
+            application.requireVersion(change.expectedVersion());
+            ApplicationStatusChanged event = application.confirm(clock.instant());
+            Application saved = applications.save(application);
+            outbox.append(event);
+            return saved;
+        });
+    }
+
+    @Override
+    public Application cancel(ActingUser actor, ApplicationChange change) {
+        Authorisation.requireAnyRole(actor, "cancel an application", UserRole.CONSUMER_STAFF);
+        return endBeforeStart(change, id -> loadOwn(actor, id),
+                (application, at) -> application.cancel(change.reason(), at), "cancelled");
+    }
+
+    @Override
+    public Application reject(ActingUser actor, ApplicationChange change) {
+        Authorisation.requireAnyRole(actor, "reject an application", UserRole.SUPPLIER_STAFF);
+        if (change.reason() == null || change.reason().isBlank()) {
+            throw ValidationException.of("reason", ViolationCode.REQUIRED,
+                    "say why the participants are not eligible; the consumer reads it");
+        }
+        return endBeforeStart(change, id -> loadSupplied(actor, id),
+                (application, at) -> application.reject(change.reason(), at), "rejected");
+    }
+
+    /**
+     * Cancels or rejects before the start: frees its places (an emptied delivery is called off, so its resource's
+     * hours are free again) and lets matching run for the others.
+     */
+    private Application endBeforeStart(ApplicationChange change,
+                                       java.util.function.Function<ApplicationId, Application> load,
+                                       BiFunction<Application, Instant, ApplicationStatusChanged> end, String how) {
+        Application ended = transactions.inTransaction(() -> {
+            Application application = load.apply(change.id());
+            application.requireVersion(change.expectedVersion());
+            Instant now = clock.instant();
+            Optional<se.esp.domain.delivery.DeliveryId> placedIn = application.delivery();
+            List<DomainEvent> events = new ArrayList<>();
+            events.add(end.apply(application, now));
+            if (placedIn.isPresent()) {
+                Delivery delivery = deliveries.findById(placedIn.get()).orElseThrow();
+                delivery.release(new ApplicationRef(application.id().value()), now).ifPresent(events::add);
+                if (delivery.seats().isEmpty()) {
+                    events.add(delivery.cancel("every application in it was " + how + " before the start", now));
+                }
+                deliveries.save(delivery);
+            }
+            Application saved = applications.save(application);
+            outbox.appendAll(events);
+            matching.requestWithin("application " + saved.id() + " " + how);
+            return saved;
+        });
+        matching.runRequested();
+        return ended;
+    }
+
+    /** Consumer staff of the applying organisation, or supplier staff of the offering's supplier. */
+    private Application loadVisible(ActingUser actor, ApplicationId id) {
+        Application application = applications.findById(id).orElseThrow(() -> notFound(id));
+        boolean consumer = actor.has(UserRole.CONSUMER_STAFF) && actor.actsFor(application.consumer());
+        boolean supplier = actor.has(UserRole.SUPPLIER_STAFF) && actor.actsFor(application.supplier());
+        if (!consumer && !supplier) {
+            throw notFound(id);
+        }
+        return application;
+    }
+
+    private Application loadOwn(ActingUser actor, ApplicationId id) {
+        Application application = applications.findById(id).orElseThrow(() -> notFound(id));
+        Authorisation.requireActsFor(actor, application.consumer(), () -> notFound(id));
+        return application;
+    }
+
+    private Application loadSupplied(ActingUser actor, ApplicationId id) {
+        Application application = applications.findById(id).orElseThrow(() -> notFound(id));
+        Authorisation.requireActsFor(actor, application.supplier(), () -> notFound(id));
+        return application;
+    }
+
+    private static DomainException notFound(ApplicationId id) {
+        return new DomainException(ErrorCode.APPLICATION_NOT_FOUND, "no application with id " + id);
+    }
+}

@@ -1,0 +1,30 @@
+package se.esp.application.matching;
+
+/**
+ * How the use cases that change demand or supply make matching run automatically. Inside their own transaction they
+ * {@link #requestWithin request} a run — stored with their change, so it cannot be lost — and right after their
+ * commit they {@link #runRequested run} it. A run that fails or is cut short (a crash between the commit and the
+ * run) is made up by the next run or by the platform's periodic sweep, which serves every request still pending.
+ */
+public interface MatchingTrigger {
+
+    /** For services built without automatic matching (tests of other behaviour); requests and runs nothing. */
+    MatchingTrigger NONE = new MatchingTrigger() {
+        @Override
+        public void requestWithin(String reason) {
+        }
+
+        @Override
+        public void runRequested() {
+        }
+    };
+
+    /** Inside the caller's transaction: demand or supply changed, a run is due. */
+    void requestWithin(String reason);
+
+    /**
+     * Outside any transaction, after the change committed: runs matching for the pending requests now. Never throws:
+     * a failed run leaves its requests pending for the next one.
+     */
+    void runRequested();
+}

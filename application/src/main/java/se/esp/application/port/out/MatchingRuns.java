@@ -1,0 +1,27 @@
+package se.esp.application.port.out;
+
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/**
+ * Matching's bookkeeping in the shared database, so that automatic matching is neither lost nor run twice at once
+ * by several servers: a change of demand or supply records a request in its own transaction (durable with the
+ * change); a run takes the platform-wide matching lock first thing in its transaction — a row lock, held until
+ * commit, so every server's runs queue on the database, not in a JVM — and marks the requests it served as done.
+ * Called inside {@link Transactions#inTransaction}.
+ */
+public interface MatchingRuns {
+
+    /** Demand or supply changed: a matching run is due. Part of the caller's transaction. */
+    void request(String reason, Instant at);
+
+    /**
+     * Takes the matching lock (waiting for another server's run to commit), then returns the newest pending request,
+     * or empty when every request has been served. Must be the first thing the transaction does, so everything it
+     * reads afterwards includes what the previous run stored.
+     */
+    OptionalLong lockAndFindPending();
+
+    /** Every request up to and including {@code upTo} has been served by a run. */
+    void served(long upTo, Instant at);
+}

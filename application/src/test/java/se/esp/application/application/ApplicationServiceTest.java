@@ -1,0 +1,241 @@
+package se.esp.application.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import se.esp.application.matching.MatchingTrigger;
+import se.esp.application.port.in.application.ApplicantEntry;
+import se.esp.application.port.in.application.ApplicationChange;
+import se.esp.application.port.in.application.SubmitApplicationCommand;
+import se.esp.application.port.in.participant.RegisterParticipantCommand;
+import se.esp.application.port.in.participant.RegisterParticipantUseCase;
+import se.esp.application.port.out.Applications;
+import se.esp.application.port.out.Deliveries;
+import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.Offerings;
+import se.esp.application.port.out.Transactions;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationReceived;
+import se.esp.domain.application.ApplicationStatus;
+import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.application.RawAnswer;
+import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.ApplicationForm;
+import se.esp.domain.packaging.Component;
+import se.esp.domain.packaging.ComponentKind;
+import se.esp.domain.packaging.DeliveryMode;
+import se.esp.domain.packaging.FieldType;
+import se.esp.domain.packaging.FormField;
+import se.esp.domain.packaging.LocalisedText;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.ResourceRequirement;
+import se.esp.domain.packaging.Setting;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantDetails;
+import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.participant.ParticipantName;
+import se.esp.domain.participant.PreferredLanguage;
+import se.esp.domain.shared.CompetenceCode;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.Money;
+import se.esp.domain.shared.ValidationException;
+
+@ExtendWith(MockitoExtension.class)
+class ApplicationServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private static final OrganisationId OLOFSTROM = OrganisationId.newId();
+    private static final OrganisationId BORLANGE = OrganisationId.newId();
+    private static final OrganisationId RONNEBY = OrganisationId.newId();
+    private static final ActingUser CASE_OFFICER = new ActingUser("case-officer", OLOFSTROM,
+            EnumSet.of(UserRole.CONSUMER_STAFF));
+    private static final PackagingContent CONTENT = new PackagingContent(
+            LocalisedText.svEn("Studievägledning online", "Study guidance online"), null, null, null, null,
+            DeliveryMode.DIGITAL, Set.of(LanguageCode.of("ar")), List.of(new Component(ComponentKind.GROUP_SESSION,
+            10, 60, Setting.ONLINE, new ResourceRequirement(new CompetenceCode("study-guidance"), BigDecimal.ONE))),
+            new GroupSize(1, 8), null, new ApplicationForm(List.of(new FormField("previousEducation",
+            LocalisedText.svEn("Tidigare utbildning", "Previous education"), FieldType.TEXT, true, List.of()))),
+            null, null, Money.parse("6500.00"));
+    private static final Offering OFFERING = Offering.launch(OfferingId.newId(), PackagingId.newId(), RONNEBY,
+            OfferingVersionId.newId(), 1, CONTENT, NOW).offering();
+
+    @Mock
+    private Applications applications;
+    @Mock
+    private Offerings offerings;
+    @Mock
+    private Deliveries deliveries;
+    @Mock
+    private RegisterParticipantUseCase participants;
+    @Mock
+    private MatchingTrigger matching;
+    @Mock
+    private EventOutbox outbox;
+
+    private ApplicationService service;
+
+    @BeforeEach
+    void setUp() {
+        Transactions direct = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        };
+        service = new ApplicationService(applications, offerings, deliveries, participants, matching, outbox, direct,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static SubmitApplicationCommand command(IdempotencyKey key, RawAnswer education) {
+        ApplicantEntry amina = new ApplicantEntry(new ParticipantDetails(new ParticipantName("Amina Yusuf"), null,
+                new PreferredLanguage("ar"), null), Set.of(), Map.of("previousEducation", education));
+        return new SubmitApplicationCommand(OFFERING.current().id(), LanguageCode.of("ar"), LocalDate.of(2026, 12, 7),
+                false, List.of(amina), key);
+    }
+
+    private void registersParticipants() {
+        when(participants.register(eq(CASE_OFFICER), any())).thenAnswer(call -> Participant.register(
+                ParticipantId.newId(), OLOFSTROM, ((RegisterParticipantCommand) call.getArgument(1)).details(), NOW)
+                .participant());
+    }
+
+    @Test
+    void storesAValidApplicationWithItsParticipantsAndRunsMatchingRightAfter() {
+        when(offerings.findByVersion(OFFERING.current().id())).thenReturn(Optional.of(OFFERING));
+        registersParticipants();
+        java.util.concurrent.atomic.AtomicReference<Application> stored = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        when(applications.save(any())).thenAnswer(call -> {
+            stored.set(call.getArgument(0));
+            return stored.get();
+        });
+        when(applications.findById(any())).thenAnswer(call -> Optional.of(stored.get()));
+
+        var submitted = service.submit(CASE_OFFICER, command(null, RawAnswer.text("Gymnasium")));
+
+        assertThat(submitted.created()).isTrue();
+        Application application = submitted.application();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(application.consumer()).isEqualTo(OLOFSTROM);
+        assertThat(application.supplier()).isEqualTo(RONNEBY);
+        assertThat(application.participants()).singleElement().satisfies(p ->
+                assertThat(p.answers().values()).containsEntry("previousEducation", "Gymnasium"));
+        ArgumentCaptor<RegisterParticipantCommand> registered = ArgumentCaptor.forClass(
+                RegisterParticipantCommand.class);
+        verify(participants).register(eq(CASE_OFFICER), registered.capture());
+        assertThat(registered.getValue().formRequiresIdentityNumber()).isFalse();
+        verify(outbox).append(any(ApplicationReceived.class));
+        var order = inOrder(matching);
+        order.verify(matching).requestWithin(any());
+        order.verify(matching).runRequested();
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheFirstApplicationAndCreatesNothing() {
+        IdempotencyKey key = new IdempotencyKey("olofstrom-2026-0042");
+        Application first = Application.submit(se.esp.domain.application.ApplicationId.newId(), OLOFSTROM,
+                "case-officer", key, OFFERING.id(), OFFERING.current().id(), RONNEBY,
+                List.of(new se.esp.domain.application.ApplicationParticipant(ParticipantId.newId(), Set.of(), null)),
+                LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, NOW).application();
+        when(applications.findByIdempotencyKey(OLOFSTROM, key)).thenReturn(Optional.of(first));
+
+        var retried = service.submit(CASE_OFFICER, command(key, RawAnswer.text("Gymnasium")));
+
+        assertThat(retried.created()).isFalse();
+        assertThat(retried.application()).isSameAs(first);
+        verifyNoInteractions(participants, outbox, matching);
+        verify(applications, never()).save(any());
+
+        SubmitApplicationCommand other = new SubmitApplicationCommand(OFFERING.current().id(), LanguageCode.of("ar"),
+                LocalDate.of(2026, 12, 14), false, command(key, RawAnswer.text("x")).participants(), key);
+        assertThatThrownBy(() -> service.submit(CASE_OFFICER, other)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_KEY_REUSED));
+    }
+
+    @Test
+    void aSubmissionLosingTheRaceForItsKeyReturnsTheWinner() {
+        IdempotencyKey key = new IdempotencyKey("race");
+        Application winner = Application.submit(se.esp.domain.application.ApplicationId.newId(), OLOFSTROM,
+                "case-officer", key, OFFERING.id(), OFFERING.current().id(), RONNEBY,
+                List.of(new se.esp.domain.application.ApplicationParticipant(ParticipantId.newId(), Set.of(), null)),
+                LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, NOW).application();
+        when(applications.findByIdempotencyKey(OLOFSTROM, key)).thenReturn(Optional.empty(), Optional.of(winner));
+        when(offerings.findByVersion(OFFERING.current().id())).thenReturn(Optional.of(OFFERING));
+        registersParticipants();
+        when(applications.save(any())).thenThrow(new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "taken"));
+
+        var submitted = service.submit(CASE_OFFICER, command(key, RawAnswer.text("Gymnasium")));
+
+        assertThat(submitted.created()).isFalse();
+        assertThat(submitted.application()).isSameAs(winner);
+        verify(matching, never()).runRequested();
+    }
+
+    @Test
+    void anInvalidApplicationStoresNothingAndRegistersNobody() {
+        when(offerings.findByVersion(OFFERING.current().id())).thenReturn(Optional.of(OFFERING));
+
+        assertThatThrownBy(() -> service.submit(CASE_OFFICER, command(null, RawAnswer.number("12"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.field()).isEqualTo("participants[0].answers.previousEducation")));
+        verifyNoInteractions(participants, outbox, matching);
+    }
+
+    @Test
+    void onlyConsumerStaffApplyAndAnotherConsumersApplicationIsNotFound() {
+        ActingUser supplier = new ActingUser("supplier", RONNEBY, EnumSet.of(UserRole.SUPPLIER_STAFF));
+        assertThatThrownBy(() -> service.submit(supplier, command(null, RawAnswer.text("x"))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verifyNoInteractions(offerings, applications);
+
+        Application borlanges = Application.submit(se.esp.domain.application.ApplicationId.newId(), BORLANGE,
+                "other", null, OFFERING.id(), OFFERING.current().id(), RONNEBY,
+                List.of(new se.esp.domain.application.ApplicationParticipant(ParticipantId.newId(), Set.of(), null)),
+                LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, NOW).application();
+        when(applications.findById(borlanges.id())).thenReturn(Optional.of(borlanges));
+
+        for (Runnable attempt : List.<Runnable>of(() -> service.get(CASE_OFFICER, borlanges.id()),
+                () -> service.cancel(CASE_OFFICER, new ApplicationChange(borlanges.id(), 0, null)))) {
+            assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCode.APPLICATION_NOT_FOUND));
+        }
+        assertThat(service.get(supplier, borlanges.id())).isSameAs(borlanges);
+        verify(applications, times(0)).save(any());
+    }
+}

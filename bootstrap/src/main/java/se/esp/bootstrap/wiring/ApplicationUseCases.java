@@ -1,0 +1,66 @@
+package se.esp.bootstrap.wiring;
+
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.application.ApplicationService;
+import se.esp.application.matching.MatchingTrigger;
+import se.esp.application.port.in.application.ChangeApplicationUseCase;
+import se.esp.application.port.in.application.GetApplicationQuery;
+import se.esp.application.port.in.application.ListApplicationsQuery;
+import se.esp.application.port.in.application.SubmitApplicationUseCase;
+import se.esp.application.port.in.participant.RegisterParticipantUseCase;
+
+/**
+ * The application service: participants are registered through the participant area's use case, matching runs
+ * after every submission, cancellation and rejection. {@link SubmitApplicationUseCase} is the one entry point for
+ * applications from every channel (REST today, the inbound queue next).
+ */
+@ApplicationScoped
+public class ApplicationUseCases {
+
+    @Inject
+    PersistenceAdapters persistence;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RegisterParticipantUseCase participants;
+
+    @Inject
+    MatchingTrigger matching;
+
+    private ApplicationService applications;
+
+    @PostConstruct
+    void build() {
+        applications = new ApplicationService(persistence.applications(), persistence.offerings(),
+                persistence.deliveries(), participants, matching, persistence.outbox(), persistence.transactions(),
+                clock);
+    }
+
+    @Produces
+    SubmitApplicationUseCase submitApplication() {
+        return applications;
+    }
+
+    @Produces
+    GetApplicationQuery getApplication() {
+        return applications;
+    }
+
+    @Produces
+    ListApplicationsQuery listApplications() {
+        return applications;
+    }
+
+    @Produces
+    ChangeApplicationUseCase changeApplication() {
+        return applications;
+    }
+}

@@ -1,0 +1,18 @@
+package se.esp.domain.application;
+
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.DomainEvent;
+
+/** Everything that can happen to an application. Ids, codes and dates only: never a participant's data. */
+public sealed interface ApplicationEvent extends DomainEvent permits ApplicationReceived, ApplicationStatusChanged {
+
+    ApplicationId applicationId();
+
+    /** The applying consumer organisation. */
+    OrganisationId consumer();
+
+    @Override
+    default String aggregateId() {
+        return applicationId().toString();
+    }
+}
