@@ -54,6 +54,9 @@ public class PlatformStartup {
     RegisterOrganisationUseCase registerOrganisation;
 
     @Inject
+    se.esp.bootstrap.wiring.InvoiceSettingsProducer invoiceSettings;
+
+    @Inject
     EventRelayScheduler eventRelay;
 
     @Inject
@@ -112,6 +115,11 @@ public class PlatformStartup {
     private volatile boolean ready;
 
     void onStart(@Observes Startup startup) {
+        // A wrong invoice setting stops the start here, naming the setting, instead of failing at the first invoice.
+        var invoices = invoiceSettings.settings();
+        LOG.info(() -> "invoice settings: payment terms " + invoices.paymentTermsDays() + " days, "
+                + (invoices.payment() == null ? "no payment account" : invoices.payment().kind() + " account")
+                + ", " + invoices.buyerReferences().size() + " buyer reference(s)");
         int applied = SchemaMigrations.migrate(dataSource);
         LOG.info(() -> "schema on " + databaseKind + " is up to date (" + applied + " migrations applied now)");
         if (demoData.orElse("h2".equalsIgnoreCase(databaseKind))) {

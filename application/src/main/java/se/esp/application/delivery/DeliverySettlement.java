@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,13 +13,13 @@ import java.util.Objects;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.DeliverySettlementSource;
 import se.esp.application.port.out.Organisations;
-import se.esp.domain.delivery.Delivery;
+import se.esp.domain.delivery.DeliverySale;
 import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.matching.ApplicationRef;
+import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Purchase;
 import se.esp.domain.settlement.ResourceHours;
 import se.esp.domain.settlement.SoldDelivery;
-import se.esp.domain.shared.Money;
 
 /**
  * The delivery side of settlement, from stored deliveries: a delivery is sold in the month it completed (in the
@@ -41,24 +42,36 @@ public final class DeliverySettlement implements DeliverySettlementSource {
 
     @Override
     public List<SoldDelivery> soldIn(YearMonth month) {
-        List<SoldDelivery> sold = new ArrayList<>();
-        for (Delivery delivery : deliveries.completedBetween(start(month), start(month.plusMonths(1)))) {
-            Map<ApplicationRef, Money> shares = delivery.sharesByApplication(
-                    DeliveryService.populations(organisations, delivery));
-            List<Purchase> purchases = new ArrayList<>();
-            shares.forEach((application, share) -> purchases.add(new Purchase(
-                    delivery.seats().stream().filter(s -> s.application().equals(application)).findFirst()
-                            .orElseThrow().consumer(), application.toString(),
-                    delivery.seats().stream().filter(s -> s.application().equals(application)).count(), share)));
-            ResourceAssignment resource = delivery.resource();
+        List<DeliverySale> sales = deliveries.salesCompletedBetween(start(month), start(month.plusMonths(1)));
+        List<SoldDelivery> sold = new ArrayList<>(sales.size());
+        Map<OrganisationId, Long> populations = new HashMap<>();
+        for (DeliverySale sale : sales) {
+            Map<OrganisationId, Long> consumersPopulations = new HashMap<>();
+            for (OrganisationId consumer : sale.participantsPerConsumer().keySet()) {
+                Long population = populations.computeIfAbsent(consumer, this::population);
+                if (population >= 0) {
+                    consumersPopulations.put(consumer, population);
+                }
+            }
+            Map<ApplicationRef, Integer> participants = sale.participantsPerApplication();
+            List<Purchase> purchases = new ArrayList<>(participants.size());
+            sale.sharesByApplication(consumersPopulations).forEach((application, share) -> purchases.add(
+                    new Purchase(sale.consumerOf(application), application.toString(),
+                            participants.get(application), share)));
+            ResourceAssignment resource = sale.resource();
             List<ResourceHours> hours = resource.employer() == null ? List.of()
                     : List.of(new ResourceHours(resource.resource().toString(), resource.employer(), resource.hours(),
                     resource.hourlyRate()));
-            LocalDate soldOn = LocalDate.ofInstant(delivery.completedAt().orElseThrow(), clock.getZone());
-            sold.add(new SoldDelivery(delivery.id().toString(), delivery.supplier(), soldOn, delivery.price(),
-                    purchases, hours));
+            LocalDate soldOn = LocalDate.ofInstant(sale.completedAt(), clock.getZone());
+            sold.add(new SoldDelivery(sale.id().toString(), sale.supplier(), soldOn, sale.price(), purchases, hours));
         }
         return sold;
+    }
+
+    /** The organisation's population, -1 if it has none (the same as absent for the split). */
+    private Long population(OrganisationId organisation) {
+        return organisations.findById(organisation).flatMap(o -> o.profile().populationIfAny())
+                .map(p -> p.value()).orElse(-1L);
     }
 
     @Override

@@ -124,7 +124,7 @@ public final class SettlementService implements SettlementUseCases {
         }
         return transactions.inTransaction(() -> {
             SettlementPeriod settlement = load(period);
-            Statement statement = settlement.statementFor(organisation);
+            Statement statement = settlement.statement(organisation, periods.linesOf(period, organisation));
             Organisation subject = organisation(organisation);
             Organisation owner = organisation(settlement.owner().orElseThrow(() -> new DomainException(
                     ErrorCode.SETTLEMENT_PERIOD_NOT_FOUND, period + " has not been settled")));

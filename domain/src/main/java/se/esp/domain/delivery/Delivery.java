@@ -223,11 +223,7 @@ public final class Delivery {
      * @param populations each consumer organisation's population; used only when the rule is by population
      */
     public List<CostShare> costShares(Map<OrganisationId, Long> populations) {
-        Map<OrganisationId, Integer> participants = participantsPerConsumer();
-        List<CostShareholder> holders = participants.entrySet().stream()
-                .map(e -> new CostShareholder(e.getKey(), e.getValue(), populations.getOrDefault(e.getKey(), 0L)))
-                .toList();
-        return CostSplit.split(price(), costSplitRule, holders);
+        return DeliverySale.costShares(price(), costSplitRule, places(), populations);
     }
 
     /**
@@ -235,18 +231,17 @@ public final class Delivery {
      * organisation's applications by participants (largest remainder), so the parts sum to the price.
      */
     public Map<ApplicationRef, Money> sharesByApplication(Map<OrganisationId, Long> populations) {
-        Map<ApplicationRef, Money> result = new LinkedHashMap<>();
-        for (CostShare share : costShares(populations)) {
-            Map<ApplicationRef, Long> applications = new LinkedHashMap<>();
-            seats.stream().filter(s -> s.consumer().equals(share.organisation()))
-                    .forEach(s -> applications.merge(s.application(), 1L, Long::sum));
-            List<Money> parts = share.amount().allocate(new ArrayList<>(applications.values()));
-            int i = 0;
-            for (ApplicationRef application : applications.keySet()) {
-                result.put(application, parts.get(i++));
-            }
-        }
-        return result;
+        return DeliverySale.sharesByApplication(price(), costSplitRule, places(), populations);
+    }
+
+    /** This delivery as settlement reads it; only once it has completed. */
+    public DeliverySale asSale() {
+        return new DeliverySale(id, supplier, completedAt().orElseThrow(() -> new IllegalStateException(
+                "delivery " + id + " has not completed")), pricePerParticipant, costSplitRule, resource, places());
+    }
+
+    private List<DeliverySale.Place> places() {
+        return seats.stream().map(s -> new DeliverySale.Place(s.application(), s.consumer())).toList();
     }
 
     /** Participants per consumer organisation, in the order the organisations joined. */

@@ -18,16 +18,23 @@ import se.esp.domain.shared.Money;
 public record SettlementLine(YearMonth period, OrganisationId organisation, LineKind kind, Money amount, Cause cause,
                              String rule, OrganisationId counterparty, YearMonth corrects, String description) {
 
-    /** The one order lines are kept and shown in, so that the same settlement always reads the same. */
-    public static final Comparator<SettlementLine> ORDER = Comparator
-            .comparing((SettlementLine l) -> l.organisation().toString())
-            .thenComparing(SettlementLine::kind)
+    /** The order of one organisation's lines: by kind, cause, corrected period, amount and description. */
+    public static final Comparator<SettlementLine> WITHIN_ORGANISATION = Comparator
+            .comparing(SettlementLine::kind)
             .thenComparing(l -> l.cause().type())
             .thenComparing(l -> l.cause().id())
             .thenComparing(l -> l.cause().detail(), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(SettlementLine::corrects, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(SettlementLine::amount)
             .thenComparing(SettlementLine::description);
+
+    /**
+     * The one order lines are kept and shown in, so that the same settlement always reads the same: by organisation
+     * id (as text), then {@link #WITHIN_ORGANISATION}.
+     */
+    public static final Comparator<SettlementLine> ORDER = Comparator
+            .comparing((SettlementLine l) -> l.organisation().toString())
+            .thenComparing(WITHIN_ORGANISATION);
 
     public SettlementLine {
         Objects.requireNonNull(period, "period");

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,26 +19,32 @@ import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
 
 /**
- * A calendar month's settlement: the lines of its latest run, the history of runs, and whether it is closed. An
- * open period may be settled again as often as needed (each run replaces the lines); closing it after its last day
- * makes it immutable, and anything that changes later is corrected in a later open period.
+ * A calendar month's settlement: the totals of its latest run per organisation and line kind, the history of runs,
+ * and whether it is closed. An open period may be settled again as often as needed (each run replaces the lines);
+ * closing it after its last day makes it immutable, and anything that changes later is corrected in a later open
+ * period.
+ *
+ * <p>The lines themselves are not part of a loaded period — a month can hold millions, and a statement needs one
+ * organisation's. A run's lines travel with the period from {@link #settle} until it is saved
+ * ({@link #unsavedLines}); the store keeps them one row each and serves them per organisation.</p>
  */
 public final class SettlementPeriod {
 
     private final YearMonth period;
     private PeriodStatus status;
     private OrganisationId owner;
-    private List<SettlementLine> lines;
+    private List<SettlementTotal> totals;
+    private List<SettlementLine> unsavedLines;
     private final List<SettlementRun> runs;
     private Instant closedAt;
     private final long version;
 
-    private SettlementPeriod(YearMonth period, PeriodStatus status, OrganisationId owner, List<SettlementLine> lines,
+    private SettlementPeriod(YearMonth period, PeriodStatus status, OrganisationId owner, List<SettlementTotal> totals,
                              List<SettlementRun> runs, Instant closedAt, long version) {
         this.period = Objects.requireNonNull(period, "period");
         this.status = Objects.requireNonNull(status, "status");
         this.owner = owner;
-        this.lines = List.copyOf(lines);
+        this.totals = totals.stream().sorted(SettlementTotal.ORDER).toList();
         this.runs = new ArrayList<>(runs);
         this.closedAt = closedAt;
         this.version = version;
@@ -45,21 +55,22 @@ public final class SettlementPeriod {
     }
 
     public static SettlementPeriod reconstitute(YearMonth period, PeriodStatus status, OrganisationId owner,
-                                                List<SettlementLine> lines, List<SettlementRun> runs,
+                                                List<SettlementTotal> totals, List<SettlementRun> runs,
                                                 Instant closedAt, long version) {
-        return new SettlementPeriod(period, status, owner, lines, runs, closedAt, version);
+        return new SettlementPeriod(period, status, owner, totals, runs, closedAt, version);
     }
 
-    /** Takes the lines of a new run. */
+    /** Takes the lines of a new run: they replace the previous run's when the period is saved. */
     public SettlementPeriodSettled settle(SettlementResult result, Instant at) {
         if (!result.period().equals(period)) {
             throw new IllegalArgumentException("a settlement of " + result.period() + " is not one of " + period);
         }
         requireOpen();
         owner = result.owner();
-        lines = result.lines();
-        Money revenue = Money.sum(List.copyOf(result.ownerFeeRevenue().values()));
-        SettlementRun run = new SettlementRun(runs.size() + 1, at, lines.size(), revenue);
+        unsavedLines = result.lines();
+        totals = totalsOf(result.lines());
+        Money revenue = Money.sum(List.copyOf(feeRevenue().values()));
+        SettlementRun run = new SettlementRun(runs.size() + 1, at, unsavedLines.size(), revenue);
         runs.add(run);
         return new SettlementPeriodSettled(UUID.randomUUID(), at, period, run.number(), run.lineCount(), revenue);
     }
@@ -76,8 +87,7 @@ public final class SettlementPeriod {
         }
         status = PeriodStatus.CLOSED;
         closedAt = at;
-        return new SettlementPeriodClosed(UUID.randomUUID(), at, period, runs.size(),
-                SettlementResult.netPositions(lines));
+        return new SettlementPeriodClosed(UUID.randomUUID(), at, period, runs.size(), netPositions());
     }
 
     public void requireOpen() {
@@ -94,14 +104,45 @@ public final class SettlementPeriod {
         }
     }
 
-    public Statement statementFor(OrganisationId organisation) {
-        return new Statement(period, organisation, status,
-                lines.stream().filter(l -> l.organisation().equals(organisation)).toList());
+    /** One organisation's statement from its lines of this period (as the store serves them). */
+    public Statement statement(OrganisationId organisation, List<SettlementLine> lines) {
+        for (SettlementLine line : lines) {
+            if (!line.organisation().equals(organisation) || !line.period().equals(period)) {
+                throw new IllegalArgumentException("a line of " + line.organisation() + " in " + line.period()
+                        + " is not on the statement of " + organisation + " for " + period);
+            }
+        }
+        return new Statement(period, organisation, status, lines);
     }
 
-    /** The lines of this period caused by a source (type and id), e.g. to credit them back. */
-    public List<SettlementLine> linesCausedBy(Cause source) {
-        return lines.stream().filter(l -> l.cause().sameSourceAs(source)).toList();
+    /** The latest run's lines until the period is saved; empty for a period as loaded. */
+    public Optional<List<SettlementLine>> unsavedLines() {
+        return Optional.ofNullable(unsavedLines);
+    }
+
+    /** Net per organisation (negative: owes), ordered by organisation id; sums to zero. */
+    public Map<OrganisationId, Money> netPositions() {
+        Map<OrganisationId, Money> net = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+        totals.forEach(t -> net.merge(t.organisation(), t.amount(), Money::plus));
+        return net;
+    }
+
+    /** The owner's revenue per fee kind in the latest run (corrections included). */
+    public Map<LineKind, Money> feeRevenue() {
+        Map<LineKind, Money> revenue = new EnumMap<>(LineKind.class);
+        totals.stream().filter(t -> t.organisation().equals(owner) && t.kind().isFee())
+                .forEach(t -> revenue.merge(t.kind(), t.amount(), Money::plus));
+        return revenue;
+    }
+
+    /** The latest run's totals per organisation and kind, in {@link SettlementTotal#ORDER}. */
+    public List<SettlementTotal> totals() {
+        return totals;
+    }
+
+    /** How many lines the latest run has; 0 before the first. */
+    public int lineCount() {
+        return runs.isEmpty() ? 0 : runs.get(runs.size() - 1).lineCount();
     }
 
     public boolean isClosed() {
@@ -120,10 +161,6 @@ public final class SettlementPeriod {
         return Optional.ofNullable(owner);
     }
 
-    public List<SettlementLine> lines() {
-        return lines;
-    }
-
     public List<SettlementRun> runs() {
         return List.copyOf(runs);
     }
@@ -134,5 +171,17 @@ public final class SettlementPeriod {
 
     public long version() {
         return version;
+    }
+
+    private static List<SettlementTotal> totalsOf(List<SettlementLine> lines) {
+        Map<OrganisationId, Map<LineKind, Money>> sums = new HashMap<>();
+        for (SettlementLine line : lines) {
+            sums.computeIfAbsent(line.organisation(), o -> new EnumMap<>(LineKind.class))
+                    .merge(line.kind(), line.amount(), Money::plus);
+        }
+        List<SettlementTotal> totals = new ArrayList<>();
+        sums.forEach((organisation, byKind) -> byKind.forEach((kind, amount) ->
+                totals.add(new SettlementTotal(organisation, kind, amount))));
+        return totals;
     }
 }

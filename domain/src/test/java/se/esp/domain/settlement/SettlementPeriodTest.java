@@ -1,5 +1,7 @@
 package se.esp.domain.settlement;
 
+import se.esp.domain.shared.Money;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,8 +32,36 @@ class SettlementPeriodTest {
 
         assertThat(second.runNumber()).isEqualTo(2);
         assertThat(period.runs()).hasSize(2);
-        assertThat(period.lines()).isEqualTo(november().lines());
-        assertThat(period.statementFor(WorkedExampleTest.RONNEBY).net().toPlainString()).isEqualTo("14025.00");
+        assertThat(period.unsavedLines()).contains(november().lines());
+        assertThat(period.lineCount()).isEqualTo(november().lines().size());
+        assertThat(period.netPositions().get(WorkedExampleTest.RONNEBY).toPlainString()).isEqualTo("14025.00");
+        assertThat(period.netPositions().get(WorkedExampleTest.OLOFSTROM).toPlainString()).isEqualTo("-13000.00");
+        assertThat(period.feeRevenue().get(LineKind.TRANSACTION_FEE).toPlainString()).isEqualTo("975.00");
+        assertThat(Money.sum(List.copyOf(period.netPositions().values()))).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aLoadedPeriodKeepsItsTotalsButNotItsLines() {
+        SettlementPeriod settled = SettlementPeriod.open(WorkedExampleTest.NOVEMBER);
+        settled.settle(november(), AT);
+        SettlementPeriod loaded = SettlementPeriod.reconstitute(settled.period(), settled.status(),
+                settled.owner().orElseThrow(), settled.totals(), settled.runs(), null, 1);
+
+        assertThat(loaded.unsavedLines()).isEmpty();
+        assertThat(loaded.netPositions()).isEqualTo(settled.netPositions());
+        assertThat(loaded.lineCount()).isEqualTo(november().lines().size());
+    }
+
+    @Test
+    void aStatementTakesOnlyItsOrganisationsLinesOfThePeriod() {
+        SettlementPeriod period = SettlementPeriod.open(WorkedExampleTest.NOVEMBER);
+        period.settle(november(), AT);
+        List<SettlementLine> ronneby = november().lines().stream()
+                .filter(l -> l.organisation().equals(WorkedExampleTest.RONNEBY)).toList();
+
+        assertThat(period.statement(WorkedExampleTest.RONNEBY, ronneby).net().toPlainString()).isEqualTo("14025.00");
+        assertThatThrownBy(() -> period.statement(WorkedExampleTest.OLOFSTROM, ronneby))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -15,6 +15,7 @@ import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.OpenDeliveries;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.delivery.DeliverySale;
 import se.esp.domain.delivery.DeliveryStatus;
 import se.esp.domain.matching.OpenDelivery;
 import se.esp.domain.participant.ParticipantId;
@@ -59,6 +60,11 @@ public final class InMemoryDeliveries implements Deliveries, OpenDeliveries, InM
                 .sorted(Comparator.comparing((Delivery d) -> d.completedAt().orElseThrow())
                         .thenComparing(d -> d.id().toString()))
                 .map(d -> copy(d, d.version())).toList();
+    }
+
+    @Override
+    public synchronized List<DeliverySale> salesCompletedBetween(Instant from, Instant to) {
+        return completedBetween(from, to).stream().map(Delivery::asSale).toList();
     }
 
     @Override

@@ -1,6 +1,11 @@
 package se.esp.adapter.persistence.delivery;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -8,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -19,12 +25,19 @@ import se.esp.application.port.in.delivery.DeliveryFilter;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.OpenDeliveries;
 import se.esp.domain.delivery.Delivery;
+import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.delivery.DeliverySale;
+import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.delivery.DeliveryStatus;
+import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.OpenDelivery;
+import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.Money;
+import se.esp.domain.resource.ResourceId;
 
 /** Deliveries in the {@code delivery} and {@code delivery_seat} tables. */
 public final class JpaDeliveries implements Deliveries, OpenDeliveries {
@@ -93,6 +106,78 @@ public final class JpaDeliveries implements Deliveries, OpenDeliveries {
                 .setParameter("completed", DeliveryStatus.COMPLETED)
                 .setParameter("from", from).setParameter("to", to)
                 .getResultList().stream().map(DeliveryMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<DeliverySale> salesCompletedBetween(Instant from, Instant to) {
+        // One pass over the join, places in the order they were taken; no entities, so a month of several hundred
+        // thousand deliveries reads in seconds.
+        String sql = "SELECT d.id, d.supplier_organisation_id, d.completed_at, d.price_per_participant_ore, "
+                + "d.cost_split_rule, d.resource_id, d.resource_name, d.resource_employer_id, d.hourly_rate_ore, "
+                + "d.resource_hours, s.application_id, s.consumer_organisation_id "
+                + "FROM delivery d JOIN delivery_seat s ON s.delivery_id = d.id "
+                + "WHERE d.status = 'COMPLETED' AND d.completed_at >= ? AND d.completed_at < ? "
+                + "ORDER BY d.completed_at, d.id, s.position";
+        List<DeliverySale> sales = new ArrayList<>();
+        Map<String, OrganisationId> organisations = new HashMap<>();
+        try (PreparedStatement statement = storage.connection().prepareStatement(sql)) {
+            statement.setFetchSize(10_000);
+            statement.setObject(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC));
+            statement.setObject(2, LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+            try (ResultSet rows = statement.executeQuery()) {
+                SaleBuilder current = null;
+                while (rows.next()) {
+                    String id = rows.getString(1);
+                    if (current == null || !current.id.equals(id)) {
+                        if (current != null) {
+                            sales.add(current.build());
+                        }
+                        String employer = rows.getString(8);
+                        current = new SaleBuilder(id, organisations.computeIfAbsent(rows.getString(2),
+                                OrganisationId::parse),
+                                rows.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                                Money.ofOre(rows.getLong(4)), CostSplitRule.valueOf(rows.getString(5)),
+                                new ResourceAssignment(new ResourceId(UUID.fromString(rows.getString(6))),
+                                        rows.getString(7), employer == null ? null
+                                        : organisations.computeIfAbsent(employer, OrganisationId::parse),
+                                        Money.ofOre(rows.getLong(9)), rows.getBigDecimal(10)));
+                    }
+                    current.places.add(new DeliverySale.Place(new ApplicationRef(UUID.fromString(rows.getString(11))),
+                            organisations.computeIfAbsent(rows.getString(12), OrganisationId::parse)));
+                }
+                if (current != null) {
+                    sales.add(current.build());
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("reading the deliveries completed in [" + from + ", " + to + ")", e);
+        }
+        return sales;
+    }
+
+    private static final class SaleBuilder {
+        final String id;
+        final OrganisationId supplier;
+        final Instant completedAt;
+        final Money pricePerParticipant;
+        final CostSplitRule rule;
+        final ResourceAssignment resource;
+        final List<DeliverySale.Place> places = new ArrayList<>(8);
+
+        SaleBuilder(String id, OrganisationId supplier, Instant completedAt, Money pricePerParticipant,
+                    CostSplitRule rule, ResourceAssignment resource) {
+            this.id = id;
+            this.supplier = supplier;
+            this.completedAt = completedAt;
+            this.pricePerParticipant = pricePerParticipant;
+            this.rule = rule;
+            this.resource = resource;
+        }
+
+        DeliverySale build() {
+            return new DeliverySale(new DeliveryId(UUID.fromString(id)), supplier, completedAt, pricePerParticipant,
+                    rule, resource, places);
+        }
     }
 
     @Override

@@ -20,6 +20,17 @@ public final class JpaStorage {
         return transactions.entityManager();
     }
 
+    /**
+     * The JDBC connection of the current transaction, for the few set-based reads and writes that would be slow
+     * through entities (a month's settlement lines, the deliveries it reads). Pending entity changes are flushed
+     * first, so SQL sees them; work done on it commits or rolls back with the transaction.
+     */
+    public java.sql.Connection connection() {
+        EntityManager entityManager = entityManager();
+        entityManager.flush();
+        return entityManager.unwrap(java.sql.Connection.class);
+    }
+
     /** Optimistic locking failed: the row changed since it was read. */
     public static boolean isLostUpdate(PersistenceException e) {
         return e instanceof OptimisticLockException;

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import se.esp.adapter.persistence.memory.InMemoryStore;
 import se.esp.application.port.out.SettlementPeriods;
+import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Cause;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
@@ -17,6 +18,7 @@ import se.esp.domain.shared.ErrorCode;
 public final class InMemorySettlementPeriods implements SettlementPeriods, InMemoryStore {
 
     private TreeMap<YearMonth, SettlementPeriod> byPeriod = new TreeMap<>();
+    private TreeMap<YearMonth, List<SettlementLine>> linesByPeriod = new TreeMap<>();
 
     @Override
     public synchronized Optional<SettlementPeriod> find(YearMonth period) {
@@ -33,8 +35,19 @@ public final class InMemorySettlementPeriods implements SettlementPeriods, InMem
     public synchronized List<SettlementLine> closedLinesCausedBy(Cause source) {
         return byPeriod.values().stream()
                 .filter(SettlementPeriod::isClosed)
-                .flatMap(p -> p.linesCausedBy(source).stream())
+                .flatMap(p -> lines(p.period()).stream())
+                .filter(line -> line.cause().sameSourceAs(source))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<SettlementLine> linesOf(YearMonth period, OrganisationId organisation) {
+        return lines(period).stream().filter(line -> line.organisation().equals(organisation)).toList();
+    }
+
+    @Override
+    public synchronized List<SettlementLine> lines(YearMonth period) {
+        return linesByPeriod.getOrDefault(period, List.of());
     }
 
     @Override
@@ -55,22 +68,25 @@ public final class InMemorySettlementPeriods implements SettlementPeriods, InMem
         }
         SettlementPeriod next = copy(period, period.version() + 1);
         byPeriod.put(next.period(), next);
+        period.unsavedLines().ifPresent(lines -> linesByPeriod.put(next.period(), List.copyOf(lines)));
         return copy(next, next.version());
     }
 
     @Override
     public synchronized Object snapshot() {
-        return new TreeMap<>(byPeriod);
+        return List.of(new TreeMap<>(byPeriod), new TreeMap<>(linesByPeriod));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public synchronized void restore(Object snapshot) {
-        byPeriod = new TreeMap<>((TreeMap<YearMonth, SettlementPeriod>) snapshot);
+        List<Object> parts = (List<Object>) snapshot;
+        byPeriod = new TreeMap<>((TreeMap<YearMonth, SettlementPeriod>) parts.get(0));
+        linesByPeriod = new TreeMap<>((TreeMap<YearMonth, List<SettlementLine>>) parts.get(1));
     }
 
     private static SettlementPeriod copy(SettlementPeriod p, long version) {
-        return SettlementPeriod.reconstitute(p.period(), p.status(), p.owner().orElse(null), p.lines(), p.runs(),
+        return SettlementPeriod.reconstitute(p.period(), p.status(), p.owner().orElse(null), p.totals(), p.runs(),
                 p.closedAt().orElse(null), version);
     }
 

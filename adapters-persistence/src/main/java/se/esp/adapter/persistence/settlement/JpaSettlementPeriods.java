@@ -1,5 +1,6 @@
 package se.esp.adapter.persistence.settlement;
 
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.application.port.out.SettlementPeriods;
+import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Cause;
 import se.esp.domain.settlement.PeriodStatus;
 import se.esp.domain.settlement.SettlementLine;
@@ -42,22 +44,20 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
 
     @Override
     public List<SettlementLine> closedLinesCausedBy(Cause source) {
-        EntityManager entityManager = storage.entityManager();
-        entityManager.flush();
-        // Plain SQL over the line table: the shape statistics will read too.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT l.period, l.organisation_id, l.kind, "
-                        + "l.amount_ore, l.cause_type, l.cause_id, l.cause_detail, l.rule_ref, l.counterparty_id, "
-                        + "l.corrects_period, l.description FROM settlement_line l "
-                        + "JOIN settlement_period p ON p.period = l.period "
-                        + "WHERE p.status = 'CLOSED' AND l.cause_type = ? AND l.cause_id = ? "
-                        + "ORDER BY l.period, l.line_no")
-                .setParameter(1, source.type().name())
-                .setParameter(2, source.id())
-                .getResultList();
-        return rows.stream().map(r -> SettlementLineRow.line(YearMonth.parse(text(r[0])), text(r[1]), text(r[2]),
-                ((Number) r[3]).longValue(), text(r[4]), text(r[5]), text(r[6]), text(r[7]), text(r[8]), text(r[9]),
-                text(r[10]))).toList();
+        return read(SettlementLineRow.SELECT + " JOIN settlement_period p ON p.period = l.period "
+                + "WHERE p.status = 'CLOSED' AND l.cause_type = ? AND l.cause_id = ? ORDER BY l.period, l.line_no",
+                source.type().name(), source.id());
+    }
+
+    @Override
+    public List<SettlementLine> linesOf(YearMonth period, OrganisationId organisation) {
+        return read(SettlementLineRow.SELECT + " WHERE l.organisation_id = ? AND l.period = ? ORDER BY l.line_no",
+                organisation.toString(), period.toString());
+    }
+
+    @Override
+    public List<SettlementLine> lines(YearMonth period) {
+        return read(SettlementLineRow.SELECT + " WHERE l.period = ? ORDER BY l.line_no", period.toString());
     }
 
     @Override
@@ -98,11 +98,22 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
             }
             throw e;
         }
+        if (period.unsavedLines().isPresent()) {
+            try {
+                SettlementLineRow.replace(storage.connection(), period.period(), period.unsavedLines().get());
+            } catch (SQLException e) {
+                throw new PersistenceException("storing the lines of " + period.period(), e);
+            }
+        }
         return row.toDomain();
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString().strip();
+    private List<SettlementLine> read(String sql, String... parameters) {
+        try {
+            return SettlementLineRow.read(storage.connection(), sql, parameters);
+        } catch (SQLException e) {
+            throw new PersistenceException("reading settlement lines", e);
+        }
     }
 
     private static DomainException stale(SettlementPeriod period) {

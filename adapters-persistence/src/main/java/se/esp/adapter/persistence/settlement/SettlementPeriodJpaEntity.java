@@ -22,7 +22,7 @@ import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.PeriodStatus;
 import se.esp.domain.settlement.SettlementPeriod;
 
-/** A row of {@code settlement_period} with its runs and its lines, and the translation to and from the aggregate. */
+/** A row of {@code settlement_period} with its runs and its totals (the lines are written set-based), and the translation to and from the aggregate. */
 @Entity
 @Table(name = "settlement_period")
 public class SettlementPeriodJpaEntity {
@@ -47,9 +47,8 @@ public class SettlementPeriodJpaEntity {
     List<SettlementRunRow> runs = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "settlement_line", joinColumns = @JoinColumn(name = "period"))
-    @OrderColumn(name = "line_no")
-    List<SettlementLineRow> lines = new ArrayList<>();
+    @CollectionTable(name = "settlement_total", joinColumns = @JoinColumn(name = "period"))
+    List<SettlementTotalRow> totals = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -71,15 +70,15 @@ public class SettlementPeriodJpaEntity {
         closedAt = settlement.closedAt().orElse(null);
         runs.clear();
         settlement.runs().forEach(run -> runs.add(SettlementRunRow.of(run)));
-        lines.clear();
-        settlement.lines().forEach(line -> lines.add(SettlementLineRow.of(line)));
+        totals.clear();
+        settlement.totals().forEach(total -> totals.add(SettlementTotalRow.of(total)));
     }
 
     SettlementPeriod toDomain() {
         YearMonth month = YearMonth.parse(period);
         return SettlementPeriod.reconstitute(month, status,
                 ownerId == null ? null : new OrganisationId(UUID.fromString(ownerId)),
-                lines.stream().map(row -> row.toDomain(month)).toList(),
+                totals.stream().map(SettlementTotalRow::toDomain).toList(),
                 runs.stream().map(SettlementRunRow::toDomain).toList(), closedAt, version);
     }
 }

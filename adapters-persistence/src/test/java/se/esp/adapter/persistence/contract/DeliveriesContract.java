@@ -6,6 +6,7 @@ import static se.esp.adapter.persistence.testing.DeliveryFixtures.seat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import se.esp.domain.application.Application;
 import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.delivery.DeliverySale;
 import se.esp.domain.delivery.DeliveryStatus;
 import se.esp.domain.delivery.ParticipationOutcome;
 import se.esp.domain.participant.ParticipantId;
@@ -174,6 +176,37 @@ public abstract class DeliveriesContract {
         assertThat(transactions.inTransaction(() -> adapters.deliveries().cancelledBetween(january,
                 Instant.parse("2027-02-01T00:00:00Z")))).extracting(Delivery::id)
                 .containsExactly(completedThenCancelled.id());
+    }
+
+    @Test
+    void readsAMonthsSalesWithTheirTermsAndPlacesInOrderAsTheDeliveriesGiveThem() {
+        Instant december = Instant.parse("2026-12-01T00:00:00Z");
+        Instant january = Instant.parse("2027-01-01T00:00:00Z");
+        Delivery shared = coDelivery(given.application(given.olofstrom, 2, "ar", null, AT),
+                given.application(given.borlange, 1, "ar", null, AT));
+        seat(shared, given.application(given.olofstrom, 1, "ar", null, AT));
+        shared.start(AT);
+        Map<ParticipantId, ParticipationOutcome> outcomes = new java.util.HashMap<>();
+        shared.seats().forEach(seat -> outcomes.put(seat.participant(), ParticipationOutcome.COMPLETED));
+        shared.complete(outcomes, Instant.parse("2026-12-15T09:30:00.123456Z"));
+        save(shared);
+        Delivery single = completedAt(Instant.parse("2026-12-02T08:00:00Z"));
+        completedAt(january);
+
+        List<DeliverySale> sales = transactions.inTransaction(() ->
+                adapters.deliveries().salesCompletedBetween(december, january));
+
+        assertThat(sales).extracting(DeliverySale::id).containsExactly(single.id(), shared.id());
+        assertThat(sales).containsExactlyElementsOf(transactions.inTransaction(() ->
+                adapters.deliveries().completedBetween(december, january)).stream().map(Delivery::asSale).toList());
+        DeliverySale sale = sales.get(1);
+        assertThat(sale.places()).hasSize(4);
+        assertThat(sale.participantsPerConsumer()).containsExactly(Map.entry(given.olofstrom.id(), 3),
+                Map.entry(given.borlange.id(), 1));
+        assertThat(sale.price()).isEqualTo(find(shared.id()).price());
+        assertThat(sale.sharesByApplication(Map.of())).isEqualTo(find(shared.id()).sharesByApplication(Map.of()));
+        assertThat(transactions.inTransaction(() -> adapters.deliveries().salesCompletedBetween(january,
+                Instant.parse("2027-02-01T00:00:00Z")))).hasSize(1);
     }
 
     private Delivery completedAt(Instant at) {

@@ -36,7 +36,7 @@ import se.esp.domain.shared.Money;
  * (education, social care; and the staff hours that deliver them) are exempt under the Swedish VAT Act
  * (mervärdesskattelagen 2023:200, chapter 10): category {@code E}. The owner's own services — every fee and the
  * joint costs it recovers — are standard rated at 25 %: category {@code S}. The owner's VAT number is the Swedish
- * form {@code SE} + organisation number + {@code 01}. The owner confirms these choices with its tax adviser; they
+ * form {@code SE} + organisation number + {@code 01} unless configured ({@link InvoiceSettings}). The owner confirms these choices with its tax adviser; they
  * are in {@link #vatCategory} and nowhere else.</p>
  */
 public final class PeppolInvoice {
@@ -67,11 +67,17 @@ public final class PeppolInvoice {
         };
     }
 
+    /** With {@link InvoiceSettings#defaults() default settings}: payment due 30 days later, no payment account. */
+    public static String write(StatementView view, LocalDate issued) {
+        return write(view, issued, InvoiceSettings.defaults());
+    }
+
     /**
-     * @param issued the invoice date; payment is due 30 days later
+     * @param issued   the invoice date; payment is due the settings' payment terms later
+     * @param settings the owner's VAT number, payment account and terms, and the buyers' references
      * @throws DomainException {@code NOTHING_TO_INVOICE} if the organisation does not owe money for the period
      */
-    public static String write(StatementView view, LocalDate issued) {
+    public static String write(StatementView view, LocalDate issued, InvoiceSettings settings) {
         Statement statement = view.statement();
         if (!statement.owes()) {
             throw new DomainException(ErrorCode.NOTHING_TO_INVOICE, view.organisation().name() + " owes nothing for "
@@ -108,17 +114,22 @@ public final class PeppolInvoice {
             text(xml, "ProfileID", PROFILE);
             text(xml, "ID", invoiceNumber(statement.period(), view.organisation()));
             text(xml, "IssueDate", issued.toString());
-            text(xml, "DueDate", issued.plusDays(30).toString());
+            text(xml, "DueDate", issued.plusDays(settings.paymentTermsDays()).toString());
             text(xml, "InvoiceTypeCode", "380");
             text(xml, "Note", "Avräkning " + statement.period() + " från eSP");
             text(xml, "DocumentCurrencyCode", "SEK");
-            text(xml, "BuyerReference", "eSP-" + statement.period());
+            text(xml, "BuyerReference", settings.buyerReference(view.organisation().number(),
+                    "eSP-" + statement.period()));
             xml.writeStartElement(CAC, "InvoicePeriod");
             text(xml, "StartDate", statement.period().atDay(1).toString());
             text(xml, "EndDate", statement.period().atEndOfMonth().toString());
             xml.writeEndElement();
-            party(xml, "AccountingSupplierParty", view.owner(), true);
-            party(xml, "AccountingCustomerParty", view.organisation(), false);
+            party(xml, "AccountingSupplierParty", view.owner(), settings.sellerVatNumber(view.owner().number()));
+            party(xml, "AccountingCustomerParty", view.organisation(), null);
+            paymentMeans(xml, settings, invoiceNumber(statement.period(), view.organisation()));
+            xml.writeStartElement(CAC, "PaymentTerms");
+            text(xml, "Note", settings.paymentTermsDays() + " dagar netto");
+            xml.writeEndElement();
             xml.writeStartElement(CAC, "TaxTotal");
             money(xml, "TaxAmount", taxTotal);
             for (Object[] subtotal : subtotals) {
@@ -199,7 +210,27 @@ public final class PeppolInvoice {
                 : name + " – " + counterparty.name().value();
     }
 
-    private static void party(XMLStreamWriter xml, String role, Organisation organisation, boolean seller)
+    /** Credit transfer (code 30) to the owner's account, quoting the invoice number; nothing without an account. */
+    private static void paymentMeans(XMLStreamWriter xml, InvoiceSettings settings, String paymentId)
+            throws XMLStreamException {
+        InvoiceSettings.PaymentAccount account = settings.payment();
+        if (account == null) {
+            return;
+        }
+        xml.writeStartElement(CAC, "PaymentMeans");
+        text(xml, "PaymentMeansCode", "30");
+        text(xml, "PaymentID", paymentId);
+        xml.writeStartElement(CAC, "PayeeFinancialAccount");
+        text(xml, "ID", account.account());
+        xml.writeStartElement(CAC, "FinancialInstitutionBranch");
+        text(xml, "ID", account.branchId());
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** @param vatNumber the seller's VAT number; {@code null} for the buyer, whose VAT number is not needed */
+    private static void party(XMLStreamWriter xml, String role, Organisation organisation, String vatNumber)
             throws XMLStreamException {
         String number = organisation.number().value();
         xml.writeStartElement(CAC, role);
@@ -216,9 +247,9 @@ public final class PeppolInvoice {
         text(xml, "IdentificationCode", "SE");
         xml.writeEndElement();
         xml.writeEndElement();
-        if (seller) {
+        if (vatNumber != null) {
             xml.writeStartElement(CAC, "PartyTaxScheme");
-            text(xml, "CompanyID", "SE" + number + "01");
+            text(xml, "CompanyID", vatNumber);
             xml.writeStartElement(CAC, "TaxScheme");
             text(xml, "ID", "VAT");
             xml.writeEndElement();

@@ -13,7 +13,6 @@ import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.LineKind;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
-import se.esp.domain.settlement.SettlementResult;
 import se.esp.domain.shared.Money;
 
 /** The JSON of settlement periods and statements; amounts are decimal strings in kronor. */
@@ -30,19 +29,18 @@ final class SettlementJson {
                 .add("lineCount", run.lineCount())
                 .add("feeRevenue", run.feeRevenue().toPlainString())));
         JsonArrayBuilder nets = Json.createArrayBuilder();
-        SettlementResult.netPositions(period.lines()).forEach((organisation, net) -> nets.add(Json.createObjectBuilder()
+        period.netPositions().forEach((organisation, net) -> nets.add(Json.createObjectBuilder()
                 .add("organisationId", organisation.toString())
                 .add("net", net.toPlainString())));
         JsonObjectBuilder revenue = Json.createObjectBuilder();
-        period.owner().ifPresent(owner -> SettlementResult.feeRevenue(owner, period.lines())
-                .forEach((kind, amount) -> revenue.add(kind.name(), amount.toPlainString())));
+        period.feeRevenue().forEach((kind, amount) -> revenue.add(kind.name(), amount.toPlainString()));
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("period", period.period().toString())
                 .add("status", period.status().name());
         period.owner().ifPresentOrElse(o -> json.add("ownerId", o.toString()), () -> json.addNull("ownerId"));
         period.closedAt().ifPresentOrElse(at -> json.add("closedAt", at.toString()), () -> json.addNull("closedAt"));
-        return json.add("lineCount", period.lines().size())
-                .add("total", Money.sum(period.lines().stream().map(SettlementLine::amount).toList()).toPlainString())
+        return json.add("lineCount", period.lineCount())
+                .add("total", Money.sum(List.copyOf(period.netPositions().values())).toPlainString())
                 .add("netPositions", nets)
                 .add("ownerFeeRevenue", revenue)
                 .add("runs", runs)
@@ -56,7 +54,7 @@ final class SettlementJson {
                 .add("period", p.period().toString())
                 .add("status", p.status().name())
                 .add("runs", p.runs().size())
-                .add("lineCount", p.lines().size())));
+                .add("lineCount", p.lineCount())));
         return Json.createObjectBuilder().add("items", items).build();
     }
 

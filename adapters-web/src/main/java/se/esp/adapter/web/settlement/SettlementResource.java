@@ -46,15 +46,23 @@ public class SettlementResource {
 
     private SettlementUseCases settlement;
     private CurrentUser currentUser;
+    private InvoiceSettings invoiceSettings;
 
     /** For the container's proxies only. */
     protected SettlementResource() {
     }
 
     @Inject
-    public SettlementResource(SettlementUseCases settlement, CurrentUser currentUser) {
+    public SettlementResource(SettlementUseCases settlement, CurrentUser currentUser,
+                              InvoiceSettings invoiceSettings) {
         this.settlement = settlement;
         this.currentUser = currentUser;
+        this.invoiceSettings = invoiceSettings;
+    }
+
+    /** With the default invoice settings. */
+    public SettlementResource(SettlementUseCases settlement, CurrentUser currentUser) {
+        this(settlement, currentUser, InvoiceSettings.defaults());
     }
 
     @GET
@@ -132,7 +140,7 @@ public class SettlementResource {
                     + " is still open; close it to issue invoices");
         }
         String filename = PeppolInvoice.invoiceNumber(view.statement().period(), view.organisation()) + ".xml";
-        return Response.ok(PeppolInvoice.write(view, view.closedOn()).getBytes(StandardCharsets.UTF_8))
+        return Response.ok(PeppolInvoice.write(view, view.closedOn(), invoiceSettings).getBytes(StandardCharsets.UTF_8))
                 .type(UBL + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();

@@ -78,6 +78,42 @@ class PeppolInvoiceTest {
     }
 
     @Test
+    void theOwnersSettingsGoOnTheInvoiceAndItStillHasZeroErrors() throws Exception {
+        InvoiceSettings bankgiro = InvoiceSettings.from(java.util.Map.of(
+                InvoiceSettings.BANKGIRO, "5050-1055",
+                InvoiceSettings.PAYMENT_TERMS_DAYS, "20",
+                InvoiceSettings.BUYER_REFERENCES, "212000-0811=KST 4711"));
+        String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM), ISSUED, bankgiro);
+
+        assertThat(errors(xml)).isEmpty();
+        assertThat(xml).contains("<cbc:BuyerReference>KST 4711</cbc:BuyerReference>")
+                .contains("<cbc:DueDate>2026-12-21</cbc:DueDate>")
+                .contains("<cbc:PaymentMeansCode>30</cbc:PaymentMeansCode>")
+                .contains("<cbc:PaymentID>ESP-2026-11-2120000811</cbc:PaymentID>")
+                .contains("<cac:PayeeFinancialAccount><cbc:ID>50501055</cbc:ID><cac:FinancialInstitutionBranch>"
+                        + "<cbc:ID>SE:BANKGIRO</cbc:ID>")
+                .contains("<cbc:Note>20 dagar netto</cbc:Note>");
+        // Borlänge asked for no reference: the platform's own for the period.
+        assertThat(PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED, bankgiro))
+                .contains("<cbc:BuyerReference>eSP-2026-11</cbc:BuyerReference>");
+    }
+
+    @Test
+    void plusgiroIbanAndAConfiguredVatNumberHaveZeroErrorsToo() throws Exception {
+        InvoiceSettings plusgiro = InvoiceSettings.from(java.util.Map.of(InvoiceSettings.PLUSGIRO, "4711-4",
+                InvoiceSettings.SELLER_VAT_NUMBER, "SE556000000101"));
+        String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM), ISSUED, plusgiro);
+        assertThat(errors(xml)).isEmpty();
+        assertThat(xml).contains("<cbc:CompanyID>SE556000000101</cbc:CompanyID>").contains("SE:PLUSGIRO");
+
+        InvoiceSettings iban = InvoiceSettings.from(java.util.Map.of(
+                InvoiceSettings.IBAN, "SE45 5000 0000 0583 9825 7466", InvoiceSettings.BIC, "ESSESESS"));
+        xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED, iban);
+        assertThat(errors(xml)).isEmpty();
+        assertThat(xml).contains("<cbc:ID>SE4550000000058398257466</cbc:ID>").contains("<cbc:ID>ESSESESS</cbc:ID>");
+    }
+
+    @Test
     void theValidatorDoesFindErrorsInABrokenInvoice() throws Exception {
         String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED)
                 .replace("<cbc:PayableAmount currencyID=\"SEK\">6500.00", "<cbc:PayableAmount currencyID=\"SEK\">6400.00");

@@ -64,7 +64,7 @@ class SettlementResourceHttpTest {
         SettlementPeriod period = SettlementPeriod.open(StatementFixtures.NOVEMBER);
         period.settle(StatementFixtures.november(), Instant.parse("2026-11-30T10:00:00Z"));
         return SettlementPeriod.reconstitute(period.period(), period.status(), period.owner().orElseThrow(),
-                period.lines(), period.runs(), null, 1);
+                period.totals(), period.runs(), null, 1);
     }
 
     @Test

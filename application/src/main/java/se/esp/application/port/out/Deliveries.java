@@ -9,6 +9,7 @@ import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.delivery.DeliveryFilter;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.delivery.DeliverySale;
 import se.esp.domain.participant.ParticipantId;
 
 /** Where deliveries are kept. Called inside {@link Transactions#inTransaction}. */
@@ -24,6 +25,13 @@ public interface Deliveries {
 
     /** Deliveries with status {@code COMPLETED} whose completion is in {@code [from, to)}: sold then. */
     List<Delivery> completedBetween(Instant from, Instant to);
+
+    /**
+     * The same deliveries as {@link #completedBetween}, in the same order, as settlement reads them: terms and places
+     * only. A month can hold hundreds of thousands of deliveries; stores read them in one pass without building
+     * aggregates.
+     */
+    List<DeliverySale> salesCompletedBetween(Instant from, Instant to);
 
     /** Deliveries cancelled in {@code [from, to)}, whatever they had reached before. */
     List<Delivery> cancelledBetween(Instant from, Instant to);

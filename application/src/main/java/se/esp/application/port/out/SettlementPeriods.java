@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Cause;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
@@ -22,11 +23,19 @@ public interface SettlementPeriods {
     /** The lines of closed periods caused by the source (type and id, any detail), oldest period first. */
     List<SettlementLine> closedLinesCausedBy(Cause source);
 
+    /** One organisation's lines of the period's latest run, in {@link SettlementLine#ORDER}; empty if none. */
+    List<SettlementLine> linesOf(YearMonth period, OrganisationId organisation);
+
+    /** Every line of the period's latest run, in {@link SettlementLine#ORDER} (reports and checks; can be large). */
+    List<SettlementLine> lines(YearMonth period);
+
     /** Periods, newest first. */
     List<SettlementPeriod> list(int limit);
 
     /**
-     * Stores a new period (version 0) or its new run or closing, and returns it at its new version.
+     * Stores a new period (version 0) or its new run or closing, and returns it at its new version. A period that
+     * carries {@link SettlementPeriod#unsavedLines() unsaved lines} replaces its stored lines with them, in the same
+     * transaction; the returned period carries none.
      *
      * @throws se.esp.domain.shared.DomainException {@code STALE_VERSION} on an outdated read;
      *         {@code SETTLEMENT_PERIOD_CLOSED} for any change to a period stored as closed
