@@ -44,6 +44,8 @@ class InboundApplicationsIT {
         server.start();
         events = new EventProbe(http, server);
         events.subscribe();
+        // the engine's message store outlives a test run: dead letters of an earlier run are not this one's
+        http.get(server.uri("/e2e-probe/dead-letters?waitMillis=1000"));
     }
 
     @AfterAll
@@ -59,7 +61,7 @@ class InboundApplicationsIT {
         String body = """
                 {"offeringVersionId": "%s", "language": "ar", "earliestStart": "%s",
                  "participants": [{"name": "Ködeltagare Olofström", "preferredLanguage": "ar",
-                                   "personalIdentityNumber": "19900315-0101", "targetGroups": ["NEWLY_ARRIVED"],
+                                   "personalIdentityNumber": "19900315-0100", "targetGroups": ["NEWLY_ARRIVED"],
                                    "answers": {"previousEducation": "Gymnasium", "goal": "studies"}}]}"""
                 .formatted(version, LocalDate.now().plusWeeks(2));
 
@@ -102,7 +104,7 @@ class InboundApplicationsIT {
                     assertThat(m.getJsonObject("properties").containsKey("authorization")).isFalse();
                 });
 
-        JsonObject afterwards = send(body.replace("19900315-0101", "19900316-0100"),
+        JsonObject afterwards = send(body.replace("19900315-0100", "19900316-0109"),
                 Map.of("authorization", "Bearer " + token));
         assertThat(afterwards.getJsonObject("reply").getString("status")).as("the listener goes on")
                 .isEqualTo("ACCEPTED");
