@@ -108,9 +108,18 @@ class InboundApplicationsIT {
                 Map.of("authorization", "Bearer " + token));
         assertThat(afterwards.getJsonObject("reply").getString("status")).as("the listener goes on")
                 .isEqualTo("ACCEPTED");
+        List<String> counted = List.of("esp_applications_inbound_received_total{mp_scope=\"application\",} 5.0",
+                "esp_applications_inbound_accepted_total{mp_scope=\"application\",} 2.0",
+                "esp_applications_inbound_duplicates_total{mp_scope=\"application\",} 1.0",
+                "esp_applications_dead_lettered_total{mp_scope=\"application\",reason=\"MALFORMED_JSON\",} 1.0",
+                "esp_applications_dead_lettered_total{mp_scope=\"application\",reason=\"UNAUTHENTICATED\",} 1.0",
+                "esp_applications_dead_lettered_total{mp_scope=\"application\",reason=\"ACCESS_DENIED\",} 0.0");
         String metrics = http.get(server.uri("/metrics")).body();
-        assertThat(metrics).contains("esp_applications_inbound_accepted_total")
-                .contains("esp_applications_dead_lettered_total{reason=\"MALFORMED_JSON\"");
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (!counted.stream().allMatch(metrics::contains) && Instant.now().isBefore(deadline)) {
+            metrics = http.get(server.uri("/metrics")).body();
+        }
+        assertThat(metrics).contains(counted);
     }
 
     private JsonObject send(String body, Map<String, String> properties) {
