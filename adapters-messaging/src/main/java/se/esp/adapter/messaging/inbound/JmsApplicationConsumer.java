@@ -296,7 +296,10 @@ public final class JmsApplicationConsumer implements Runnable {
             }
         }
         String body = message instanceof TextMessage text ? text.getText() : null;
-        return new InboundMessage(body, properties, message.getJMSMessageID(), message.getJMSCorrelationID());
+        // a sender that disabled message ids gets no protection against redelivery without a key of its own
+        String messageId = message.getJMSMessageID() == null ? "no-id:" + java.util.UUID.randomUUID()
+                : message.getJMSMessageID();
+        return new InboundMessage(body, properties, messageId, message.getJMSCorrelationID());
     }
 
     private int deliveryCount(Message message, String messageId) throws JMSException {
