@@ -278,6 +278,31 @@ class InboundApplicationsOverArtemisTest {
     }
 
     @Test
+    void theListenerReconnectsAfterABrokerOutageAndTakesWhatWaited() throws Exception {
+        long before = world.applicationCount(InboundWorld.OLOFSTROM);
+        JmsApplicationConsumer consumer = listen(world.applications, JmsApplicationConsumer.BeforeCommit.NOTHING);
+        awaitTrue(consumer::isConnected, "the listener connects");
+        artemis.stop();
+        awaitTrue(() -> !consumer.isConnected(), "the listener notices the outage");
+        artemis.restart();
+        send(world.validBody(arabic), world.consumerToken(InboundWorld.OLOFSTROM), null, "after-outage");
+
+        Map<String, JsonObject> answers = awaitReplies(1, Duration.ofSeconds(60));
+
+        assertThat(answers.get("after-outage").getString("status")).isEqualTo("ACCEPTED");
+        assertThat(world.applicationCount(InboundWorld.OLOFSTROM)).isEqualTo(before + 1);
+        assertThat(consumer.isRunning()).isTrue();
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what).isBefore(deadline);
+            sleep(50);
+        }
+    }
+
+    @Test
     void repliesCorrelateWithTheMessageIdWhenTheRequestHasNoCorrelationId() throws Exception {
         listen(world.applications, JmsApplicationConsumer.BeforeCommit.NOTHING);
         String messageId;
