@@ -28,6 +28,7 @@ import se.esp.bootstrap.demo.DemoFeeSchedule;
 import se.esp.bootstrap.demo.DemoMatching;
 import se.esp.bootstrap.demo.DemoOrganisations;
 import se.esp.bootstrap.demo.DemoPackagings;
+import se.esp.bootstrap.inbound.InboundApplicationsListener;
 import se.esp.bootstrap.matching.MatchingSweep;
 import se.esp.bootstrap.relay.EventRelayScheduler;
 import se.esp.bootstrap.retention.RetentionJob;
@@ -37,7 +38,8 @@ import se.esp.bootstrap.wiring.EspDataSource;
  * What happens once when the application starts: the schema is brought up to date, then demo data is loaded if
  * it is on (organisations, packagings in every state of review, the fee schedule, verified resources and applications
  * that matching places in a co-delivery), then the outbox relay starts
- * publishing events and the personal-data retention job is scheduled. Demo data is on by default for the
+ * publishing events, the inbound applications queue is read, and the personal-data retention job is scheduled.
+ * Demo data is on by default for the
  * embedded database and off otherwise; {@code esp.demo-data.enabled}
  * (environment: {@code ESP_DEMO_DATA_ENABLED}) decides explicitly.
  */
@@ -58,6 +60,9 @@ public class PlatformStartup {
 
     @Inject
     EventRelayScheduler eventRelay;
+
+    @Inject
+    InboundApplicationsListener inboundApplications;
 
     @Inject
     ListOrganisationsQuery listOrganisations;
@@ -136,6 +141,7 @@ public class PlatformStartup {
                     + " applications made now");
         }
         eventRelay.start();
+        inboundApplications.start();
         retention.schedule();
         matchingSweep.schedule();
         ready = true;

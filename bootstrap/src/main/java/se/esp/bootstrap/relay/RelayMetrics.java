@@ -27,8 +27,6 @@ public class RelayMetrics {
     public static final String PUBLISH_FAILURES = "esp.outbox.publish.failures";
     public static final String BACKLOG = "esp.outbox.backlog";
     public static final String BACKLOG_AGE = "esp.outbox.backlog.age";
-    /** Reserved for the inbound applications queue (messages moved to the dead-letter queue). */
-    public static final String DEAD_LETTERED = "esp.applications.dead.lettered";
 
     @Inject
     MetricRegistry registry;

@@ -35,7 +35,7 @@ final class LibertyBroker implements AutoCloseable {
                   <wasJmsEndpoint id="InboundJmsCommsEndpoint" host="localhost" wasJmsPort="%d" wasJmsSSLPort="-1"/>
                   <messagingEngine id="defaultME">
                     <topicSpace id="esp.events"/>
-                    <queue id="esp.applications.in"/>
+                    <queue id="esp.applications.in" maxRedeliveryCount="10"/>
                     <queue id="esp.applications.dead-letter"/>
                   </messagingEngine>
                 </server>

@@ -85,6 +85,15 @@ public final class MatchingDriver {
     private MatchingDriver() {
     }
 
+    /** The version of an offering this scenario published, for other areas' steps (the inbound queue). */
+    public static OfferingVersionId versionOf(String title) {
+        OfferingVersionId version = offerings.get(title);
+        if (version == null) {
+            throw new AssertionError("no offering \"" + title + "\" in this scenario");
+        }
+        return version;
+    }
+
     private static World world() {
         return World.current();
     }

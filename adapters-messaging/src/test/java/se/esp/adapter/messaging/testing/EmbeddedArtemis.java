@@ -15,6 +15,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 
 /**
@@ -27,6 +28,10 @@ public final class EmbeddedArtemis implements AutoCloseable {
 
     /** The events topic's name on the broker (an Artemis multicast address). */
     public static final String EVENTS_TOPIC = "esp.events";
+    /** The inbound applications queue's name on the broker (an Artemis anycast address, created on first use). */
+    public static final String APPLICATIONS_IN = "esp.applications.in";
+    /** The dead-letter queue of inbound applications. */
+    public static final String APPLICATIONS_DEAD_LETTER = "esp.applications.dead-letter";
 
     private final Path dataDir;
     private final int port;
@@ -59,6 +64,10 @@ public final class EmbeddedArtemis implements AutoCloseable {
 
     public Topic eventsTopic() {
         return ActiveMQJMSClient.createTopic(EVENTS_TOPIC);
+    }
+
+    public Queue queue(String name) {
+        return ActiveMQJMSClient.createQueue(name);
     }
 
     public synchronized boolean isRunning() {
