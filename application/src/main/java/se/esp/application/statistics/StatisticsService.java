@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
@@ -27,6 +28,7 @@ import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.StatisticsQueries.ApplicationFigures;
 import se.esp.application.port.out.StatisticsQueries.DeliveryFigures;
+import se.esp.application.port.out.StatisticsQueries.MonthAndOffering;
 import se.esp.application.port.out.StatisticsQueries.Scope;
 import se.esp.application.port.out.StatisticsQueries.SettledFigures;
 import se.esp.application.port.out.Transactions;
@@ -198,12 +200,12 @@ public final class StatisticsService implements StatisticsUseCases {
         return breakdowns;
     }
 
-    private static <F> Series counts(String name, MonthRange range, List<F> figures, Optional<OfferingId> offering,
-                                     java.util.function.ToLongFunction<F> value) {
+    private static <F extends MonthAndOffering> Series counts(String name, MonthRange range, List<F> figures,
+                                                              Optional<OfferingId> offering, ToLongFunction<F> value) {
         long[] perMonth = new long[range.size()];
         for (F figure : figures) {
-            if (offering.isEmpty() || offering.get().equals(offeringOf(figure))) {
-                perMonth[range.indexOf(monthOf(figure))] += value.applyAsLong(figure);
+            if (offering.isEmpty() || offering.get().equals(figure.offering())) {
+                perMonth[range.indexOf(figure.month())] += value.applyAsLong(figure);
             }
         }
         List<BigDecimal> values = new ArrayList<>();
@@ -264,19 +266,5 @@ public final class StatisticsService implements StatisticsUseCases {
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
-    }
-
-    private static Object offeringOf(Object figure) {
-        if (figure instanceof ApplicationFigures a) {
-            return a.offering();
-        }
-        return ((DeliveryFigures) figure).offering();
-    }
-
-    private static java.time.YearMonth monthOf(Object figure) {
-        if (figure instanceof ApplicationFigures a) {
-            return a.month();
-        }
-        return ((DeliveryFigures) figure).month();
     }
 }

@@ -78,7 +78,16 @@ public interface StatisticsQueries {
         }
     }
 
-    record ApplicationFigures(YearMonth month, OfferingId offering, long applications, long participants) {
+    /** What counted figures have in common: the month and the offering they are for. */
+    interface MonthAndOffering {
+
+        YearMonth month();
+
+        OfferingId offering();
+    }
+
+    record ApplicationFigures(YearMonth month, OfferingId offering, long applications, long participants)
+            implements MonthAndOffering {
 
         public ApplicationFigures {
             Objects.requireNonNull(month, "month");
@@ -88,7 +97,7 @@ public interface StatisticsQueries {
 
     /** @param hours the resources' hours, scale 2 */
     record DeliveryFigures(YearMonth month, OfferingId offering, long deliveries, long seatsOffered,
-                           long seatsPlaced, BigDecimal hours) {
+                           long seatsPlaced, BigDecimal hours) implements MonthAndOffering {
 
         public DeliveryFigures {
             Objects.requireNonNull(month, "month");
