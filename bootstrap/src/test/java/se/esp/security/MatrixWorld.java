@@ -143,7 +143,7 @@ final class MatrixWorld {
             storage.organisations(), new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(),
             storage.organisations()), new NoDeliveries(), storage.outbox(), storage.transactions(), clock);
     private final StatisticsService statistics = new StatisticsService(storage.statistics(), storage.organisations(),
-            storage.offerings(), storage.transactions());
+            storage.transactions());
 
     final Organisation owner = organisation("eSP Nationell plattform", "802999-0002", OrganisationKind.OWNER);
     final Organisation malmo = organisation("Malmö stad", "212000-1124", OrganisationKind.MUNICIPALITY,

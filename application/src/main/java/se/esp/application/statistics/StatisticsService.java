@@ -23,10 +23,10 @@ import se.esp.application.port.in.statistics.RuleBreakdown;
 import se.esp.application.port.in.statistics.Series;
 import se.esp.application.port.in.statistics.StatisticsReport;
 import se.esp.application.port.in.statistics.StatisticsUseCases;
-import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.StatisticsQueries.ApplicationFigures;
+import se.esp.application.port.out.StatisticsQueries.CoverageFigures;
 import se.esp.application.port.out.StatisticsQueries.DeliveryFigures;
 import se.esp.application.port.out.StatisticsQueries.MonthAndOffering;
 import se.esp.application.port.out.StatisticsQueries.Scope;
@@ -53,14 +53,11 @@ public final class StatisticsService implements StatisticsUseCases {
 
     private final StatisticsQueries queries;
     private final Organisations organisations;
-    private final Offerings offerings;
     private final Transactions transactions;
 
-    public StatisticsService(StatisticsQueries queries, Organisations organisations, Offerings offerings,
-                             Transactions transactions) {
+    public StatisticsService(StatisticsQueries queries, Organisations organisations, Transactions transactions) {
         this.queries = Objects.requireNonNull(queries, "queries");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
-        this.offerings = Objects.requireNonNull(offerings, "offerings");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
@@ -139,8 +136,10 @@ public final class StatisticsService implements StatisticsUseCases {
             }
             rules.forEach((kind, byReference) -> byReference.forEach((rule, lines) -> byRule.add(
                     new RuleBreakdown(kind, rule, money("revenue", range, lines, Optional.empty(), kind, false)))));
-            List<OfferingCoverage> coverage = queries.coverage(range.from(), range.to()).stream()
-                    .map(c -> new OfferingCoverage(c.offering(), title(c.offering()), c.municipalities(),
+            List<CoverageFigures> covered = queries.coverage(range.from(), range.to());
+            Map<OfferingId, String> titles = queries.titles(covered.stream().map(CoverageFigures::offering).toList());
+            List<OfferingCoverage> coverage = covered.stream()
+                    .map(c -> new OfferingCoverage(c.offering(), title(titles, c.offering()), c.municipalities(),
                             c.consumers()))
                     .sorted(Comparator.comparingLong(OfferingCoverage::municipalities).reversed()
                             .thenComparing(OfferingCoverage::title).thenComparing(c -> c.offering().toString()))
@@ -173,8 +172,8 @@ public final class StatisticsService implements StatisticsUseCases {
                 .items().stream().findFirst().map(o -> o.id());
     }
 
-    private String title(OfferingId offering) {
-        return offerings.findById(offering).map(o -> o.current().title()).orElse(offering.toString());
+    private static String title(Map<OfferingId, String> titles, OfferingId offering) {
+        return titles.getOrDefault(offering, offering.toString());
     }
 
     @SafeVarargs
@@ -192,9 +191,10 @@ public final class StatisticsService implements StatisticsUseCases {
     /** Ordered by title, then id, so the same figures always come back the same. */
     private List<OfferingBreakdown> byOffering(Set<OfferingId> ids,
                                                Function<Optional<OfferingId>, List<Series>> series) {
+        Map<OfferingId, String> titles = queries.titles(ids);
         List<OfferingBreakdown> breakdowns = new ArrayList<>();
         for (OfferingId id : ids) {
-            breakdowns.add(new OfferingBreakdown(id, title(id), series.apply(Optional.of(id))));
+            breakdowns.add(new OfferingBreakdown(id, title(titles, id), series.apply(Optional.of(id))));
         }
         breakdowns.sort(Comparator.comparing(OfferingBreakdown::title).thenComparing(b -> b.offering().toString()));
         return breakdowns;

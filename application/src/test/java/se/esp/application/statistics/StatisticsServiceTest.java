@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,9 +24,9 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.statistics.MonthRange;
+import se.esp.application.port.in.statistics.OfferingBreakdown;
 import se.esp.application.port.in.statistics.Series;
 import se.esp.application.port.in.statistics.StatisticsReport;
-import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.StatisticsQueries.ApplicationFigures;
@@ -78,8 +79,6 @@ class StatisticsServiceTest {
     private StatisticsQueries queries;
     @Mock
     private Organisations organisations;
-    @Mock
-    private Offerings offerings;
 
     private StatisticsService service;
 
@@ -91,7 +90,7 @@ class StatisticsServiceTest {
                 return work.get();
             }
         };
-        service = new StatisticsService(queries, organisations, offerings, direct);
+        service = new StatisticsService(queries, organisations, direct);
     }
 
     private static Organisation organisation(String name, String number, OrganisationKind kind) {
@@ -116,7 +115,7 @@ class StatisticsServiceTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
         assertThatThrownBy(() -> service.platform(RONNEBY_SUPPLIER, FIRST_QUARTER))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
-        verifyNoInteractions(queries, organisations, offerings);
+        verifyNoInteractions(queries, organisations);
     }
 
     @Test
@@ -140,7 +139,7 @@ class StatisticsServiceTest {
         when(queries.settled(OLOFSTROM.id(), JANUARY, MARCH)).thenReturn(List.of(
                 new SettledFigures(JANUARY, ARABIC, LineKind.DELIVERY_BOUGHT, null, Money.ofKronor(-13_000)),
                 new SettledFigures(JANUARY, null, LineKind.MEMBERSHIP_ANNUAL_FEE, "rates-2026", Money.ofKronor(-8_000))));
-        when(offerings.findById(any())).thenReturn(Optional.empty());
+        when(queries.titles(any())).thenReturn(Map.of(ARABIC, "Study guidance online in Arabic"));
 
         StatisticsReport report = service.consumer(OLOFSTROM_CONSUMER, OLOFSTROM.id(), FIRST_QUARTER);
 
@@ -153,6 +152,9 @@ class StatisticsServiceTest {
         // Only what it bought: the membership fee is not a purchase.
         assertThat(values(report, "cost")).containsExactly(new BigDecimal("13000.00"), new BigDecimal("0.00"), new BigDecimal("0.00"));
         assertThat(report.byOffering()).hasSize(2).allSatisfy(b -> assertThat(b.series()).hasSize(5));
+        assertThat(report.byOffering()).extracting(OfferingBreakdown::title)
+                .as("by title; an offering storage has no title for is named by its id")
+                .containsExactly(SOMALI.toString(), "Study guidance online in Arabic");
         assertThat(report.byOffering()).filteredOn(b -> b.offering().equals(SOMALI)).singleElement()
                 .satisfies(b -> assertThat(b.series().get(0).values())
                         .containsExactly(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.valueOf(2)));
@@ -168,7 +170,7 @@ class StatisticsServiceTest {
         when(queries.settled(RONNEBY.id(), JANUARY, MARCH)).thenReturn(List.of(
                 new SettledFigures(JANUARY, ARABIC, LineKind.DELIVERY_SOLD, null, Money.ofKronor(19_500)),
                 new SettledFigures(JANUARY, ARABIC, LineKind.TRANSACTION_FEE, "rates-2026", Money.ofKronor(-975))));
-        when(offerings.findById(any())).thenReturn(Optional.empty());
+        when(queries.titles(any())).thenReturn(Map.of(ARABIC, "Study guidance online in Arabic"));
 
         StatisticsReport report = service.supplier(RONNEBY_SUPPLIER, RONNEBY.id(), FIRST_QUARTER);
 
@@ -190,7 +192,7 @@ class StatisticsServiceTest {
         when(queries.sold(JANUARY, MARCH)).thenReturn(List.of(
                 new SettledFigures(JANUARY, ARABIC, LineKind.DELIVERY_SOLD, null, Money.ofKronor(19_500))));
         when(queries.coverage(JANUARY, MARCH)).thenReturn(List.of(new CoverageFigures(ARABIC, 2, 3)));
-        when(offerings.findById(any())).thenReturn(Optional.empty());
+        when(queries.titles(any())).thenReturn(Map.of(ARABIC, "Study guidance online in Arabic"));
 
         StatisticsReport report = service.platform(ADMIN, FIRST_QUARTER);
 

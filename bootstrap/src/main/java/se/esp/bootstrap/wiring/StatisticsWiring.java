@@ -24,7 +24,7 @@ public class StatisticsWiring {
     @PostConstruct
     void build() {
         statistics = new StatisticsService(persistence.statistics(), persistence.organisations(),
-                persistence.offerings(), persistence.transactions());
+                persistence.transactions());
     }
 
     @Produces

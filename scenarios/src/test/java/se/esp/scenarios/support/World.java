@@ -95,7 +95,7 @@ public final class World {
             storage.organisations()), deliveries.and(new DeliverySettlement(storage.deliveries(),
             storage.organisations(), clock)), storage.outbox(), storage.transactions(), clock);
     public final StatisticsService statistics = new StatisticsService(storage.statistics(), storage.organisations(),
-            storage.offerings(), storage.transactions());
+            storage.transactions());
     public ParticipantService participants;
     public ApplicationService applications;
     public DeliveryService deliveryService;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -134,6 +135,15 @@ public final class InMemoryStatisticsQueries implements StatisticsQueries {
                 .filter(id -> organisations.findById(id).map(o -> o.kind() == OrganisationKind.MUNICIPALITY)
                         .orElse(false)).count(), ids.size())));
         return figures;
+    }
+
+    @Override
+    public Map<OfferingId, String> titles(Collection<OfferingId> ids) {
+        Map<OfferingId, String> titles = new HashMap<>();
+        for (OfferingId id : ids) {
+            offerings.findById(id).ifPresent(o -> titles.put(id, o.current().title()));
+        }
+        return titles;
     }
 
     private List<Application> received(YearMonth from, YearMonth to) {

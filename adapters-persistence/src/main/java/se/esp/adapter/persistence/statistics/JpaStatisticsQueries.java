@@ -4,18 +4,26 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.packaging.ContentJson;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.settlement.LineKind;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**
@@ -32,6 +40,8 @@ public final class JpaStatisticsQueries implements StatisticsQueries {
     /** The offering of a line caused by a delivery; none for other causes. */
     private static final String LINE_OFFERING = "LEFT JOIN delivery d ON l.cause_type = 'DELIVERY' AND d.id = l.cause_id "
             + "LEFT JOIN offering_version v ON v.id = d.offering_version_id ";
+
+    private static final int TITLES_PER_QUERY = 500;
 
     private final JpaStorage storage;
 
@@ -122,6 +132,32 @@ public final class JpaStatisticsQueries implements StatisticsQueries {
             figures.add(new CoverageFigures(offering(row[0]), count(row[1]), count(row[2])));
         }
         return figures;
+    }
+
+    @Override
+    public Map<OfferingId, String> titles(Collection<OfferingId> offerings) {
+        Map<OfferingId, String> titles = new HashMap<>();
+        List<OfferingId> ids = List.copyOf(new LinkedHashSet<>(offerings));
+        for (int start = 0; start < ids.size(); start += TITLES_PER_QUERY) {
+            List<OfferingId> chunk = ids.subList(start, Math.min(ids.size(), start + TITLES_PER_QUERY));
+            StringJoiner placeholders = new StringJoiner(", ");
+            for (int i = 1; i <= chunk.size(); i++) {
+                placeholders.add("?" + i);
+            }
+            // The current version is the one with the highest number; only its content is read, not the aggregate.
+            Query query = entityManager().createNativeQuery("SELECT v.offering_id, v.content FROM offering_version v "
+                    + "WHERE v.offering_id IN (" + placeholders + ") AND v.version_number = "
+                    + "(SELECT MAX(w.version_number) FROM offering_version w WHERE w.offering_id = v.offering_id)");
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, chunk.get(i).toString());
+            }
+            for (Object[] row : rows(query)) {
+                LocalisedText texts = ContentJson.texts(ContentJson.parse(text(row[1])).getJsonObject("titles"));
+                titles.put(offering(row[0]), texts.texts().isEmpty() ? text(row[0])
+                        : texts.preferring(LanguageCode.ENGLISH));
+            }
+        }
+        return titles;
     }
 
     private EntityManager entityManager() {

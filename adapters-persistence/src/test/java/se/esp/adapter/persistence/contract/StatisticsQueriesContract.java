@@ -19,6 +19,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.adapter.persistence.testing.DeliveryFixtures;
+import se.esp.adapter.persistence.testing.PackagingFixtures;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.StatisticsQueries.ApplicationFigures;
 import se.esp.application.port.out.StatisticsQueries.CoverageFigures;
@@ -256,5 +257,27 @@ public abstract class StatisticsQueriesContract {
                 new CoverageFigures(b, 1, 2)); // Malmö; the region is a consumer but no municipality
         assertThat(tx(() -> statistics.coverage(NOVEMBER, JANUARY))).contains(new CoverageFigures(a, 2, 2));
         assertThat(tx(() -> statistics.coverage(YearMonth.of(2025, 1), YearMonth.of(2025, 12)))).isEmpty();
+    }
+
+    @Test
+    void namesEachStoredOfferingByItsCurrentVersionsTitleEnglishFirst() {
+        Offering b = tx(() -> adapters.offerings().findById(this.b)).orElseThrow();
+        b.publishVersion(OfferingVersionId.newId(), 2, PackagingFixtures.aPackaging().inLanguages("so")
+                .titled("Studievägledning på somaliska", "Study guidance in Somali").content(), AT);
+        tx(() -> adapters.offerings().save(b));
+        Offering onlySwedish = tx(() -> {
+            Packaging packaging = adapters.packagings().save(Packaging.create(PackagingId.newId(),
+                    given.malmo.id(), PackagingFixtures.aPackaging().titledOnly("sv", "Samhällsorientering").content(),
+                    AT).packaging());
+            return adapters.offerings().save(Offering.launch(OfferingId.newId(), packaging.id(), given.malmo.id(),
+                    OfferingVersionId.newId(), 1, packaging.content(), AT).offering());
+        });
+
+        assertThat(tx(() -> statistics.titles(List.of(a, this.b, onlySwedish.id(), OfferingId.newId()))))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        a, given.offering.current().title(),
+                        this.b, "Study guidance in Somali",
+                        onlySwedish.id(), "Samhällsorientering"));
+        assertThat(tx(() -> statistics.titles(List.of()))).isEmpty();
     }
 }

@@ -2,7 +2,9 @@ package se.esp.application.port.out;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import se.esp.domain.offering.OfferingId;
@@ -51,6 +53,12 @@ public interface StatisticsQueries {
 
     /** Per offering applied for in the months: how many municipalities, and consumer organisations, applied. */
     List<CoverageFigures> coverage(YearMonth from, YearMonth to);
+
+    /**
+     * The title of each offering's current version, to name it in a chart: English if it has one, else Swedish, else
+     * any (as {@code OfferingVersion.title()}). Offerings not stored are left out. Read in one query, not per offering.
+     */
+    Map<OfferingId, String> titles(Collection<OfferingId> offerings);
 
     /** Whose applications or deliveries: a consumer's, a supplier's, or the whole platform's. */
     record Scope(Side side, OrganisationId organisation) {
