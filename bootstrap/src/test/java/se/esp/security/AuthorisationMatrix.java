@@ -96,6 +96,9 @@ final class AuthorisationMatrix {
             POST /deliveries/{id}/start                                       | 401       | 403 403 | 403 403     | 200 404  | 403 403  | 403 403
             POST /deliveries/{id}/completion                                  | 401       | 403 403 | 403 403     | 200 404  | 403 403  | 200 404
             POST /deliveries/{id}/cancellation                                | 401       | 200 200 | 403 403     | 200 404  | 403 403  | 403 403
+            GET  /statistics/consumers/{organisationId}                       | 401       | 200 200 | 403 403     | 403 403  | 200 403  | 403 403
+            GET  /statistics/suppliers/{organisationId}                       | 401       | 200 200 | 403 403     | 200 403  | 403 403  | 403 403
+            GET  /statistics/platform                                         | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
             """;
 
     private static final String RATES = """
@@ -216,7 +219,11 @@ final class AuthorisationMatrix {
             Map.entry("POST /deliveries/{id}/completion", new Request("""
                     {"outcomes": [{"participantId": "{participantId}", "outcome": "COMPLETED"}]}""", VERSION)),
             Map.entry("POST /deliveries/{id}/cancellation", new Request("{\"reason\": \"Resursen sjuk\"}",
-                    VERSION)));
+                    VERSION)),
+
+            Map.entry("GET /statistics/consumers/{organisationId}", new Request(null, null, "from=2026-10&to=2026-11")),
+            Map.entry("GET /statistics/suppliers/{organisationId}", new Request(null, null, "from=2026-10&to=2026-11")),
+            Map.entry("GET /statistics/platform", new Request(null, null, "from=2026-10&to=2026-11")));
 
     record Request(String body, String ifMatch, String query) {
 

@@ -48,6 +48,7 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.application.settlement.FeeSettlementSource;
 import se.esp.application.settlement.SettlementService;
+import se.esp.application.statistics.StatisticsService;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
@@ -141,6 +142,8 @@ final class MatrixWorld {
     private final SettlementService settlement = new SettlementService(storage.settlementPeriods(),
             storage.organisations(), new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(),
             storage.organisations()), new NoDeliveries(), storage.outbox(), storage.transactions(), clock);
+    private final StatisticsService statistics = new StatisticsService(storage.statistics(), storage.organisations(),
+            storage.transactions());
 
     final Organisation owner = organisation("eSP Nationell plattform", "802999-0002", OrganisationKind.OWNER);
     final Organisation malmo = organisation("Malmö stad", "212000-1124", OrganisationKind.MUNICIPALITY,
@@ -172,7 +175,8 @@ final class MatrixWorld {
     /** Every service whose use cases a resource may need; matched to a constructor parameter by type. */
     List<Object> services() {
         return List.of(organisations, participants, resources, packagings, checklists, offerings, feeSchedule,
-                scalingProjects, settlement, applications, deliveries, clock, new EnabledDemoTokens());
+                scalingProjects, settlement, applications, deliveries, statistics, clock, new EnabledDemoTokens(),
+                se.esp.adapter.web.settlement.InvoiceSettings.defaults());
     }
 
     /** The caller: one role, acting for Malmö stad. */
@@ -223,8 +227,9 @@ final class MatrixWorld {
                     record(whose, "id", organisation(whose).id().toString(), organisation(whose).version());
                 }
             }
-            case "demo", "catalogue", "review-checklist" -> {
-                // nothing: the catalogue is searched, the checklist is the seeded one, demo tokens are public
+            case "demo", "catalogue", "review-checklist", "statistics" -> {
+                // nothing: the catalogue is searched, the checklist is the seeded one, demo tokens are public,
+                // statistics name only the organisation (Malmö or Olofström) and count whatever there is
             }
             case "participants" -> {
                 record(Whose.OWN, "id", malmoParticipant.toString(), 1);

@@ -17,6 +17,7 @@ import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
 import se.esp.application.port.out.SettlementPeriods;
+import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.port.out.WaitingDemand;
 
@@ -64,4 +65,7 @@ public interface PersistenceAdapters {
     OpenDeliveries openDeliveries();
 
     MatchingRuns matchingRuns();
+
+    /** Read-only figures for statistics, over the same storage as the other ports. */
+    StatisticsQueries statistics();
 }

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +24,16 @@ import jakarta.json.JsonObject;
  * as the demo user whose work it is: Olofström's case officer applies over HTTP and finds the application already
  * matched into the demo co-delivery; a retry with the same key creates nothing; bad answers are refused by field;
  * Ronneby's supplier staff read the delivery with every participant and the cost split; Borlänge and Malmö see
- * nothing of it that is not theirs.
+ * nothing of it that is not theirs. What came of the demo applications is then in the statistics: Olofström's own,
+ * Ronneby's as the supplier, and the platform's coverage for the administrator; the owner's view is refused to a
+ * case officer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MatchingIT {
 
     private static final String ARABIC = "Studievägledning online på arabiska";
+    /** Listings and statistics name an offering by its English title when it has one. */
+    private static final String ARABIC_EN = "Study guidance online in Arabic";
 
     private final Http http = new Http();
     private LibertyServer server;
@@ -116,5 +122,53 @@ class MatchingIT {
         JsonObject borlanges = Http.json(as("borlange-consumer").get(server.uri("/api/deliveries/" + delivery)));
         assertThat(borlanges.getJsonArray("seats")).hasSize(2);
         assertThat(borlanges.getJsonArray("costShares")).hasSize(1);
+    }
+
+    private String organisationId(String number) {
+        JsonObject page = Http.json(as("esp-admin").get(server.uri("/api/organisations?size=200")));
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("organisationNumber").equals(number)).findFirst().orElseThrow()
+                .getString("id");
+    }
+
+    private static JsonObject series(JsonObject statistics, String name) {
+        return statistics.getJsonArray("series").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDemoApplicationsAreCountedInTheStatisticsOfTheirConsumerTheirSupplierAndThePlatform() {
+        // The demo applied when the server started (UTC month); the range around it takes a month turning meanwhile.
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        String range = "?from=" + now.minusMonths(1) + "&to=" + now.plusMonths(2);
+        String olofstrom = organisationId("212000-0811");
+
+        HttpResponse<String> own = as("olofstrom-consumer").get(server.uri("/api/statistics/consumers/" + olofstrom
+                + range));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        JsonObject consumer = Http.json(own);
+        assertThat(consumer.getJsonArray("months")).hasSize(4);
+        assertThat(series(consumer, "applications").getInt("total")).isGreaterThanOrEqualTo(1);
+        assertThat(series(consumer, "participants").getInt("total")).isGreaterThanOrEqualTo(2);
+        assertThat(series(consumer, "cost").getString("unit")).isEqualTo("SEK");
+        assertThat(consumer.getJsonArray("byOffering").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("title")).contains(ARABIC_EN);
+
+        JsonObject supplier = Http.json(as("ronneby-supplier").get(server.uri("/api/statistics/suppliers/"
+                + organisationId("212000-0837") + range)));
+        assertThat(series(supplier, "seatsPlaced").getInt("total")).isGreaterThanOrEqualTo(3);
+        assertThat(series(supplier, "deliveries").getInt("total")).isGreaterThanOrEqualTo(1);
+
+        JsonObject platform = Http.json(as("esp-admin").get(server.uri("/api/statistics/platform" + range)));
+        assertThat(platform.getJsonArray("coverage").getValuesAs(JsonObject.class))
+                .filteredOn(c -> c.getString("title").equals(ARABIC_EN)).singleElement()
+                .satisfies(c -> assertThat(c.getInt("municipalities")).isGreaterThanOrEqualTo(2));
+
+        HttpResponse<String> refused = as("olofstrom-consumer").get(server.uri("/api/statistics/platform" + range));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        HttpResponse<String> invalid = as("esp-admin").get(server.uri("/api/statistics/platform?from=" + now
+                + "&to=" + now.minusMonths(1)));
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     }
 }

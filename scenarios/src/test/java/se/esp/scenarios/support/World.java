@@ -35,6 +35,7 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.application.settlement.FeeSettlementSource;
 import se.esp.application.settlement.SettlementService;
+import se.esp.application.statistics.StatisticsService;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationNumber;
@@ -93,6 +94,8 @@ public final class World {
             storage.organisations(), new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(),
             storage.organisations()), deliveries.and(new DeliverySettlement(storage.deliveries(),
             storage.organisations(), clock)), storage.outbox(), storage.transactions(), clock);
+    public final StatisticsService statistics = new StatisticsService(storage.statistics(), storage.organisations(),
+            storage.transactions());
     public ParticipantService participants;
     public ApplicationService applications;
     public DeliveryService deliveryService;

@@ -91,6 +91,11 @@ public final class InMemoryApplications implements Applications, WaitingDemand, 
         return copy(next, next.version());
     }
 
+    /** Every stored application, as copies; for the in-memory statistics, which aggregate what SQL would. */
+    public synchronized List<Application> all() {
+        return byId.values().stream().map(a -> copy(a, a.version())).toList();
+    }
+
     @Override
     public synchronized Object snapshot() {
         return new HashMap<>(byId);

@@ -97,6 +97,11 @@ public final class InMemoryDeliveries implements Deliveries, OpenDeliveries, InM
         return copy(next, next.version());
     }
 
+    /** Every stored delivery, as copies; for the in-memory statistics, which aggregate what SQL would. */
+    public synchronized List<Delivery> all() {
+        return byId.values().stream().map(a -> copy(a, a.version())).toList();
+    }
+
     @Override
     public synchronized Object snapshot() {
         return new HashMap<>(byId);

@@ -24,6 +24,7 @@ import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.adapter.persistence.project.JpaScalingProjects;
 import se.esp.adapter.persistence.resource.JpaResources;
 import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
+import se.esp.adapter.persistence.statistics.JpaStatisticsQueries;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.Deliveries;
@@ -41,6 +42,7 @@ import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
 import se.esp.application.port.out.SettlementPeriods;
+import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.port.out.WaitingDemand;
 
@@ -70,6 +72,7 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaApplications applications;
     private final JpaDeliveries deliveries;
     private final JpaMatchingRuns matchingRuns;
+    private final JpaStatisticsQueries statistics;
 
     /**
      * @param personalData encrypts participants' identity numbers and contacts at rest; its key must stay the same
@@ -94,6 +97,7 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.applications = new JpaApplications(storage);
         this.deliveries = new JpaDeliveries(storage);
         this.matchingRuns = new JpaMatchingRuns(storage);
+        this.statistics = new JpaStatisticsQueries(storage);
     }
 
     /**
@@ -199,5 +203,10 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public MatchingRuns matchingRuns() {
         return matchingRuns;
+    }
+
+    @Override
+    public StatisticsQueries statistics() {
+        return statistics;
     }
 }

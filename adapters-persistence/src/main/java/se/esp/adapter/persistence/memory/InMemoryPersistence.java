@@ -17,6 +17,7 @@ import se.esp.adapter.persistence.participant.InMemoryPersonalDataAuditLog;
 import se.esp.adapter.persistence.project.InMemoryScalingProjects;
 import se.esp.adapter.persistence.resource.InMemoryResources;
 import se.esp.adapter.persistence.settlement.InMemorySettlementPeriods;
+import se.esp.adapter.persistence.statistics.InMemoryStatisticsQueries;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.Deliveries;
@@ -34,6 +35,7 @@ import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
 import se.esp.application.port.out.SettlementPeriods;
+import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.port.out.WaitingDemand;
 
@@ -58,6 +60,8 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryApplications applications = transactions.register(new InMemoryApplications());
     private final InMemoryDeliveries deliveries = transactions.register(new InMemoryDeliveries());
     private final InMemoryMatchingRuns matchingRuns = transactions.register(new InMemoryMatchingRuns());
+    private final InMemoryStatisticsQueries statistics = new InMemoryStatisticsQueries(applications, deliveries,
+            settlementPeriods, organisations, offerings);
 
     @Override
     public Transactions transactions() {
@@ -152,5 +156,10 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     @Override
     public MatchingRuns matchingRuns() {
         return matchingRuns;
+    }
+
+    @Override
+    public StatisticsQueries statistics() {
+        return statistics;
     }
 }

@@ -83,6 +83,12 @@ public final class PackagingFixtures {
         return this;
     }
 
+    /** A title in that one language only. */
+    public PackagingFixtures titledOnly(String language, String title) {
+        titles = new LinkedHashMap<>(Map.of(LanguageCode.of(language), title));
+        return this;
+    }
+
     public PackagingFixtures alsoTitled(String language, String title) {
         titles.put(LanguageCode.of(language), title);
         return this;
