@@ -86,3 +86,34 @@ Feature: Packaging, quality review and the catalogue
     And the price per participant that covers it after the "5" % transaction fee is "1111.84"
     And sold at its price the transaction fee is "480.00", the supplier keeps "9120.00" and breaks even at 8 participants
     And a physical delivery costs "11050.00"
+
+  Scenario: A renamed supplier appears under its new name in the catalogue
+    Given I am supplier staff of "Ronneby kommun"
+    And I package "Studievägledning online på arabiska" (in English "Study guidance online in Arabic") delivered in "ar" at "1200.00" per participant
+    And I submit "Studievägledning online på arabiska" for review
+    And I am a coordinator of "Malmö stad"
+    And I take "Studievägledning online på arabiska" up for review
+    And I judge "Studievägledning online på arabiska" passing every criterion
+    And I am supplier staff of "Ronneby kommun"
+    And I publish "Studievägledning online på arabiska"
+    And searching the catalogue for "arabiska" finds "Studievägledning online på arabiska" supplied by "Ronneby kommun"
+    When I am a platform administrator
+    And I rename the organisation "Ronneby kommun" to "Ronneby kommun i Blekinge"
+    Then searching the catalogue for "arabiska" finds "Studievägledning online på arabiska" supplied by "Ronneby kommun i Blekinge"
+    And the catalogue lists the supplier "Ronneby kommun i Blekinge" with 1 offering and no supplier "Ronneby kommun"
+    And filtering the catalogue by the supplier "Ronneby kommun i Blekinge" finds only "Studievägledning online på arabiska"
+
+  Scenario: Renaming an organisation that offers nothing leaves the catalogue as it was
+    Given I am supplier staff of "Ronneby kommun"
+    And I package "Studievägledning online på somaliska" (in English "Study guidance online in Somali") delivered in "so" at "1200.00" per participant
+    And I submit "Studievägledning online på somaliska" for review
+    And I am a coordinator of "Malmö stad"
+    And I take "Studievägledning online på somaliska" up for review
+    And I judge "Studievägledning online på somaliska" passing every criterion
+    And I am supplier staff of "Ronneby kommun"
+    And I publish "Studievägledning online på somaliska"
+    When I am a platform administrator
+    And I rename the organisation "Malmö stad" to "Malmö kommun"
+    Then the rename left the catalogue unchanged
+    And the catalogue lists the supplier "Ronneby kommun" with 1 offering and no supplier "Malmö kommun"
+    And searching the catalogue for "somaliska" finds "Studievägledning online på somaliska" supplied by "Ronneby kommun"

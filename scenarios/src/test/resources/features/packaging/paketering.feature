@@ -82,3 +82,34 @@ Egenskap: Paketering, kvalitetsgranskning och utbud
     Och är priset per deltagare som täcker kostnaden efter transaktionsavgiften på "5" % "1111.84"
     Och är transaktionsavgiften "480.00" vid försäljning till paketets pris, leverantören behåller "9120.00" och går jämnt ut vid 8 deltagare
     Och kostar en fysisk leverans "11050.00"
+
+  Scenario: En leverantör som byter namn syns under sitt nya namn i utbudet
+    Givet att jag paketerar tjänster åt "Ronneby kommun"
+    Och jag paketerar "Studievägledning online på arabiska" (på engelska "Study guidance online in Arabic") på språken "ar" för "1200.00" per deltagare
+    Och jag lämnar in "Studievägledning online på arabiska" för granskning
+    Och att jag är samordnare hos "Malmö stad"
+    Och jag tar upp "Studievägledning online på arabiska" för granskning
+    Och jag godkänner "Studievägledning online på arabiska" på alla kriterier
+    Och att jag paketerar tjänster åt "Ronneby kommun"
+    Och jag publicerar "Studievägledning online på arabiska"
+    Och hittar en sökning i utbudet på "arabiska" "Studievägledning online på arabiska" från leverantören "Ronneby kommun"
+    När att jag är plattformsadministratör
+    Och jag byter namn på organisationen "Ronneby kommun" till "Ronneby kommun i Blekinge"
+    Så hittar en sökning i utbudet på "arabiska" "Studievägledning online på arabiska" från leverantören "Ronneby kommun i Blekinge"
+    Och listar utbudet leverantören "Ronneby kommun i Blekinge" med 1 erbjudande och ingen leverantör "Ronneby kommun"
+    Och hittar en filtrering av utbudet på leverantören "Ronneby kommun i Blekinge" bara "Studievägledning online på arabiska"
+
+  Scenario: En organisation utan erbjudanden byter namn och utbudet förblir som det var
+    Givet att jag paketerar tjänster åt "Ronneby kommun"
+    Och jag paketerar "Studievägledning online på somaliska" (på engelska "Study guidance online in Somali") på språken "so" för "1200.00" per deltagare
+    Och jag lämnar in "Studievägledning online på somaliska" för granskning
+    Och att jag är samordnare hos "Malmö stad"
+    Och jag tar upp "Studievägledning online på somaliska" för granskning
+    Och jag godkänner "Studievägledning online på somaliska" på alla kriterier
+    Och att jag paketerar tjänster åt "Ronneby kommun"
+    Och jag publicerar "Studievägledning online på somaliska"
+    När att jag är plattformsadministratör
+    Och jag byter namn på organisationen "Malmö stad" till "Malmö kommun"
+    Så lämnade namnbytet utbudet oförändrat
+    Och listar utbudet leverantören "Ronneby kommun" med 1 erbjudande och ingen leverantör "Malmö kommun"
+    Och hittar en sökning i utbudet på "somaliska" "Studievägledning online på somaliska" från leverantören "Ronneby kommun"

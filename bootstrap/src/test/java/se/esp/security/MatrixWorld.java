@@ -110,7 +110,7 @@ final class MatrixWorld {
     final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
     private final InMemoryPersistence storage = new InMemoryPersistence();
     private final OrganisationService organisations = new OrganisationService(storage.organisations(),
-            storage.outbox(), storage.transactions(), clock);
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock);
     private final ParticipantService participants = new ParticipantService(storage.participants(),
             storage.personalDataAuditLog(), storage.outbox(), storage.transactions(), clock,
             new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),

@@ -16,6 +16,7 @@ import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
 import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
 import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
 import se.esp.application.port.in.organisation.UpdateOrganisationUseCase;
+import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Transactions;
@@ -32,19 +33,23 @@ import se.esp.domain.shared.ErrorCode;
 
 /**
  * Registers, changes and finds organisations. Each change is stored together with its event in one
- * transaction; authorisation is decided before anything is read.
+ * transaction; authorisation is decided before anything is read. A new name reaches the supplier's entries in the
+ * catalogue in the same transaction ({@link Catalogue#renameSupplier}), since users search and filter the
+ * catalogue by supplier.
  */
 public final class OrganisationService implements RegisterOrganisationUseCase, UpdateOrganisationUseCase,
         ChangeOrganisationRolesUseCase, GetOrganisationQuery, ListOrganisationsQuery {
 
     private final Organisations organisations;
+    private final Catalogue catalogue;
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
 
-    public OrganisationService(Organisations organisations, EventOutbox outbox, Transactions transactions,
-                               Clock clock) {
+    public OrganisationService(Organisations organisations, Catalogue catalogue, EventOutbox outbox,
+                               Transactions transactions, Clock clock) {
         this.organisations = Objects.requireNonNull(organisations, "organisations");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -75,7 +80,12 @@ public final class OrganisationService implements RegisterOrganisationUseCase, U
                 return Optional.empty();
             }
             refuseSecondOwner(command.profile(), organisation);
-            return Optional.of(organisation.update(command.profile(), clock.instant()));
+            boolean renamed = !organisation.name().equals(command.profile().name());
+            OrganisationEvent updated = organisation.update(command.profile(), clock.instant());
+            if (renamed) {
+                catalogue.renameSupplier(organisation.id(), organisation.name().value());
+            }
+            return Optional.of(updated);
         });
     }
 

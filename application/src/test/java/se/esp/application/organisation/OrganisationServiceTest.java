@@ -3,6 +3,7 @@ package se.esp.application.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -11,7 +12,9 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -26,6 +29,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import se.esp.application.port.in.organisation.ChangeOrganisationRolesCommand;
 import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
 import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
+import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Transactions;
@@ -40,6 +44,7 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRegistered;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.OrganisationRolesChanged;
+import se.esp.domain.organisation.OrganisationUpdated;
 import se.esp.domain.organisation.Population;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
@@ -60,18 +65,33 @@ class OrganisationServiceTest {
     private Organisations organisations;
     @Mock
     private EventOutbox outbox;
+    @Mock
+    private Catalogue catalogue;
 
+    /** Numbers the transactions it runs, so a test sees which of them a port was called in (0: none). */
+    private final NumberedTransactions transactions = new NumberedTransactions();
     private OrganisationService service;
 
     @BeforeEach
     void setUp() {
-        Transactions direct = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
+        service = new OrganisationService(organisations, catalogue, outbox, transactions,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static final class NumberedTransactions implements Transactions {
+
+        private int started;
+        private int current;
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            current = ++started;
+            try {
                 return work.get();
+            } finally {
+                current = 0;
             }
-        };
-        service = new OrganisationService(organisations, outbox, direct, Clock.fixed(NOW, ZoneOffset.UTC));
+        }
     }
 
     @Test
@@ -154,6 +174,84 @@ class OrganisationServiceTest {
         assertThat(result.version()).isEqualTo(2);
         verify(organisations, never()).save(any());
         verifyNoInteractions(outbox);
+    }
+
+    @Test
+    void renamingAnOrganisationRenamesItsCatalogueEntriesInTheSameTransactionAsTheChange() {
+        Organisation stored = storedAtVersion(Organisation.register(OrganisationId.newId(), OLOFSTROM,
+                OLOFSTROM_PROFILE, Set.of(OrganisationRole.SUPPLIER), NOW).organisation(), 2);
+        when(organisations.findById(stored.id())).thenReturn(Optional.of(stored));
+        List<String> calls = new ArrayList<>();
+        when(organisations.save(any())).thenAnswer(call -> {
+            calls.add("save in " + transactions.current);
+            return storedAtVersion(call.getArgument(0), 3);
+        });
+        doAnswer(call -> calls.add("rename " + call.getArgument(1) + " in " + transactions.current))
+                .when(catalogue).renameSupplier(any(), any());
+        doAnswer(call -> calls.add("event in " + transactions.current)).when(outbox).append(any());
+        OrganisationProfile renamed = new OrganisationProfile(new OrganisationName("Olofströms kommun i Blekinge"),
+                OrganisationKind.MUNICIPALITY, new Population(13_061), null);
+
+        Organisation result = service.update(ADMIN, new UpdateOrganisationCommand(stored.id(), 2, renamed));
+
+        assertThat(result.name().value()).isEqualTo("Olofströms kommun i Blekinge");
+        verify(catalogue).renameSupplier(stored.id(), "Olofströms kommun i Blekinge");
+        assertThat(calls).containsExactlyInAnyOrder("rename Olofströms kommun i Blekinge in 1", "save in 1",
+                "event in 1");
+        assertThat(transactions.started).isOne();
+    }
+
+    @Test
+    void aRenameThatCannotBeStoredFailsWithTheCatalogueRenameInItsTransaction() {
+        Organisation stored = storedAtVersion(Organisation.register(OrganisationId.newId(), OLOFSTROM,
+                OLOFSTROM_PROFILE, Set.of(OrganisationRole.SUPPLIER), NOW).organisation(), 2);
+        when(organisations.findById(stored.id())).thenReturn(Optional.of(stored));
+        when(organisations.save(any())).thenThrow(new DomainException(ErrorCode.STALE_VERSION, "changed meanwhile"));
+        List<Integer> renamedIn = new ArrayList<>();
+        doAnswer(call -> renamedIn.add(transactions.current)).when(catalogue).renameSupplier(any(), any());
+        OrganisationProfile renamed = new OrganisationProfile(new OrganisationName("Olofström"),
+                OrganisationKind.MUNICIPALITY, new Population(13_061), null);
+
+        assertThatThrownBy(() -> service.update(ADMIN, new UpdateOrganisationCommand(stored.id(), 2, renamed)))
+                .isInstanceOf(DomainException.class);
+
+        // the rename ran in the one transaction that failed, so it rolls back with it (CatalogueContract)
+        assertThat(renamedIn).containsExactly(1);
+        assertThat(transactions.started).isOne();
+        verifyNoInteractions(outbox);
+    }
+
+    @Test
+    void anUpdateThatKeepsTheNameLeavesTheCatalogueAlone() {
+        Organisation stored = storedAtVersion(Organisation.register(OrganisationId.newId(), OLOFSTROM,
+                OLOFSTROM_PROFILE, Set.of(OrganisationRole.SUPPLIER), NOW).organisation(), 2);
+        when(organisations.findById(stored.id())).thenReturn(Optional.of(stored));
+        when(organisations.save(any())).thenAnswer(call -> storedAtVersion(call.getArgument(0), 3));
+        OrganisationProfile grown = new OrganisationProfile(OLOFSTROM_PROFILE.name(), OrganisationKind.MUNICIPALITY,
+                new Population(13_500), null);
+
+        Organisation result = service.update(ADMIN, new UpdateOrganisationCommand(stored.id(), 2, grown));
+
+        assertThat(result.profile().population().value()).isEqualTo(13_500);
+        verify(outbox).append(any(OrganisationUpdated.class));
+        verifyNoInteractions(catalogue);
+    }
+
+    @Test
+    void anUnchangedOrRefusedUpdateLeavesTheCatalogueAlone() {
+        Organisation stored = storedAtVersion(Organisation.register(OrganisationId.newId(), OLOFSTROM,
+                OLOFSTROM_PROFILE, Set.of(OrganisationRole.SUPPLIER), NOW).organisation(), 2);
+        when(organisations.findById(stored.id())).thenReturn(Optional.of(stored));
+        OrganisationProfile renamed = new OrganisationProfile(new OrganisationName("Olofström"),
+                OrganisationKind.MUNICIPALITY, new Population(13_061), null);
+
+        service.update(ADMIN, new UpdateOrganisationCommand(stored.id(), 2, OLOFSTROM_PROFILE));
+        assertThatThrownBy(() -> service.update(ADMIN, new UpdateOrganisationCommand(stored.id(), 1, renamed)))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> service.update(CONSUMER, new UpdateOrganisationCommand(stored.id(), 2, renamed)))
+                .isInstanceOf(DomainException.class);
+
+        verifyNoInteractions(catalogue);
     }
 
     @Test

@@ -31,8 +31,8 @@ public class OrganisationUseCases {
 
     @PostConstruct
     void build() {
-        organisations = new OrganisationService(persistence.organisations(), persistence.outbox(),
-                persistence.transactions(), clock);
+        organisations = new OrganisationService(persistence.organisations(), persistence.catalogue(),
+                persistence.outbox(), persistence.transactions(), clock);
     }
 
     @Produces

@@ -37,7 +37,7 @@ class DemoMatchingTest {
     private final InMemoryPersistence storage = new InMemoryPersistence();
     private final Clock clock = Clock.systemUTC();
     private final OrganisationService organisations = new OrganisationService(storage.organisations(),
-            storage.outbox(), storage.transactions(), clock);
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock);
     private final PackagingService packagings = new PackagingService(storage.packagings(), storage.offerings(),
             storage.organisations(), storage.reviewChecklists(), storage.catalogue(),
             date -> TransactionFeeRate.percent("5"), storage.outbox(), storage.transactions(), clock);

@@ -53,8 +53,8 @@ final class InboundWorld {
     final InMemoryPersistence storage = new InMemoryPersistence();
     final Clock clock = Clock.systemUTC();
     final TestSigner signer = new TestSigner();
-    final OrganisationService organisations = new OrganisationService(storage.organisations(), storage.outbox(),
-            storage.transactions(), clock);
+    final OrganisationService organisations = new OrganisationService(storage.organisations(), storage.catalogue(),
+            storage.outbox(), storage.transactions(), clock);
     final OfferingService offerings = new OfferingService(storage.offerings(), storage.organisations(),
             storage.catalogue(), storage.outbox(), storage.transactions(), clock);
     final ApplicationService applications;

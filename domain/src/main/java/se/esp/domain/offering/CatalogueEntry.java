@@ -63,6 +63,13 @@ public record CatalogueEntry(OfferingId offeringId, OfferingVersionId versionId,
                 current.publishedAt());
     }
 
+    /** The same entry under the supplier's new name (the organisation was renamed; the offering is unchanged). */
+    public CatalogueEntry withSupplierName(String newName) {
+        return new CatalogueEntry(offeringId, versionId, versionNumber, supplierId, newName, titles, descriptions,
+                phase, serviceArea, targetGroups, deliveryLanguages, deliveryMode, pricePerParticipant, minAge,
+                maxAge, publishedAt);
+    }
+
     public boolean admitsAge(int age) {
         return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
     }

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.offering.CatalogueDimension;
 import se.esp.application.port.in.offering.CatalogueQuery;
+import se.esp.application.port.in.offering.FacetCount;
 import se.esp.application.port.in.organisation.OrganisationFilter;
 import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
+import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
 import se.esp.application.port.in.packaging.CreatePackagingCommand;
 import se.esp.application.port.in.packaging.EditPackagingCommand;
 import se.esp.application.port.in.packaging.PackagingChange;
@@ -61,6 +64,8 @@ final class PackagingDriver {
             "Skellefteå kommun", new Object[] {"212000-2643", 76_542L});
 
     private static final Map<World, CostingReport> LAST_COSTING = new HashMap<>();
+    /** The catalogue's revision just before the scenario's last rename of an organisation. */
+    private static final Map<World, Long> REVISION_BEFORE_RENAME = new HashMap<>();
 
     private PackagingDriver() {
     }
@@ -258,6 +263,56 @@ final class PackagingDriver {
         var view = world.offerings.version(world.actor(), first.id());
         assertThat(view.version().content().titles().in(LanguageCode.SWEDISH)).contains(swedishTitle);
         assertThat(view.isCurrent()).isEqualTo(offering.versions().size() == 1);
+    }
+
+    /** The acting user (a platform administrator) renames an organisation, based on its current version. */
+    static void renameOrganisation(String name, String newName) {
+        World world = world();
+        Organisation current = organisation(name);
+        OrganisationProfile profile = current.profile();
+        REVISION_BEFORE_RENAME.clear();
+        REVISION_BEFORE_RENAME.put(world, catalogueRevision());
+        world.attempt(() -> world.organisations.update(world.actor(), new UpdateOrganisationCommand(current.id(),
+                current.version(), new OrganisationProfile(new OrganisationName(newName), profile.kind(),
+                profile.population(), profile.participationLevel()))));
+        world.requireLastSucceeded();
+    }
+
+    static void assertFoundFromSupplier(String text, String swedishTitle, String supplierName) {
+        assertThat(search(text)).filteredOn(e -> e.titles().in(LanguageCode.SWEDISH).orElse("").equals(swedishTitle))
+                .singleElement().satisfies(e -> assertThat(e.supplierName()).isEqualTo(supplierName));
+    }
+
+    /** The supplier facet of the whole catalogue names the supplier with its count, and no longer the other name. */
+    static void assertSupplierListed(String supplierName, int offerings, String absentName) {
+        World world = world();
+        List<FacetCount> suppliers = world.offerings.search(world.actor(), CatalogueQuery.everything()).facets()
+                .get(CatalogueDimension.SUPPLIER);
+        assertThat(suppliers).filteredOn(f -> supplierName.equals(f.label())).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(organisation(supplierName).id().toString());
+                    assertThat(f.count()).isEqualTo(offerings);
+                });
+        assertThat(suppliers).extracting(FacetCount::label).doesNotContain(absentName);
+    }
+
+    static void assertFilteredBySupplier(String supplierName, String swedishTitle) {
+        World world = world();
+        List<CatalogueEntry> hits = world.offerings.search(world.actor(), CatalogueQuery.builder()
+                .suppliers(organisation(supplierName).id()).page(0, 50).build()).hits().items();
+        assertThat(hits).extracting(e -> e.titles().in(LanguageCode.SWEDISH).orElse("")).containsExactly(swedishTitle);
+        assertThat(hits).extracting(CatalogueEntry::supplierName).containsOnly(supplierName);
+    }
+
+    static void assertCatalogueUnchangedByRename() {
+        Long before = REVISION_BEFORE_RENAME.get(world());
+        assertThat(before).as("an organisation was renamed in this scenario").isNotNull();
+        assertThat(catalogueRevision()).isEqualTo(before);
+    }
+
+    private static long catalogueRevision() {
+        World world = world();
+        return world.storage.transactions().inTransaction(() -> world.storage.catalogue().revision());
     }
 
     private static List<CatalogueEntry> search(String text) {

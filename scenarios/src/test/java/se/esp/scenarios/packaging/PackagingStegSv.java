@@ -133,6 +133,31 @@ public class PackagingStegSv {
         PackagingDriver.assertNotFound(text);
     }
 
+    @När("jag byter namn på organisationen {string} till {string}")
+    public void bytNamn(String namn, String nyttNamn) {
+        PackagingDriver.renameOrganisation(namn, nyttNamn);
+    }
+
+    @Så("hittar en sökning i utbudet på {string} {string} från leverantören {string}")
+    public void hittarFranLeverantor(String text, String titel, String leverantor) {
+        PackagingDriver.assertFoundFromSupplier(text, titel, leverantor);
+    }
+
+    @Så("listar utbudet leverantören {string} med {int} erbjudande(n) och ingen leverantör {string}")
+    public void listarLeverantor(String leverantor, int erbjudanden, String saknas) {
+        PackagingDriver.assertSupplierListed(leverantor, erbjudanden, saknas);
+    }
+
+    @Så("hittar en filtrering av utbudet på leverantören {string} bara {string}")
+    public void filtreratPaLeverantor(String leverantor, String titel) {
+        PackagingDriver.assertFilteredBySupplier(leverantor, titel);
+    }
+
+    @Så("lämnade namnbytet utbudet oförändrat")
+    public void utbudetOforandrat() {
+        PackagingDriver.assertCatalogueUnchangedByRename();
+    }
+
     @Så("går den första versionen av {string} fortfarande att läsa, med titeln {string}")
     public void forstaVersionen(String titel, String svenskTitel) {
         PackagingDriver.assertFirstVersionReadable(titel, svenskTitel);

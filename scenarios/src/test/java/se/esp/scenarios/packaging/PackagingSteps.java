@@ -125,6 +125,31 @@ public class PackagingSteps {
         PackagingDriver.assertNotFound(text);
     }
 
+    @When("I rename the organisation {string} to {string}")
+    public void renameOrganisation(String name, String newName) {
+        PackagingDriver.renameOrganisation(name, newName);
+    }
+
+    @Then("searching the catalogue for {string} finds {string} supplied by {string}")
+    public void findsFromSupplier(String text, String title, String supplier) {
+        PackagingDriver.assertFoundFromSupplier(text, title, supplier);
+    }
+
+    @Then("the catalogue lists the supplier {string} with {int} offering(s) and no supplier {string}")
+    public void supplierListed(String supplier, int offerings, String absent) {
+        PackagingDriver.assertSupplierListed(supplier, offerings, absent);
+    }
+
+    @Then("filtering the catalogue by the supplier {string} finds only {string}")
+    public void filteredBySupplier(String supplier, String title) {
+        PackagingDriver.assertFilteredBySupplier(supplier, title);
+    }
+
+    @Then("the rename left the catalogue unchanged")
+    public void catalogueUnchanged() {
+        PackagingDriver.assertCatalogueUnchangedByRename();
+    }
+
     @Then("the first version of {string} can still be read, titled {string}")
     public void firstVersionReadable(String title, String swedishTitle) {
         PackagingDriver.assertFirstVersionReadable(title, swedishTitle);

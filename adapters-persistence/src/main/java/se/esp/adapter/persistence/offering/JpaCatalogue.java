@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.offering;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import se.esp.application.port.in.offering.CatalogueResult;
 import se.esp.application.port.out.Catalogue;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.OfferingId;
+import se.esp.domain.organisation.OrganisationId;
 
 /**
  * The catalogue in the database, searched through an in-memory {@link CatalogueIndex}. Writes go to
@@ -84,6 +86,42 @@ public final class JpaCatalogue implements Catalogue {
         row.revision = nextRevision(entityManager);
         row.listed = false;
         entityManager.flush();
+    }
+
+    /**
+     * Rewrites the documents of the supplier's listed rows (the name is only in the document) under one new
+     * revision, so every instance's index re-reads them on its next search. The rows are found by
+     * {@code supplier_id} ({@code V13} indexes it); the revision row is locked only if something is renamed.
+     */
+    @Override
+    public void renameSupplier(OrganisationId supplier, String newName) {
+        Objects.requireNonNull(newName, "newName");
+        EntityManager entityManager = storage.entityManager();
+        List<CatalogueEntryJpaEntity> rows = entityManager.createQuery(
+                        "select e from CatalogueEntryJpaEntity e where e.supplierId = :supplier and e.listed = true",
+                        CatalogueEntryJpaEntity.class)
+                .setParameter("supplier", supplier.toString())
+                .getResultList();
+        Map<CatalogueEntryJpaEntity, CatalogueEntry> renamed = new LinkedHashMap<>();
+        for (CatalogueEntryJpaEntity row : rows) {
+            CatalogueEntry entry = CatalogueEntryJson.read(row.document);
+            if (!entry.supplierName().equals(newName)) {
+                renamed.put(row, entry.withSupplierName(newName));
+            }
+        }
+        if (renamed.isEmpty()) {
+            return;
+        }
+        long revision = nextRevision(entityManager);
+        renamed.forEach((row, entry) -> copy(entry, row, revision));
+        entityManager.flush();
+    }
+
+    @Override
+    public long revision() {
+        CatalogueRevisionJpaEntity counter = storage.entityManager().find(CatalogueRevisionJpaEntity.class,
+                CatalogueRevisionJpaEntity.THE_ONLY_ID);
+        return counter == null ? 0 : counter.revision;
     }
 
     @Override

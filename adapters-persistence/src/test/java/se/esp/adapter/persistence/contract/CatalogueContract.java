@@ -32,7 +32,7 @@ import se.esp.domain.shared.Money;
 
 /**
  * What every implementation of {@link Catalogue} guarantees, on a catalogue of seven offerings built here: hits,
- * facet counts per filter, free text in every language, paging and stable sort.
+ * facet counts per filter, free text in every language, paging and stable sort, a renamed supplier and the revision.
  */
 public abstract class CatalogueContract {
 
@@ -244,5 +244,73 @@ public abstract class CatalogueContract {
         CatalogueResult all = search(CatalogueQuery.everything());
         assertThat(all.hits().totalItems()).isEqualTo(7);
         assertThat(search(CatalogueQuery.builder().text("spökutbud").build()).hits().totalItems()).isZero();
+    }
+
+    @Test
+    void aRenamedSupplierIsFoundUnderItsNewNameAtOnceAndTheRevisionMovesOn() {
+        long before = transactions.inTransaction(catalogue::revision);
+
+        transactions.inTransaction(() -> catalogue.renameSupplier(RONNEBY, "Alby kommun"));
+
+        assertThat(transactions.inTransaction(catalogue::revision)).isGreaterThan(before);
+        CatalogueResult studyGuidance = search(CatalogueQuery.builder().text("studievägledning").build());
+        assertThat(studyGuidance.hits().items()).extracting(CatalogueEntry::supplierName)
+                .containsExactlyInAnyOrder("Alby kommun", "Alby kommun", "Malmö stad");
+        // the supplier facet is sorted by name: the new name moves Ronneby's offerings first
+        assertThat(search(CatalogueQuery.everything()).facets().get(CatalogueDimension.SUPPLIER)).containsExactly(
+                new FacetCount(RONNEBY.toString(), "Alby kommun", 3),
+                new FacetCount(PARTNER.toString(), "Exempel Digital Välfärd AB", 2),
+                new FacetCount(MALMO.toString(), "Malmö stad", 2));
+        CatalogueResult filtered = search(CatalogueQuery.builder().suppliers(RONNEBY).build());
+        assertThat(filtered.hits().items()).hasSize(3).allSatisfy(e -> {
+            assertThat(e.supplierName()).isEqualTo("Alby kommun");
+            assertThat(e.supplierId()).isEqualTo(RONNEBY);
+        });
+        // nothing else about the entries changed
+        assertThat(filtered.hits().items()).extracting(CatalogueEntry::versionId).containsExactlyInAnyOrder(
+                entries.get(0).versionId(), entries.get(1).versionId(), entries.get(6).versionId());
+        assertThat(search(CatalogueQuery.builder().text("seniorernas").build()).hits().items()).singleElement()
+                .isEqualTo(entries.get(6).withSupplierName("Alby kommun"));
+    }
+
+    @Test
+    void renamingASupplierWithoutEntriesOrToItsOwnNameChangesNothing() {
+        long before = transactions.inTransaction(catalogue::revision);
+
+        transactions.inTransaction(() -> {
+            catalogue.renameSupplier(OrganisationId.newId(), "Kommun utan utbud");
+            catalogue.renameSupplier(MALMO, "Malmö stad");
+        });
+
+        assertThat(transactions.inTransaction(catalogue::revision)).isEqualTo(before);
+        assertThat(search(CatalogueQuery.everything()).facets().get(CatalogueDimension.SUPPLIER))
+                .extracting(FacetCount::label)
+                .containsExactly("Exempel Digital Välfärd AB", "Malmö stad", "Ronneby kommun");
+    }
+
+    @Test
+    void aRemovedEntryIsNotBroughtBackByARename() {
+        transactions.inTransaction(() -> catalogue.remove(entries.get(6).offeringId()));
+
+        transactions.inTransaction(() -> catalogue.renameSupplier(RONNEBY, "Alby kommun"));
+
+        CatalogueResult all = search(CatalogueQuery.everything());
+        assertThat(all.hits().totalItems()).isEqualTo(6);
+        assertThat(all.count(CatalogueDimension.SUPPLIER, RONNEBY.toString())).isEqualTo(2);
+        assertThat(search(CatalogueQuery.builder().text("seniorernas").build()).hits().totalItems()).isZero();
+    }
+
+    @Test
+    void aRenameInAFailedTransactionIsUndone() {
+        long before = transactions.inTransaction(catalogue::revision);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            catalogue.renameSupplier(MALMO, "Staden som aldrig blev");
+            throw new IllegalStateException("the organisation could not be saved");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(transactions.inTransaction(catalogue::revision)).isEqualTo(before);
+        assertThat(search(CatalogueQuery.builder().suppliers(MALMO).build()).hits().items())
+                .extracting(CatalogueEntry::supplierName).containsExactly("Malmö stad", "Malmö stad");
     }
 }

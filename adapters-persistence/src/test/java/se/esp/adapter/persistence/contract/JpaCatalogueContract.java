@@ -12,6 +12,7 @@ import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.in.offering.CatalogueDimension;
 import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.CatalogueResult;
+import se.esp.application.port.in.offering.FacetCount;
 
 /**
  * The database backends are shared by several server instances, each with its own in-memory index: a change
@@ -35,6 +36,23 @@ abstract class JpaCatalogueContract extends CatalogueContract {
         assertThat(searchOn(other, CatalogueQuery.everything()).count(CatalogueDimension.SUPPLIER, MALMO.toString()))
                 .isEqualTo(3);
         assertThat(searchOn(other, CatalogueQuery.everything()).hits().totalItems()).isEqualTo(7);
+    }
+
+    @Test
+    void anotherInstanceSeesARenamedSupplierOnItsNextSearch() {
+        PersistenceAdapters other = Backends.jpa(backend()).adapters();
+        assertThat(searchOn(other, CatalogueQuery.everything()).facets().get(CatalogueDimension.SUPPLIER))
+                .extracting(FacetCount::label).contains("Malmö stad");
+
+        transactions.inTransaction(() -> catalogue.renameSupplier(MALMO, "Malmö kommun"));
+
+        CatalogueResult seen = searchOn(other, CatalogueQuery.builder().text("tigrinska").build());
+        assertThat(seen.hits().items()).singleElement()
+                .satisfies(e -> assertThat(e.supplierName()).isEqualTo("Malmö kommun"));
+        assertThat(seen.facets().get(CatalogueDimension.SUPPLIER))
+                .containsExactly(new FacetCount(MALMO.toString(), "Malmö kommun", 1));
+        assertThat(other.transactions().inTransaction(() -> other.catalogue().revision()))
+                .isEqualTo(transactions.inTransaction(catalogue::revision));
     }
 
     private static CatalogueResult searchOn(PersistenceAdapters adapters, CatalogueQuery query) {
