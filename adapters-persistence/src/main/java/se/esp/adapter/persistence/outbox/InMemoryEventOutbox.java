@@ -80,8 +80,10 @@ public final class InMemoryEventOutbox implements EventOutbox, InMemoryStore {
         if (limit < 1) {
             return 0;
         }
+        // times are kept to the microsecond, as in the table; so is the cutoff, or one marked at it could go
+        Instant before = cutoff.truncatedTo(ChronoUnit.MICROS);
         Set<Stored> purged = new HashSet<>(entries.stream()
-                .filter(stored -> !stored.waiting() && stored.publishedAt().isBefore(cutoff))
+                .filter(stored -> !stored.waiting() && stored.publishedAt().isBefore(before))
                 .sorted(EARLIEST_PUBLISHED_FIRST)
                 .limit(limit)
                 .toList());
