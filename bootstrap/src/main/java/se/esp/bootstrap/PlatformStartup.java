@@ -31,6 +31,7 @@ import se.esp.bootstrap.demo.DemoPackagings;
 import se.esp.bootstrap.inbound.InboundApplicationsListener;
 import se.esp.bootstrap.matching.MatchingSweep;
 import se.esp.bootstrap.relay.EventRelayScheduler;
+import se.esp.bootstrap.relay.OutboxPurgeJob;
 import se.esp.bootstrap.retention.RetentionJob;
 import se.esp.bootstrap.wiring.EspDataSource;
 
@@ -38,7 +39,8 @@ import se.esp.bootstrap.wiring.EspDataSource;
  * What happens once when the application starts: the schema is brought up to date, then demo data is loaded if
  * it is on (organisations, packagings in every state of review, the fee schedule, verified resources and applications
  * that matching places in a co-delivery), then the outbox relay starts
- * publishing events, the inbound applications queue is read, and the personal-data retention job is scheduled.
+ * publishing events, the inbound applications queue is read, and the personal-data retention job and the purge of
+ * published events are scheduled.
  * Demo data is on by default for the
  * embedded database and off otherwise; {@code esp.demo-data.enabled}
  * (environment: {@code ESP_DEMO_DATA_ENABLED}) decides explicitly.
@@ -107,6 +109,9 @@ public class PlatformStartup {
     RetentionJob retention;
 
     @Inject
+    OutboxPurgeJob outboxPurge;
+
+    @Inject
     MatchingSweep matchingSweep;
 
     @Inject
@@ -143,6 +148,7 @@ public class PlatformStartup {
         eventRelay.start();
         inboundApplications.start();
         retention.schedule();
+        outboxPurge.schedule();
         matchingSweep.schedule();
         ready = true;
     }

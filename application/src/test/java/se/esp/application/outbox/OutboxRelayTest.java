@@ -169,6 +169,11 @@ class OutboxRelayTest {
         }
 
         @Override
+        public int purgePublishedBefore(Instant cutoff, int limit) {
+            throw new UnsupportedOperationException("the relay never purges");
+        }
+
+        @Override
         public OutboxBacklog backlog() {
             List<OutboxEntry> waiting = unpublished(Integer.MAX_VALUE);
             return waiting.isEmpty() ? OutboxBacklog.EMPTY

@@ -17,7 +17,8 @@ import se.esp.application.port.out.OutboxBacklog;
 
 /**
  * The relay's MicroProfile metrics, served at {@code /metrics} (Prometheus: {@code esp_outbox_published_total},
- * {@code esp_outbox_publish_failures_total}, {@code esp_outbox_backlog}, {@code esp_outbox_backlog_age_seconds}).
+ * {@code esp_outbox_publish_failures_total}, {@code esp_outbox_backlog}, {@code esp_outbox_backlog_age_seconds},
+ * and the retention's {@code esp_outbox_purged_total}).
  * The backlog gauges show what the last relay run found, so a scrape never queries the database.
  */
 @ApplicationScoped
@@ -27,6 +28,7 @@ public class RelayMetrics {
     public static final String PUBLISH_FAILURES = "esp.outbox.publish.failures";
     public static final String BACKLOG = "esp.outbox.backlog";
     public static final String BACKLOG_AGE = "esp.outbox.backlog.age";
+    public static final String PURGED = "esp.outbox.purged";
 
     @Inject
     MetricRegistry registry;
@@ -37,6 +39,8 @@ public class RelayMetrics {
     private final AtomicReference<OutboxBacklog> lastBacklog = new AtomicReference<>(OutboxBacklog.EMPTY);
     private Counter published;
     private Counter failures;
+    /** Package-private so the purge job's test can count without a metrics runtime. */
+    Counter purged;
 
     @PostConstruct
     void register() {
@@ -44,6 +48,8 @@ public class RelayMetrics {
                 .withDescription("Outbox entries the broker accepted and the relay marked as published").build());
         failures = registry.counter(Metadata.builder().withName(PUBLISH_FAILURES)
                 .withDescription("Relay runs that stopped because the broker or the database failed").build());
+        purged = registry.counter(Metadata.builder().withName(PURGED)
+                .withDescription("Published outbox entries deleted after the retention period").build());
         registry.gauge(Metadata.builder().withName(BACKLOG)
                 .withDescription("Outbox entries waiting to be published, at the last relay run").build(),
                 () -> lastBacklog.get().size());
@@ -61,6 +67,10 @@ public class RelayMetrics {
 
     void failed() {
         failures.inc();
+    }
+
+    void purged(int count) {
+        purged.inc(count);
     }
 
     void backlog(OutboxBacklog backlog) {

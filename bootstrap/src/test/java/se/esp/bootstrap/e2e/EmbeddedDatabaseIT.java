@@ -180,7 +180,7 @@ class EmbeddedDatabaseIT {
         assertThat(metrics.body()).contains("# TYPE");
         assertThat(metrics.body()).containsPattern("(?m)^esp_outbox_published_total\\{[^}]*\\} [1-9]")
                 .contains("esp_outbox_backlog{").contains("esp_outbox_publish_failures_total{")
-                .contains("esp_outbox_backlog_age_seconds{");
+                .contains("esp_outbox_backlog_age_seconds{").contains("esp_outbox_purged_total{");
     }
 
     @Test

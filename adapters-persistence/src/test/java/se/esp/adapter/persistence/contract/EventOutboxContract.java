@@ -200,6 +200,97 @@ public abstract class EventOutboxContract {
         assertThat(backlog.age(AT.plus(Duration.ofMinutes(5)))).isEqualTo(Duration.ofMinutes(5).plusNanos(789));
     }
 
+    @Test
+    void purgesOnlyEntriesPublishedBeforeTheCutoff() {
+        List<OrganisationRolesChanged> events = appendRoleChanges(anOrganisation().build(), 4);
+        List<Long> sequences = sequences();
+        Instant cutoff = AT.plusSeconds(30);
+        transactions.inTransaction(() -> outbox.markPublished(List.of(sequences.get(0)), AT.plusSeconds(10)));
+        transactions.inTransaction(() -> outbox.markPublished(List.of(sequences.get(1)), AT.plusSeconds(20)));
+        transactions.inTransaction(() -> outbox.markPublished(List.of(sequences.get(2)), cutoff));
+
+        assertThat(purge(cutoff, 10)).as("published at +10 s and +20 s, before the cutoff").isEqualTo(2);
+
+        assertThat(purge(cutoff, 10)).as("nothing older is left").isZero();
+        assertThat(purge(cutoff.plusNanos(1_000), 10)).as("the one published at the cutoff stayed").isOne();
+        assertThat(transactions.inTransaction(() -> outbox.unpublished(10))).extracting(OutboxEntry::eventId)
+                .containsExactly(events.get(3).eventId());
+    }
+
+    @Test
+    void neverPurgesAnUnpublishedEntryHoweverOld() {
+        List<OrganisationRolesChanged> events = appendRoleChanges(anOrganisation().build(), 3);
+        transactions.inTransaction(() -> outbox.markPublished(List.of(sequences().get(1)), AT));
+
+        assertThat(purge(AT.plus(Duration.ofDays(3650)), 10)).isOne();
+
+        assertThat(transactions.inTransaction(() -> outbox.unpublished(10))).extracting(OutboxEntry::eventId)
+                .containsExactly(events.get(0).eventId(), events.get(2).eventId());
+        assertThat(transactions.inTransaction(() -> outbox.backlog()))
+                .isEqualTo(new OutboxBacklog(2, Optional.of(Instant.parse("2026-11-23T09:15:30.123456Z"))));
+        assertThat(purge(AT.plus(Duration.ofDays(3650)), 10)).isZero();
+    }
+
+    @Test
+    void purgesAtMostTheLimitTheEarliestPublishedFirst() {
+        appendRoleChanges(anOrganisation().build(), 5);
+        List<Long> sequences = sequences();
+        for (int i = 0; i < 5; i++) {
+            // the last appended was published first
+            long sequence = sequences.get(4 - i);
+            Instant publishedAt = AT.plusSeconds(i + 1);
+            transactions.inTransaction(() -> outbox.markPublished(List.of(sequence), publishedAt));
+        }
+
+        assertThat(purge(AT.plusSeconds(60), 2)).isEqualTo(2);
+
+        assertThat(purge(AT.plusSeconds(3), 10)).as("those published at +1 s and +2 s went").isZero();
+        assertThat(purge(AT.plusSeconds(60), 10)).isEqualTo(3);
+    }
+
+    @Test
+    void repeatedPurgesFinishTheJob() {
+        appendRoleChanges(anOrganisation().build(), 7);
+        transactions.inTransaction(() -> outbox.markPublished(sequences(), AT));
+
+        assertThat(List.of(purge(AT.plusSeconds(1), 3), purge(AT.plusSeconds(1), 3), purge(AT.plusSeconds(1), 3),
+                purge(AT.plusSeconds(1), 3))).containsExactly(3, 3, 1, 0);
+        assertThat(purge(AT.plusSeconds(1), 0)).as("a limit below one deletes nothing").isZero();
+    }
+
+    @Test
+    void relaysClaimAndPublishWhatRemainsAfterAPurge() {
+        List<OrganisationRolesChanged> events = appendRoleChanges(anOrganisation().build(), 4);
+        transactions.inTransaction(() -> {
+            List<OutboxEntry> claimed = outbox.claimUnpublished(2);
+            outbox.markPublished(claimed.stream().map(OutboxEntry::sequence).toList(), AT);
+        });
+
+        assertThat(purge(AT.plusSeconds(1), 10)).isEqualTo(2);
+
+        List<OutboxEntry> rest = transactions.inTransaction(() -> {
+            List<OutboxEntry> claimed = outbox.claimUnpublished(10);
+            outbox.markPublished(claimed.stream().map(OutboxEntry::sequence).toList(), AT.plusSeconds(2));
+            return claimed;
+        });
+        assertThat(rest).extracting(OutboxEntry::eventId)
+                .containsExactly(events.get(2).eventId(), events.get(3).eventId());
+        assertThat(transactions.inTransaction(() -> outbox.backlog())).isEqualTo(OutboxBacklog.EMPTY);
+        assertThat(purge(AT.plusSeconds(1), 10)).as("published after that cutoff").isZero();
+        assertThat(purge(AT.plusSeconds(3), 10)).isEqualTo(2);
+        appendRoleChanges(anOrganisation().build(), 1);
+        assertThat(transactions.inTransaction(() -> outbox.claimUnpublished(10))).hasSize(1);
+    }
+
+    protected int purge(Instant cutoff, int limit) {
+        return transactions.inTransaction(() -> outbox.purgePublishedBefore(cutoff, limit));
+    }
+
+    /** The sequences of the entries waiting now, oldest first. */
+    protected List<Long> sequences() {
+        return transactions.inTransaction(() -> outbox.unpublished(100)).stream().map(OutboxEntry::sequence).toList();
+    }
+
     /** Appends {@code count} events of one organisation, a second apart from {@link #AT}, each in its transaction. */
     protected List<OrganisationRolesChanged> appendRoleChanges(Organisation organisation, int count) {
         List<OrganisationRolesChanged> events = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import se.esp.application.port.out.OutboxBacklog;
 import se.esp.application.port.out.OutboxEntry;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationRole;
@@ -87,6 +88,61 @@ abstract class JpaEventOutboxContract extends EventOutboxContract {
         append.get(10, TimeUnit.SECONDS);
         assertThat(transactions.inTransaction(() -> outbox.claimUnpublished(10))).extracting(OutboxEntry::aggregateId)
                 .containsExactly(another.id().toString());
+    }
+
+    @Test
+    void purgesWithoutWaitingForOrTakingEntriesARelayHolds() throws Exception {
+        appendRoleChanges(anOrganisation().build(), 1);
+        transactions.inTransaction(() -> outbox.markPublished(sequences(), LATER.minusSeconds(60)));
+        List<OrganisationRolesChanged> held = appendRoleChanges(anOrganisation().build(), 2);
+        CompletableFuture<List<OutboxEntry>> theirs = holdAClaimOf(10);
+        assertThat(theirs.get(10, TimeUnit.SECONDS)).extracting(OutboxEntry::eventId)
+                .containsExactly(held.get(0).eventId(), held.get(1).eventId());
+        Instant cutoff = LATER.plusSeconds(60);
+
+        int purged = CompletableFuture.supplyAsync(() -> purge(cutoff, 10)).get(10, TimeUnit.SECONDS);
+
+        assertThat(purged).as("only the one published and committed before").isOne();
+        Organisation another = anOrganisation().build();
+        CompletableFuture.runAsync(() -> appendRoleChanges(another, 1)).get(10, TimeUnit.SECONDS);
+        release.countDown();
+        otherRelayFinished.get(10, TimeUnit.SECONDS);
+        assertThat(purge(cutoff, 10)).as("theirs, now committed as published").isEqualTo(2);
+        assertThat(transactions.inTransaction(() -> outbox.claimUnpublished(10))).extracting(OutboxEntry::aggregateId)
+                .containsExactly(another.id().toString());
+    }
+
+    @Test
+    void letsRelaysClaimAndBusinessTransactionsAppendWhileAPurgeIsOpen() throws Exception {
+        appendRoleChanges(anOrganisation().build(), 3);
+        transactions.inTransaction(() -> outbox.markPublished(sequences(), LATER));
+        List<OrganisationRolesChanged> waiting = appendRoleChanges(anOrganisation().build(), 1);
+        CountDownLatch purging = new CountDownLatch(1);
+        CountDownLatch purgeMayCommit = new CountDownLatch(1);
+        java.util.concurrent.Future<Integer> purge = otherRelay.submit(() -> transactions.inTransaction(() -> {
+            int deleted = outbox.purgePublishedBefore(LATER.plusSeconds(1), 10);
+            purging.countDown();
+            await(purgeMayCommit);
+            return deleted;
+        }));
+        try {
+            assertThat(purging.await(10, TimeUnit.SECONDS)).as("the purge deleted, uncommitted").isTrue();
+            Organisation another = anOrganisation().build();
+
+            CompletableFuture.runAsync(() -> appendRoleChanges(another, 1)).get(10, TimeUnit.SECONDS);
+            List<OutboxEntry> claimed = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
+                List<OutboxEntry> entries = outbox.claimUnpublished(10);
+                outbox.markPublished(entries.stream().map(OutboxEntry::sequence).toList(), LATER.plusSeconds(5));
+                return entries;
+            })).get(10, TimeUnit.SECONDS);
+
+            assertThat(claimed).extracting(OutboxEntry::aggregateId)
+                    .containsExactly(waiting.get(0).aggregateId(), another.id().toString());
+        } finally {
+            purgeMayCommit.countDown();
+        }
+        assertThat(purge.get(10, TimeUnit.SECONDS)).isEqualTo(3);
+        assertThat(transactions.inTransaction(() -> outbox.backlog())).isEqualTo(OutboxBacklog.EMPTY);
     }
 
     /**

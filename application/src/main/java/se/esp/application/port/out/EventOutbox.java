@@ -13,6 +13,9 @@ import se.esp.domain.shared.DomainEvent;
  * <p>The relay's side ({@link #claimUnpublished}, {@link #markPublished}, {@link #backlog}) is safe when several
  * server instances relay from one database at once: each entry is claimed by one transaction at a time, and one
  * aggregate's entries are handed out in the order they were appended.</p>
+ *
+ * <p>Published entries stay, marked, until {@link #purgePublishedBefore} deletes them: the platform keeps them
+ * for a retention period and then purges them in batches.</p>
  */
 public interface EventOutbox {
 
@@ -45,4 +48,15 @@ public interface EventOutbox {
 
     /** How many entries wait to be published, and the oldest of them. */
     OutboxBacklog backlog();
+
+    /**
+     * Deletes at most {@code limit} entries that were marked as published before {@code cutoff} (strictly), the
+     * earliest published first (then in outbox order), and returns how many it deleted. An entry not marked as
+     * published is never deleted, however old; nor is one whose marking has not committed yet. So calling it
+     * until it returns less than {@code limit} removes every entry published before the cutoff, in batches of
+     * one transaction each.
+     *
+     * <p>Safe while relays claim and mark entries: it neither waits for nor holds anything a relay needs.</p>
+     */
+    int purgePublishedBefore(Instant cutoff, int limit);
 }

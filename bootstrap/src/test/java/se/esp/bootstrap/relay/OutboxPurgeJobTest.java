@@ -1,0 +1,145 @@
+package se.esp.bootstrap.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.metrics.Counter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.esp.application.port.in.outbox.PurgePublishedEventsUseCase;
+import se.esp.application.security.ActingUser;
+import se.esp.application.security.UserRole;
+
+/** The purge job's logic, run directly: what it purges with, what it counts, how it reads its settings. */
+class OutboxPurgeJobTest {
+
+    private final RecordingPurge purge = new RecordingPurge();
+    private final CountingCounter purgedCounter = new CountingCounter();
+    private final OutboxPurgeJob job = new OutboxPurgeJob();
+
+    @BeforeEach
+    void wire() {
+        RelayMetrics metrics = new RelayMetrics();
+        metrics.purged = purgedCounter;
+        job.metrics = metrics;
+        job.purge = purge;
+        job.retention = "P30D";
+        job.interval = "PT1H";
+    }
+
+    @Test
+    void purgesAsThePlatformWithTheRetentionAndCountsWhatWasDeleted() {
+        purge.answers(1_234, 0);
+
+        assertThat(job.runOnce()).isEqualTo(1_234);
+        assertThat(job.runOnce()).isZero();
+
+        assertThat(purge.retentions).containsExactly(Period.ofDays(30), Period.ofDays(30));
+        assertThat(purge.actors).allSatisfy(actor -> {
+            assertThat(actor.userId()).isEqualTo("system:outbox-retention");
+            assertThat(actor.has(UserRole.PLATFORM_ADMINISTRATOR)).isTrue();
+        });
+        assertThat(purgedCounter.getCount()).isEqualTo(1_234);
+    }
+
+    @Test
+    void aFailedRunCountsNothingAndTheNextRunPurgesAgain() {
+        purge.failNext();
+        purge.answers(5);
+
+        assertThat(job.runOnce()).isZero();
+        assertThat(purgedCounter.getCount()).isZero();
+
+        assertThat(job.runOnce()).isEqualTo(5);
+        assertThat(purgedCounter.getCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aRetentionOfZeroTurnsThePurgeOff() {
+        job.retention = "P0D";
+
+        assertThat(job.schedule()).as("nothing scheduled: there is no scheduler here to schedule on").isFalse();
+        assertThat(job.runOnce()).isZero();
+        assertThat(purge.actors).isEmpty();
+    }
+
+    @Test
+    void readsPeriodsAndDurations() {
+        assertThat(OutboxPurgeJob.retention("P30D")).contains(Period.ofDays(30));
+        assertThat(OutboxPurgeJob.retention(" p1m ")).contains(Period.ofMonths(1));
+        assertThat(OutboxPurgeJob.retention("P2W")).contains(Period.ofDays(14));
+        assertThat(OutboxPurgeJob.retention("PT12H")).contains(Duration.ofHours(12));
+        assertThat(OutboxPurgeJob.retention("P1DT12H")).contains(Duration.ofHours(36));
+        assertThat(OutboxPurgeJob.retention("P0D")).isEmpty();
+        assertThat(OutboxPurgeJob.retention("PT0S")).isEmpty();
+        assertThat(OutboxPurgeJob.interval("PT1H")).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void refusesAWrongSettingNamingIt() {
+        for (String wrong : List.of("30 days", "", "P-1D", "P1M-1D", "-PT1H")) {
+            assertThatThrownBy(() -> OutboxPurgeJob.retention(wrong)).as(wrong)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("esp.outbox.retention");
+        }
+        for (String wrong : List.of("1h", "PT0S", "PT0.5S")) {
+            assertThatThrownBy(() -> OutboxPurgeJob.interval(wrong)).as(wrong)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("esp.outbox.purge-interval");
+        }
+        job.retention = "thirty days";
+        assertThatThrownBy(job::schedule).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static final class RecordingPurge implements PurgePublishedEventsUseCase {
+
+        private final List<ActingUser> actors = new ArrayList<>();
+        private final List<TemporalAmount> retentions = new ArrayList<>();
+        private final List<Integer> answers = new ArrayList<>();
+        private boolean fail;
+
+        void answers(Integer... counts) {
+            answers.addAll(List.of(counts));
+        }
+
+        void failNext() {
+            fail = true;
+        }
+
+        @Override
+        public int purgePublished(ActingUser actor, TemporalAmount retention) {
+            if (fail) {
+                fail = false;
+                throw new IllegalStateException("the database went away");
+            }
+            actors.add(actor);
+            retentions.add(retention);
+            return answers.remove(0);
+        }
+    }
+
+    private static final class CountingCounter implements Counter {
+
+        private long count;
+
+        @Override
+        public void inc() {
+            count++;
+        }
+
+        @Override
+        public void inc(long n) {
+            count += n;
+        }
+
+        @Override
+        public long getCount() {
+            return count;
+        }
+    }
+}
