@@ -3,6 +3,7 @@ package se.esp.adapter.persistence.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +14,10 @@ import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.out.MatchingRuns;
 import se.esp.application.port.out.Transactions;
 
-/** What every implementation of {@link MatchingRuns} guarantees: requests are kept until a run served them. */
+/**
+ * What every implementation of {@link MatchingRuns} guarantees: requests are kept until a run served them; the daily
+ * run is claimed once per day.
+ */
 public abstract class MatchingRunsContract {
 
     private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
@@ -65,5 +69,35 @@ public abstract class MatchingRunsContract {
             // the whole transaction rolled back
         }
         assertThat(pending()).isEmpty();
+    }
+
+    private boolean claim(LocalDate day) {
+        return transactions.inTransaction(() -> runs.claimDailyRun(day));
+    }
+
+    @Test
+    void theDailyRunIsClaimedOncePerDayAndAgainTheNextDay() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+
+        assertThat(claim(today)).as("the first claim of the day").isTrue();
+        assertThat(claim(today)).as("a second claim of the same day").isFalse();
+        assertThat(claim(today.minusDays(1))).as("a claim of a day already past").isFalse();
+        assertThat(claim(today.plusDays(1))).as("the first claim of the next day").isTrue();
+        assertThat(claim(today.plusDays(1))).isFalse();
+    }
+
+    @Test
+    void aDailyClaimRolledBackWithItsTransactionCanBeMadeAgain() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        try {
+            transactions.inTransaction(() -> {
+                assertThat(runs.claimDailyRun(today)).isTrue();
+                throw new IllegalStateException("the request failed");
+            });
+        } catch (IllegalStateException expected) {
+            // the claim rolled back with it
+        }
+        assertThat(claim(today)).isTrue();
+        assertThat(claim(today)).isFalse();
     }
 }
