@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,5 +102,38 @@ public abstract class MatchingRunsContract {
         }
         assertThat(claim(today)).isTrue();
         assertThat(claim(today)).isFalse();
+    }
+
+    @Test
+    void ofTwoServersClaimingTheSameDayAtOnceExactlyOneWins() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        // yesterday's run: as on every server, where the migration inserted the lock row (a wiped test database
+        // gets it back on first use, which two first uses at once would race for)
+        assertThat(claim(today.minusDays(1))).isTrue();
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
+            boolean won = runs.claimDailyRun(today);
+            firstClaimed.countDown();
+            await(commitFirst);
+            return won;
+        }));
+        assertThat(firstClaimed.await(10, TimeUnit.SECONDS)).isTrue();
+        // the second claims while the first has not committed: on a database it waits for the first's row lock
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> claim(today));
+        Thread.sleep(200);
+        commitFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
