@@ -105,3 +105,27 @@ Feature: Applications, automatic matching and co-delivery
     And the retention job runs
     Then the application of "212000-0811" in "ar" no longer holds its participants' answers
     And the application of "212000-0811" in "ar" is "COMPLETED"
+
+  Scenario: An application waiting because its offering is suspended is matched automatically when the offering resumes
+    Given the resource "Yonas Tesfay" employed by "212000-1124" speaks "ti" and has declared "study-guidance" until "2028-06-30"
+    And "212000-0837" applies for 3 participants to "Study guidance online, Arabic" in "ti" from "2026-12-07"
+    When a platform administrator suspends "Study guidance online, Arabic" because "The supplier reviews its sessions"
+    And a coordinator of "212000-2239" has verified the "study-guidance" competence of "Yonas Tesfay"
+    Then the application of "212000-0837" in "ti" waits because "is not on offer"
+    When a platform administrator resumes "Study guidance online, Arabic"
+    Then the application of "212000-0837" in "ti" is placed with "Yonas Tesfay"
+    And the explanation for "212000-0837" in "ti" says "Opened a new Tigrinya delivery"
+
+  Scenario: A resource whose competence expired is no longer matched after the daily run; the day's run is requested once
+    Given "212000-0811" applies for 2 participants to "Study guidance online, Arabic" in "ar" from "2026-12-07"
+    Then the application of "212000-0811" in "ar" waits because "needs at least 3 participants and only 2 wait"
+    When the date is "2027-07-01"
+    Then the application of "212000-0811" in "ar" waits because "needs at least 3 participants and only 2 wait"
+    When the matching sweep runs
+    Then the sweep requested the day's matching run
+    And the application of "212000-0811" in "ar" waits because "No verified resource speaks Arabic"
+    When the matching sweep runs
+    Then the sweep requested no daily matching run
+    When the date is "2027-07-02"
+    And the matching sweep runs
+    Then the sweep requested the day's matching run

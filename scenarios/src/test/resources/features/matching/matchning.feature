@@ -106,3 +106,27 @@ Egenskap: Ansökningar, automatisk matchning och samkörning
     Och gallringsjobbet körs
     Så har ansökan från "212000-0811" på "ar" inte längre deltagarnas svar
     Och har ansökan från "212000-0811" på "ar" status "COMPLETED"
+
+  Scenario: En ansökan som väntar för att erbjudandet är pausat matchas automatiskt när erbjudandet återupptas
+    Givet att resursen "Yonas Tesfay" anställd av "212000-1124" talar "ti" och har angett kompetensen "study-guidance" till "2028-06-30"
+    Och att "212000-0837" ansöker om 3 deltagare till "Studievägledning online, arabiska" på "ti" från "2026-12-07"
+    När en plattformsadministratör pausar "Studievägledning online, arabiska" eftersom "Leverantören ser över sina träffar"
+    Och en samordnare hos "212000-2239" verifierar kompetensen "study-guidance" hos "Yonas Tesfay"
+    Så väntar ansökan från "212000-0837" på "ti" eftersom "is not on offer"
+    När en plattformsadministratör återupptar "Studievägledning online, arabiska"
+    Så placeras ansökan från "212000-0837" på "ti" hos "Yonas Tesfay"
+    Och säger förklaringen för "212000-0837" på "ti" "Opened a new Tigrinya delivery"
+
+  Scenario: En resurs vars kompetens har gått ut matchas inte längre efter den dagliga körningen; dagens körning begärs en gång
+    Givet att "212000-0811" ansöker om 2 deltagare till "Studievägledning online, arabiska" på "ar" från "2026-12-07"
+    Så väntar ansökan från "212000-0811" på "ar" eftersom "needs at least 3 participants and only 2 wait"
+    När datumet är "2027-07-01"
+    Så väntar ansökan från "212000-0811" på "ar" eftersom "needs at least 3 participants and only 2 wait"
+    När matchningssvepet körs
+    Så begärde svepet dagens matchningskörning
+    Och väntar ansökan från "212000-0811" på "ar" eftersom "No verified resource speaks Arabic"
+    När matchningssvepet körs
+    Så begärde svepet ingen daglig matchningskörning
+    När datumet är "2027-07-02"
+    Och matchningssvepet körs
+    Så begärde svepet dagens matchningskörning

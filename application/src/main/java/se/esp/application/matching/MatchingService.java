@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
+import se.esp.application.port.in.matching.RequestDailyMatchingUseCase;
 import se.esp.application.port.in.matching.RunMatchingUseCase;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Deliveries;
@@ -70,9 +71,11 @@ import se.esp.domain.shared.ErrorCode;
  * record a request in their own transaction and run matching right after their commit. Runs are serialised across
  * every server on the database ({@link MatchingRuns#lockAndFindPending}), so two runs never place against the same
  * free hours; a run serves every request pending when it starts, so a burst of changes costs one run, not one
- * each.</p>
+ * each. Resuming an offering is a trigger too; and because a competence expiring or an earliest start arriving
+ * changes the results with no change recorded, the platform's sweep {@link #requestDailyRun requests} one run a day,
+ * claimed on the database so that of several servers only one requests it.</p>
  */
-public final class MatchingService implements RunMatchingUseCase, MatchingTrigger {
+public final class MatchingService implements RunMatchingUseCase, RequestDailyMatchingUseCase, MatchingTrigger {
 
     private static final System.Logger LOG = System.getLogger(MatchingService.class.getName());
     /** Requests arriving while a run works are served by the next; a burst is worked off in a few runs at most. */
@@ -119,6 +122,20 @@ public final class MatchingService implements RunMatchingUseCase, MatchingTrigge
                 runs.served(pending.getAsLong(), clock.instant());
             }
             return result;
+        });
+    }
+
+    @Override
+    public boolean requestDailyRun(ActingUser actor) {
+        Authorisation.requireAnyRole(actor, "request the daily matching run", UserRole.PLATFORM_ADMINISTRATOR);
+        LocalDate today = LocalDate.now(clock);
+        return transactions.inTransaction(() -> {
+            if (!runs.claimDailyRun(today)) {
+                return false;
+            }
+            runs.request("daily run for " + today + ": competences expire and earliest starts arrive",
+                    clock.instant());
+            return true;
         });
     }
 

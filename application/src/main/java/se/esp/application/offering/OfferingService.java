@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 
+import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.CatalogueResult;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
@@ -30,6 +31,12 @@ import se.esp.domain.shared.ErrorCode;
 /**
  * Offerings once published: anybody signed in reads them (every version) and searches the catalogue; platform
  * administrators suspend, resume and retire them, and the catalogue follows in the same transaction.
+ *
+ * <p>Resuming puts every version of the offering back on offer, so applications that waited because it was
+ * suspended ({@code OFFERING_NOT_ON_OFFER}) can be matched: the resume records a matching request in its transaction
+ * and runs matching right after the commit ({@link MatchingTrigger}). Suspending and retiring add neither demand nor
+ * supply, so they request nothing (the applications waiting for the offering keep waiting; the next run gives them
+ * the reason). Publishing a new version is not a trigger either (see {@code PackagingService#publish}).</p>
  */
 public final class OfferingService implements FindOfferingsQuery, SearchCatalogueQuery, ManageOfferingUseCase {
 
@@ -39,15 +46,24 @@ public final class OfferingService implements FindOfferingsQuery, SearchCatalogu
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
+    private final MatchingTrigger matching;
 
+    /** Without automatic matching (tests of other behaviour): resuming requests no run. */
     public OfferingService(Offerings offerings, Organisations organisations, Catalogue catalogue, EventOutbox outbox,
                            Transactions transactions, Clock clock) {
+        this(offerings, organisations, catalogue, outbox, transactions, clock, MatchingTrigger.NONE);
+    }
+
+    /** @param matching requests and runs matching when an offering resumes */
+    public OfferingService(Offerings offerings, Organisations organisations, Catalogue catalogue, EventOutbox outbox,
+                           Transactions transactions, Clock clock, MatchingTrigger matching) {
         this.offerings = Objects.requireNonNull(offerings, "offerings");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.matching = Objects.requireNonNull(matching, "matching");
     }
 
     @Override
@@ -75,22 +91,24 @@ public final class OfferingService implements FindOfferingsQuery, SearchCatalogu
     @Override
     public Offering suspend(ActingUser actor, OfferingChange change) {
         Authorisation.requireAnyRole(actor, "suspend an offering", UserRole.PLATFORM_ADMINISTRATOR);
-        return change(change, offering -> offering.suspend(change.reason(), clock.instant()));
+        return change(change, offering -> offering.suspend(change.reason(), clock.instant()), false);
     }
 
     @Override
     public Offering resume(ActingUser actor, OfferingChange change) {
         Authorisation.requireAnyRole(actor, "resume an offering", UserRole.PLATFORM_ADMINISTRATOR);
-        return change(change, offering -> offering.resume(clock.instant()));
+        Offering resumed = change(change, offering -> offering.resume(clock.instant()), true);
+        matching.runRequested();
+        return resumed;
     }
 
     @Override
     public Offering retire(ActingUser actor, OfferingChange change) {
         Authorisation.requireAnyRole(actor, "retire an offering", UserRole.PLATFORM_ADMINISTRATOR);
-        return change(change, offering -> offering.retire(change.reason(), clock.instant()));
+        return change(change, offering -> offering.retire(change.reason(), clock.instant()), false);
     }
 
-    private Offering change(OfferingChange change, Function<Offering, OfferingEvent> step) {
+    private Offering change(OfferingChange change, Function<Offering, OfferingEvent> step, boolean putsBackOnOffer) {
         return transactions.inTransaction(() -> {
             Offering offering = load(change.id());
             offering.requireVersion(change.expectedVersion());
@@ -104,6 +122,9 @@ public final class OfferingService implements FindOfferingsQuery, SearchCatalogu
                 catalogue.remove(saved.id());
             }
             outbox.append(event);
+            if (putsBackOnOffer) {
+                matching.requestWithin("offering " + saved.id() + " resumed; applications waiting for it may match");
+            }
             return saved;
         });
     }

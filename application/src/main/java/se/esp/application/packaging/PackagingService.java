@@ -167,6 +167,11 @@ public final class PackagingService implements DraftPackagingUseCase, ReviewPack
     }
 
     @Override
+    /**
+     * Not a matching trigger: an application names the exact offering version, so nobody waits for a version that
+     * was only now published, and the versions published before keep their requirements and stay on offer as long
+     * as the offering does — a new version changes nothing that matching reads.
+     */
     public Publication publish(ActingUser actor, PackagingChange change) {
         requireSupplierStaff(actor, "publish a packaging");
         return transactions.inTransaction(() -> {

@@ -247,6 +247,30 @@ class MatchingServiceTest {
     }
 
     @Test
+    void theFirstDailyRequestOfTheDayRecordsARequestAndLaterOnesNothing() {
+        when(runs.claimDailyRun(TODAY)).thenReturn(true, false);
+        ActingUser sweep = ActingUser.system("matching-sweep");
+
+        assertThat(service.requestDailyRun(sweep)).isTrue();
+        verify(runs, times(1)).request(org.mockito.ArgumentMatchers.contains(TODAY.toString()),
+                org.mockito.ArgumentMatchers.eq(NOW));
+
+        assertThat(service.requestDailyRun(sweep)).isFalse();
+        verify(runs, times(1)).request(anyString(), any());
+        // requesting is all it does: the run itself is the sweep's runRequested
+        verifyNoInteractions(demand, applications, resources);
+    }
+
+    @Test
+    void onlyPlatformAdministratorsRequestTheDailyRun() {
+        ActingUser coordinator = new ActingUser("coordinator", null, EnumSet.of(UserRole.COORDINATOR));
+
+        assertThatThrownBy(() -> service.requestDailyRun(coordinator)).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verifyNoInteractions(runs);
+    }
+
+    @Test
     void onlyAdministratorsAndCoordinatorsRunMatching() {
         ActingUser consumer = new ActingUser("case-officer", OrganisationId.newId(), EnumSet.of(UserRole.CONSUMER_STAFF));
 

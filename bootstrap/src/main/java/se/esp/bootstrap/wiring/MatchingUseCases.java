@@ -9,13 +9,14 @@ import jakarta.inject.Inject;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.matching.MatchingService;
 import se.esp.application.matching.MatchingTrigger;
+import se.esp.application.port.in.matching.RequestDailyMatchingUseCase;
 import se.esp.application.port.in.matching.RunMatchingUseCase;
 
 /**
  * The matching service over the stored demand, supply and deliveries: run on request ({@link RunMatchingUseCase})
  * and automatically ({@link MatchingTrigger}, which the resource, application and delivery services use). Runs of
  * all servers sharing the database are serialised by its {@code matching_lock} row; {@code matching/MatchingSweep}
- * serves requests a crash left pending.
+ * serves requests a crash left pending and requests the daily run ({@link RequestDailyMatchingUseCase}).
  */
 @ApplicationScoped
 public class MatchingUseCases {
@@ -38,6 +39,11 @@ public class MatchingUseCases {
 
     @Produces
     RunMatchingUseCase runMatching() {
+        return matching;
+    }
+
+    @Produces
+    RequestDailyMatchingUseCase requestDailyMatching() {
         return matching;
     }
 

@@ -7,12 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.offering.OfferingService;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.offering.ManageOfferingUseCase;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
 
-/** The offering service, built once with its adapters, under every use case it implements. */
+/**
+ * The offering service, built once with its adapters, under every use case it implements; resuming an offering runs
+ * matching ({@link MatchingTrigger}).
+ */
 @ApplicationScoped
 public class OfferingUseCases {
 
@@ -22,12 +26,15 @@ public class OfferingUseCases {
     @Inject
     Clock clock;
 
+    @Inject
+    MatchingTrigger matching;
+
     private OfferingService offerings;
 
     @PostConstruct
     void build() {
         offerings = new OfferingService(persistence.offerings(), persistence.organisations(), persistence.catalogue(),
-                persistence.outbox(), persistence.transactions(), clock);
+                persistence.outbox(), persistence.transactions(), clock, matching);
     }
 
     @Produces

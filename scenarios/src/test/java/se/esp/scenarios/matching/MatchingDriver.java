@@ -68,7 +68,13 @@ public final class MatchingDriver {
     private static final ActingUser REVIEWER = new ActingUser("scenario-reviewer", null,
             EnumSet.of(UserRole.COORDINATOR));
 
+    private static final ActingUser ADMINISTRATOR = new ActingUser("scenario-administrator", null,
+            EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
+    /** The platform's matching sweep, as bootstrap's {@code MatchingSweep} acts. */
+    private static final ActingUser SWEEP = ActingUser.system("matching-sweep");
+
     private static Map<String, OfferingVersionId> offerings;
+    private static Boolean dailyRunRequested;
     private static Map<String, ApplicationId> applications;
     private static Map<String, DeliveryId> cancelledDeliveries;
 
@@ -79,6 +85,7 @@ public final class MatchingDriver {
             offerings = new HashMap<>();
             applications = new LinkedHashMap<>();
             cancelledDeliveries = new HashMap<>();
+            dailyRunRequested = null;
         }
     }
 
@@ -128,6 +135,36 @@ public final class MatchingDriver {
                 .map(c -> CriterionAssessment.pass(c.key())).toList()));
         var published = world.packagings.publish(staff, change(packaging));
         offerings.put(title, published.offering().current().id());
+    }
+
+    /** A platform administrator suspends the offering: it leaves the catalogue; matching is not run for it. */
+    static void suspendOffering(String title, String reason) {
+        World world = world();
+        var offering = world.offerings.version(ADMINISTRATOR, versionOf(title)).offering();
+        world.offerings.suspend(ADMINISTRATOR, new se.esp.application.port.in.offering.OfferingChange(offering.id(),
+                offering.version(), reason));
+    }
+
+    /** A platform administrator resumes the offering; matching runs by itself right after. */
+    static void resumeOffering(String title) {
+        World world = world();
+        var offering = world.offerings.version(ADMINISTRATOR, versionOf(title)).offering();
+        world.offerings.resume(ADMINISTRATOR, new se.esp.application.port.in.offering.OfferingChange(offering.id(),
+                offering.version(), null));
+    }
+
+    /**
+     * One tick of the platform's matching sweep, as bootstrap's {@code MatchingSweep} does it: the day's run
+     * requested if nobody has yet today, then every pending request served.
+     */
+    static void sweep() {
+        World world = world();
+        dailyRunRequested = world.matching.requestDailyRun(SWEEP);
+        world.matching.runRequested();
+    }
+
+    static void assertDailyRunRequested(boolean expected) {
+        assertThat(dailyRunRequested).as("whether the last sweep requested the day's run").isEqualTo(expected);
     }
 
     private static PackagingChange change(Packaging packaging) {

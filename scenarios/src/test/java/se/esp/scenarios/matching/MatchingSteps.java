@@ -113,4 +113,29 @@ public class MatchingSteps {
     public void participationsCompleted(String consumer, String language) {
         MatchingDriver.assertParticipantsCompleted(MatchingDriver.label(consumer, language));
     }
+
+    @When("a platform administrator suspends {string} because {string}")
+    public void suspendOffering(String offering, String reason) {
+        MatchingDriver.suspendOffering(offering, reason);
+    }
+
+    @When("a platform administrator resumes {string}")
+    public void resumeOffering(String offering) {
+        MatchingDriver.resumeOffering(offering);
+    }
+
+    @When("the matching sweep runs")
+    public void sweep() {
+        MatchingDriver.sweep();
+    }
+
+    @Then("the sweep requested the day's matching run")
+    public void dailyRunRequested() {
+        MatchingDriver.assertDailyRunRequested(true);
+    }
+
+    @Then("the sweep requested no daily matching run")
+    public void noDailyRunRequested() {
+        MatchingDriver.assertDailyRunRequested(false);
+    }
 }

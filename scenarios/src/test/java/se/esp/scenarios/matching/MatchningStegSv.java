@@ -121,4 +121,29 @@ public class MatchningStegSv {
     public void deltagandenAvslutade(String konsument, String sprak) {
         MatchingDriver.assertParticipantsCompleted(MatchingDriver.label(konsument, sprak));
     }
+
+    @När("en plattformsadministratör pausar {string} eftersom {string}")
+    public void pausarErbjudande(String erbjudande, String skal) {
+        MatchingDriver.suspendOffering(erbjudande, skal);
+    }
+
+    @När("en plattformsadministratör återupptar {string}")
+    public void aterupptarErbjudande(String erbjudande) {
+        MatchingDriver.resumeOffering(erbjudande);
+    }
+
+    @När("matchningssvepet körs")
+    public void svep() {
+        MatchingDriver.sweep();
+    }
+
+    @Så("begärde svepet dagens matchningskörning")
+    public void dagensKorningBegard() {
+        MatchingDriver.assertDailyRunRequested(true);
+    }
+
+    @Så("begärde svepet ingen daglig matchningskörning")
+    public void ingenDagligKorning() {
+        MatchingDriver.assertDailyRunRequested(false);
+    }
 }

@@ -78,7 +78,7 @@ public final class World {
     public final ReviewChecklistService checklists = new ReviewChecklistService(storage.reviewChecklists(),
             storage.outbox(), storage.transactions(), clock);
     public final OfferingService offerings = new OfferingService(storage.offerings(), storage.organisations(),
-            storage.catalogue(), storage.outbox(), storage.transactions(), clock);
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock, matching);
     /** The packagings a scenario made, by the Swedish title it gave them first. */
     public final Map<String, PackagingId> packagingsByTitle = new HashMap<>();
     public final FeeScheduleService feeSchedule = new FeeScheduleService(storage.feeSchedules(),

@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.matching;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -14,8 +15,12 @@ public final class InMemoryMatchingRuns implements MatchingRuns, InMemoryStore {
     private record Request(long id, Instant at, String reason) {
     }
 
+    private record State(List<Request> pending, LocalDate lastDailyRun) {
+    }
+
     private List<Request> pending = new ArrayList<>();
     private long next = 1;
+    private LocalDate lastDailyRun;
 
     @Override
     public synchronized void request(String reason, Instant at) {
@@ -33,13 +38,23 @@ public final class InMemoryMatchingRuns implements MatchingRuns, InMemoryStore {
     }
 
     @Override
-    public synchronized Object snapshot() {
-        return List.copyOf(pending);
+    public synchronized boolean claimDailyRun(LocalDate day) {
+        if (lastDailyRun != null && !lastDailyRun.isBefore(day)) {
+            return false;
+        }
+        lastDailyRun = day;
+        return true;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
+    public synchronized Object snapshot() {
+        return new State(List.copyOf(pending), lastDailyRun);
+    }
+
+    @Override
     public synchronized void restore(Object snapshot) {
-        pending = new ArrayList<>((List<Request>) snapshot);
+        State state = (State) snapshot;
+        pending = new ArrayList<>(state.pending());
+        lastDailyRun = state.lastDailyRun();
     }
 }

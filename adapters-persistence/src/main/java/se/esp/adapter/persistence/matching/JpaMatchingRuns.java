@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.matching;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +17,9 @@ import se.esp.application.port.out.MatchingRuns;
 /**
  * Requests in {@code matching_request}, the lock in the one row of {@code matching_lock}. Plain SQL: the lock is a
  * row lock ({@code SELECT … FOR UPDATE}, the same on MariaDB and H2) that must be the transaction's first statement,
- * and served requests are deleted one by primary key, so MariaDB never locks the gap where new requests go.
+ * and served requests are deleted one by primary key, so MariaDB never locks the gap where new requests go. The
+ * daily run is claimed on the same row ({@code last_daily_run}) with a conditional update: of several servers
+ * claiming the same day, the first update wins and the others, waiting on its row lock, then find the day taken.
  */
 public final class JpaMatchingRuns implements MatchingRuns {
 
@@ -44,6 +47,25 @@ public final class JpaMatchingRuns implements MatchingRuns {
         }
         Object newest = entityManager.createNativeQuery("SELECT MAX(id) FROM matching_request").getSingleResult();
         return newest == null ? OptionalLong.empty() : OptionalLong.of(((Number) newest).longValue());
+    }
+
+    @Override
+    public boolean claimDailyRun(LocalDate day) {
+        EntityManager entityManager = storage.entityManager();
+        if (claim(entityManager, day) == 1) {
+            return true;
+        }
+        if (entityManager.createNativeQuery("SELECT id FROM matching_lock WHERE id = 1").getResultList().isEmpty()) {
+            createLockRow(entityManager);
+            return claim(entityManager, day) == 1;
+        }
+        return false;
+    }
+
+    private static int claim(EntityManager entityManager, LocalDate day) {
+        return entityManager.createNativeQuery("UPDATE matching_lock SET last_daily_run = ? WHERE id = 1"
+                        + " AND (last_daily_run IS NULL OR last_daily_run < ?)")
+                .setParameter(1, day).setParameter(2, day).executeUpdate();
     }
 
     /** The migration inserts the row; a database wiped for tests gets it back here. */

@@ -1,6 +1,7 @@
 package se.esp.application.port.out;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.OptionalLong;
 
 /**
@@ -24,4 +25,11 @@ public interface MatchingRuns {
 
     /** Every request up to and including {@code upTo} has been served by a run. */
     void served(long upTo, Instant at);
+
+    /**
+     * Claims the daily run for {@code day}: true for exactly one caller per day across every server on the database
+     * (a conditional update of the day last claimed, so a second claim for the same or an earlier day is false).
+     * Part of the caller's transaction; the claim is undone if that transaction rolls back.
+     */
+    boolean claimDailyRun(LocalDate day);
 }
