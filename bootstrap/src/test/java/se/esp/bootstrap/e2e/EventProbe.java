@@ -60,6 +60,21 @@ final class EventProbe {
                 .count();
     }
 
+    /**
+     * Reads the subscription until it stays empty for a second, and returns every message read so far, duplicates
+     * included (a consumer deduplicates by {@code eventId}).
+     */
+    List<JsonObject> drain(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            int before = read.size();
+            if (tryToReadWaiting(1000) && read.size() == before) {
+                return List.copyOf(read);
+            }
+        }
+        throw new AssertionError("the subscription did not run empty within " + timeout);
+    }
+
     private void readWaiting(long waitMillis) {
         assertThat(tryToReadWaiting(waitMillis)).as("the probe answers").isTrue();
     }

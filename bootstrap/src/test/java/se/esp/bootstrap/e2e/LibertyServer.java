@@ -94,6 +94,37 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the server process with SIGKILL, as a crash or an operator's {@code kill -9} would: no shutdown hook,
+     * no graceful stop, nothing flushed that was not already written. {@link #start()} starts it again on the same
+     * ports, data and configuration.
+     */
+    void kill() {
+        Path pidFile = outputDir().resolve(".pid/" + name + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(
+                    () -> new IllegalStateException("no process " + pid + " of server " + name));
+            process.destroyForcibly(); // SIGKILL
+            process.onExit().get(60, TimeUnit.SECONDS);
+            running = false;
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not kill server " + name + " (" + pidFile + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Where this server writes its logs, work area and messaging store: the environment's {@code WLP_OUTPUT_DIR}
+     * (so several servers of one configuration can run at once), else the installation's.
+     */
+    private Path outputDir() {
+        String output = environment.get("WLP_OUTPUT_DIR");
+        return output != null ? Path.of(output) : installDir.resolve("usr/servers");
+    }
+
     private Path probeDropIn() {
         return installDir.resolve("usr/servers/" + name + "/configDropins/overrides/e2e-event-probe.xml");
     }
@@ -165,8 +196,24 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
+    /** How many lines of this server's message logs, of every start so far, contain the text. */
+    long logLinesContaining(String text) {
+        Path logs = outputDir().resolve(name + "/logs");
+        try (Stream<Path> files = Files.list(logs)) {
+            long count = 0;
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("messages")).toList()) {
+                try (Stream<String> lines = Files.lines(file)) {
+                    count += lines.filter(line -> line.contains(text)).count();
+                }
+            }
+            return count;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String logTail() {
-        Path log = installDir.resolve("usr/servers/" + name + "/logs/messages.log");
+        Path log = outputDir().resolve(name + "/logs/messages.log");
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

@@ -1,0 +1,176 @@
+package se.esp.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.json.JsonObject;
+
+import se.esp.adapter.persistence.testing.TestDatabase;
+import se.esp.adapter.persistence.testing.TestDatabases;
+
+/**
+ * The README's scale-out topology on engines that exist: two eSP servers on one MariaDB and one shared broker (a
+ * Liberty server that runs only a messaging engine). Both take writes at once; one is killed with SIGKILL in the
+ * middle and started again later, while the clients move to the other. Then nothing acknowledged is lost (see
+ * {@link NothingLost}), both servers settling the same month at the same moment leave it settled once, and the
+ * day's matching run was requested by one server only.
+ */
+class ScaleOutIT {
+
+    private static final int CLIENTS = 4;
+
+    private final Http http = new Http();
+    private final TokenSigner identityProvider = new TokenSigner();
+
+    @Test
+    void twoServersOnOneDatabaseAndBrokerLoseNothingWhenOneIsKilled() throws Exception {
+        long seed = Long.getLong("esp.crash.seed", new SecureRandom().nextLong());
+        System.out.println("ScaleOutIT seed " + seed + " (repeat with -Desp.crash.seed=" + seed + ")");
+        Random random = new Random(seed);
+        LocalDate firstDay = LocalDate.now(ZoneOffset.UTC);
+        try (TestDatabase database = TestDatabases.mariaDb(); LibertyBroker broker = new LibertyBroker()) {
+            broker.start();
+            Map<String, String> shared = new HashMap<>(identityProvider.serverSettings());
+            shared.putAll(Map.of(
+                    "ESP_DB_KIND", "mariadb",
+                    "ESP_DB_URL", database.jdbcUrl(),
+                    "ESP_DB_USER", database.user(),
+                    "ESP_DB_PASSWORD", database.password(),
+                    "ESP_DEMO_DATA_ENABLED", "true",
+                    "ESP_PERSONAL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
+                    "ESP_JMS_KIND", "remote",
+                    "ESP_JMS_REMOTE_ADDRESS", broker.remoteAddress(),
+                    "ESP_MATCHING_SWEEP_INTERVAL", "PT2S"));
+            try (LibertyServer first = server(shared, "scale-out-first"); LibertyServer second = server(shared, "scale-out-second")) {
+                first.start();
+                second.start(); // after the first: the demo data is then there, and the second finds it
+                EventProbe events = new EventProbe(http, second);
+                events.subscribe();
+
+                try (WriteLoad load = new WriteLoad(List.of(() -> first.uri("/"), () -> second.uri("/")),
+                        identityProvider, seed)) {
+                    load.start(CLIENTS);
+                    WriteLoad.pause(WriteLoad.between(3_000, 6_000, random).toMillis());
+                    first.kill();
+                    System.out.println("ScaleOutIT: killed the first server after "
+                            + load.acknowledgedApplications().size() + " acknowledged applications");
+                    WriteLoad.pause(WriteLoad.between(2_000, 4_000, random).toMillis());
+                    first.start();
+                    WriteLoad.pause(2_000);
+                    load.stop();
+
+                    assertThat(load.acknowledgedApplications()).as("applications acknowledged").hasSizeGreaterThan(20);
+                    NothingLost.applicationsAreStored(load, first::uri);
+                    NothingLost.awaitOutboxEmpty(http, List.of(first, second), Duration.ofSeconds(60));
+                    List<JsonObject> received = events.drain(Duration.ofSeconds(60));
+                    long duplicates = NothingLost.eventsArePublishedOnce(database.dataSource(), received, load);
+                    NothingLost.matchingIsConsistent(database.dataSource());
+                    System.out.printf("ScaleOutIT: %d applications and %d organisations acknowledged, %d requests "
+                                    + "failed, %d events received, %d of them again%n",
+                            load.acknowledgedApplications().size(), load.acknowledgedOrganisations().size(),
+                            load.failedRequests(), received.size(), duplicates);
+
+                    aMonthSettledOnBothServersAtOnceIsSettledOnce(load.admin(), first, second, database.dataSource());
+                }
+
+                long daysSpanned = firstDay.datesUntil(LocalDate.now(ZoneOffset.UTC).plusDays(1)).count();
+                long dailyRuns = first.logLinesContaining("requested the daily matching run")
+                        + second.logLinesContaining("requested the daily matching run");
+                assertThat(dailyRuns).as("daily matching runs requested by the two servers in %d day(s)", daysSpanned)
+                        .isBetween(1L, daysSpanned);
+            }
+        }
+    }
+
+    private static LibertyServer server(Map<String, String> shared, String name) throws Exception {
+        Map<String, String> settings = new HashMap<>(shared);
+        settings.put("WLP_OUTPUT_DIR", LibertyServer.workDir(name).toString());
+        return new LibertyServer(settings).withEventProbe();
+    }
+
+    private void aMonthSettledOnBothServersAtOnceIsSettledOnce(Http admin, LibertyServer first, LibertyServer second,
+            DataSource database) throws Exception {
+        String period = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
+        ExecutorService both = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<HttpResponse<String>>> runs = new ArrayList<>();
+            for (LibertyServer server : List.of(first, second, first, second)) {
+                runs.add(CompletableFuture.supplyAsync(() -> admin.post(
+                        server.uri("/api/settlement/periods/" + period + "/runs")), both));
+            }
+            for (CompletableFuture<HttpResponse<String>> run : runs) {
+                HttpResponse<String> answer = run.get();
+                assertThat(answer.statusCode()).as("a settlement run at the same moment as others: %s", answer.body())
+                        .isIn(200, 201, 409);
+            }
+        } finally {
+            both.shutdown();
+        }
+        Map<String, Long> concurrent = nets(database, period);
+        long lines = count(database, "select count(*) from settlement_line where period = ?", period);
+        assertThat(concurrent).as("organisations settled").isNotEmpty();
+        assertThat(concurrent.values().stream().mapToLong(Long::longValue).sum()).as("the month sums to").isZero();
+        assertThat(lines).as("lines of the latest run only").isEqualTo(count(database,
+                "select line_count from settlement_run where period = ? order by run_index desc limit 1", period));
+        assertThat(concurrent).as("the totals agree with the lines").isEqualTo(totals(database, period));
+
+        HttpResponse<String> alone = admin.post(first.uri("/api/settlement/periods/" + period + "/runs"));
+        assertThat(alone.statusCode()).as(alone.body()).isIn(200, 201);
+        assertThat(nets(database, period)).as("the same month settled by one server alone").isEqualTo(concurrent);
+    }
+
+    private static Map<String, Long> nets(DataSource database, String period) throws SQLException {
+        return sums(database, "select organisation_id, sum(amount_ore) from settlement_line where period = ? "
+                + "group by organisation_id", period);
+    }
+
+    private static Map<String, Long> totals(DataSource database, String period) throws SQLException {
+        return sums(database, "select organisation_id, sum(amount_ore) from settlement_total where period = ? "
+                + "group by organisation_id", period);
+    }
+
+    private static Map<String, Long> sums(DataSource database, String sql, String period) throws SQLException {
+        Map<String, Long> sums = new HashMap<>();
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, period);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sums.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return sums;
+    }
+
+    private static long count(DataSource database, String sql, String period) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, period);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : -1;
+            }
+        }
+    }
+}
