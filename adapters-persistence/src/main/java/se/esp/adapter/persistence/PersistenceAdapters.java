@@ -16,6 +16,7 @@ import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.ScheduledJobRuns;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.Transactions;
@@ -65,6 +66,9 @@ public interface PersistenceAdapters {
     OpenDeliveries openDeliveries();
 
     MatchingRuns matchingRuns();
+
+    /** Claims of the scheduled jobs' periods, shared by every server on the same storage. */
+    ScheduledJobRuns scheduledJobRuns();
 
     /** Read-only figures for statistics, over the same storage as the other ports. */
     StatisticsQueries statistics();

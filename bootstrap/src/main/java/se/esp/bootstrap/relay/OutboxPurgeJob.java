@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import se.esp.application.port.in.outbox.PurgePublishedEventsUseCase;
+import se.esp.application.port.in.schedule.ClaimScheduledRunUseCase;
 import se.esp.application.security.ActingUser;
 
 /**
@@ -27,13 +28,20 @@ import se.esp.application.security.ActingUser;
  * duration such as {@code PT12H}), a minute after start and then every {@code esp.outbox.purge-interval}
  * ({@code ESP_OUTBOX_PURGE_INTERVAL}, default {@code PT1H}), on the server's managed scheduler. A retention of zero
  * ({@code P0D}) turns the purge off: published events are then kept for ever. Events waiting to be published are
- * never deleted. Several servers may purge one database at once; they share the work.
+ * never deleted.
+ *
+ * <p>Every server schedules the purge, but of all servers on one database only one purges per interval: each run
+ * first claims the current period (the interval aligned to the epoch, {@link ClaimScheduledRunUseCase}, job
+ * {@value #JOB}); a run that finds the period claimed by another server, or by this one's earlier run, does nothing
+ * but count itself in {@code esp_outbox_purge_skipped_total}.</p>
  */
 @ApplicationScoped
 public class OutboxPurgeJob {
 
     static final String RETENTION = "esp.outbox.retention";
     static final String INTERVAL = "esp.outbox.purge-interval";
+    /** The job's name in the claims of periods. */
+    static final String JOB = "outbox-purge";
 
     private static final Logger LOG = Logger.getLogger(OutboxPurgeJob.class.getName());
     private static final ActingUser PURGE = ActingUser.system("outbox-retention");
@@ -44,6 +52,9 @@ public class OutboxPurgeJob {
 
     @Inject
     PurgePublishedEventsUseCase purge;
+
+    @Inject
+    ClaimScheduledRunUseCase claims;
 
     @Inject
     RelayMetrics metrics;
@@ -81,7 +92,8 @@ public class OutboxPurgeJob {
     }
 
     /**
-     * One purge pass; a failure is logged and the next run tries again, the job keeps going.
+     * One purge pass, if this run claims the current period; a failure is logged and the next run tries again, the
+     * job keeps going.
      *
      * @return how many published events were deleted
      */
@@ -89,6 +101,11 @@ public class OutboxPurgeJob {
         try {
             Optional<TemporalAmount> kept = retention(retention);
             if (kept.isEmpty()) {
+                return 0;
+            }
+            if (!claims.claimRun(PURGE, JOB, interval(interval))) {
+                metrics.purgeSkipped();
+                LOG.fine("outbox retention: this period's purge is another run's; skipped");
                 return 0;
             }
             int purged = purge.purgePublished(PURGE, kept.get());

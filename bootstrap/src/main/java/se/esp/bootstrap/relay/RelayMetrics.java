@@ -18,7 +18,7 @@ import se.esp.application.port.out.OutboxBacklog;
 /**
  * The relay's MicroProfile metrics, served at {@code /metrics} (Prometheus: {@code esp_outbox_published_total},
  * {@code esp_outbox_publish_failures_total}, {@code esp_outbox_backlog}, {@code esp_outbox_backlog_age_seconds},
- * and the retention's {@code esp_outbox_purged_total}).
+ * and the retention's {@code esp_outbox_purged_total} and {@code esp_outbox_purge_skipped_total}).
  * The backlog gauges show what the last relay run found, so a scrape never queries the database.
  */
 @ApplicationScoped
@@ -29,6 +29,7 @@ public class RelayMetrics {
     public static final String BACKLOG = "esp.outbox.backlog";
     public static final String BACKLOG_AGE = "esp.outbox.backlog.age";
     public static final String PURGED = "esp.outbox.purged";
+    public static final String PURGE_SKIPPED = "esp.outbox.purge.skipped";
 
     @Inject
     MetricRegistry registry;
@@ -39,8 +40,9 @@ public class RelayMetrics {
     private final AtomicReference<OutboxBacklog> lastBacklog = new AtomicReference<>(OutboxBacklog.EMPTY);
     private Counter published;
     private Counter failures;
-    /** Package-private so the purge job's test can count without a metrics runtime. */
+    // the purge's two counters are package-private so the purge job's test can count without a metrics runtime
     Counter purged;
+    Counter purgeSkipped;
 
     @PostConstruct
     void register() {
@@ -50,6 +52,8 @@ public class RelayMetrics {
                 .withDescription("Relay runs that stopped because the broker or the database failed").build());
         purged = registry.counter(Metadata.builder().withName(PURGED)
                 .withDescription("Published outbox entries deleted after the retention period").build());
+        purgeSkipped = registry.counter(Metadata.builder().withName(PURGE_SKIPPED)
+                .withDescription("Purge runs that did nothing because another run had claimed the period").build());
         registry.gauge(Metadata.builder().withName(BACKLOG)
                 .withDescription("Outbox entries waiting to be published, at the last relay run").build(),
                 () -> lastBacklog.get().size());
@@ -71,6 +75,10 @@ public class RelayMetrics {
 
     void purged(int count) {
         purged.inc(count);
+    }
+
+    void purgeSkipped() {
+        purgeSkipped.inc();
     }
 
     void backlog(OutboxBacklog backlog) {

@@ -15,18 +15,27 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import se.esp.application.port.in.participant.AnonymiseExpiredParticipantsUseCase;
+import se.esp.application.port.in.schedule.ClaimScheduledRunUseCase;
 import se.esp.application.security.ActingUser;
 
 /**
  * Anonymises participants whose retention period after completion has run out, a minute after start and then
- * every {@code ESP_PERSONAL_DATA_RETENTION_JOB_INTERVAL} (ISO-8601 duration, default {@code PT6H}). Runs on the
- * server's managed scheduler, so it stops with the application. Logs counts only, never who.
+ * every {@code ESP_PERSONAL_DATA_RETENTION_JOB_INTERVAL} (ISO-8601 duration, default {@code PT6H}, at least a
+ * minute). Runs on the server's managed scheduler, so it stops with the application. Logs counts only, never who.
+ *
+ * <p>Every server schedules it, but of all servers on one database only one anonymises per interval: each run first
+ * claims the current period (the interval aligned to the epoch, {@link ClaimScheduledRunUseCase}, job
+ * {@value #JOB}); a run that finds the period claimed does nothing.</p>
  */
 @ApplicationScoped
 public class RetentionJob {
 
+    /** The job's name in the claims of periods. */
+    static final String JOB = "personal-data-retention";
+
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     private static final ActingUser RETENTION = ActingUser.system("personal-data-retention");
+    private static final Duration SHORTEST_INTERVAL = Duration.ofMinutes(1);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -35,20 +44,30 @@ public class RetentionJob {
     AnonymiseExpiredParticipantsUseCase anonymise;
 
     @Inject
+    ClaimScheduledRunUseCase claims;
+
+    @Inject
     @ConfigProperty(name = "esp.personal-data.retention-job.interval", defaultValue = "PT6H")
     String interval;
 
     private ScheduledFuture<?> scheduled;
 
     public void schedule() {
-        long seconds = Duration.parse(interval.strip()).toSeconds();
-        scheduled = scheduler.scheduleWithFixedDelay(this::runOnce, 60, Math.max(seconds, 60), TimeUnit.SECONDS);
+        long seconds = every().toSeconds();
+        scheduled = scheduler.scheduleWithFixedDelay(this::runOnce, 60, seconds, TimeUnit.SECONDS);
         LOG.info(() -> "personal-data retention job scheduled every " + interval);
     }
 
-    /** One run; a failure is logged and retried at the next run, the job keeps going. */
+    /**
+     * One run, if it claims the current period; a failure is logged and retried at the next run, the job keeps
+     * going.
+     */
     public int runOnce() {
         try {
+            if (!claims.claimRun(RETENTION, JOB, every())) {
+                LOG.fine("retention: this period's run is another run's; skipped");
+                return 0;
+            }
             int anonymised = anonymise.anonymiseExpired(RETENTION);
             if (anonymised > 0) {
                 LOG.info(() -> "retention: " + anonymised + " participants anonymised");
@@ -58,6 +77,12 @@ public class RetentionJob {
             LOG.log(Level.SEVERE, "retention: the run failed; it is retried at the next run", e);
             return 0;
         }
+    }
+
+    /** The interval the job runs at, which is also the period it claims. */
+    Duration every() {
+        Duration every = Duration.parse(interval.strip());
+        return every.compareTo(SHORTEST_INTERVAL) < 0 ? SHORTEST_INTERVAL : every;
     }
 
     @PreDestroy

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Period;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
@@ -13,25 +14,44 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.application.port.in.outbox.PurgePublishedEventsUseCase;
+import se.esp.application.schedule.ScheduledRunClaims;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.bootstrap.testing.SettableClock;
 
-/** The purge job's logic, run directly: what it purges with, what it counts, how it reads its settings. */
+/**
+ * The purge job's logic, run directly: what it purges with, what it counts, how it reads its settings, and that of
+ * several servers on one database one purges per interval.
+ */
 class OutboxPurgeJobTest {
 
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final InMemoryPersistence database = new InMemoryPersistence();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:30Z"));
     private final RecordingPurge purge = new RecordingPurge();
     private final CountingCounter purgedCounter = new CountingCounter();
     private final OutboxPurgeJob job = new OutboxPurgeJob();
 
     @BeforeEach
     void wire() {
+        onServerOfTheDatabase(job);
+        job.metrics.purged = purgedCounter;
+    }
+
+    /** The job as another server on the same database and clock would run it, counting on metrics of its own. */
+    private OutboxPurgeJob onServerOfTheDatabase(OutboxPurgeJob server) {
         RelayMetrics metrics = new RelayMetrics();
-        metrics.purged = purgedCounter;
-        job.metrics = metrics;
-        job.purge = purge;
-        job.retention = "P30D";
-        job.interval = "PT1H";
+        metrics.purged = new CountingCounter();
+        metrics.purgeSkipped = new CountingCounter();
+        server.metrics = metrics;
+        server.claims = new ScheduledRunClaims(database.scheduledJobRuns(), database.transactions(), clock);
+        server.purge = purge;
+        server.retention = "P30D";
+        server.interval = "PT1H";
+        return server;
     }
 
     @Test
@@ -39,6 +59,7 @@ class OutboxPurgeJobTest {
         purge.answers(1_234, 0);
 
         assertThat(job.runOnce()).isEqualTo(1_234);
+        clock.advance(HOUR);
         assertThat(job.runOnce()).isZero();
 
         assertThat(purge.retentions).containsExactly(Period.ofDays(30), Period.ofDays(30));
@@ -57,8 +78,57 @@ class OutboxPurgeJobTest {
         assertThat(job.runOnce()).isZero();
         assertThat(purgedCounter.getCount()).isZero();
 
-        assertThat(job.runOnce()).isEqualTo(5);
+        clock.advance(HOUR);
+        assertThat(job.runOnce()).as("the next period's run").isEqualTo(5);
         assertThat(purgedCounter.getCount()).isEqualTo(5);
+    }
+
+    @Test
+    void ofTwoServersOnOneDatabaseOnlyOnePurgesInAnHourAndTheOtherCountsItsSkip() {
+        OutboxPurgeJob other = onServerOfTheDatabase(new OutboxPurgeJob());
+        purge.answers(3, 4);
+
+        assertThat(job.runOnce()).as("10:00:30, the first run of the hour").isEqualTo(3);
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(other.runOnce()).as("10:20:30 on the other server").isZero();
+        clock.advance(Duration.ofMinutes(39));
+        assertThat(job.runOnce()).as("10:59:30, a restart's first run").isZero();
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(other.runOnce()).as("11:00:30 on the other server").isEqualTo(4);
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(job.runOnce()).as("11:20:30").isZero();
+
+        assertThat(purge.actors).as("one purge per hour").hasSize(2);
+        assertThat(other.metrics.purgeSkipped.getCount()).isEqualTo(1);
+        assertThat(job.metrics.purgeSkipped.getCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aClaimThatFailsIsLoggedAndPurgesNothingAndTheNextRunTriesAgain() {
+        job.claims = (actor, name, every) -> {
+            throw new IllegalStateException("the database went away");
+        };
+        assertThat(job.runOnce()).isZero();
+        assertThat(purge.actors).isEmpty();
+
+        onServerOfTheDatabase(job);
+        purge.answers(2);
+        assertThat(job.runOnce()).isEqualTo(2);
+    }
+
+    @Test
+    void claimsTheIntervalAsThePeriodUnderTheJobsName() {
+        List<String> asked = new ArrayList<>();
+        job.interval = "PT15M";
+        job.claims = (actor, name, every) -> {
+            asked.add(actor.userId() + " " + name + " " + every);
+            return false;
+        };
+
+        assertThat(job.runOnce()).isZero();
+        assertThat(asked).containsExactly("system:outbox-retention outbox-purge PT15M");
+        assertThat(purge.actors).isEmpty();
     }
 
     @Test

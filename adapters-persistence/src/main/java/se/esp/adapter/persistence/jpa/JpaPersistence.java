@@ -23,6 +23,7 @@ import se.esp.adapter.persistence.participant.JpaPersonalDataAuditLog;
 import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.adapter.persistence.project.JpaScalingProjects;
 import se.esp.adapter.persistence.resource.JpaResources;
+import se.esp.adapter.persistence.schedule.JpaScheduledJobRuns;
 import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
 import se.esp.adapter.persistence.statistics.JpaStatisticsQueries;
 import se.esp.application.port.out.Applications;
@@ -41,6 +42,7 @@ import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.ScheduledJobRuns;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.Transactions;
@@ -72,6 +74,7 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaApplications applications;
     private final JpaDeliveries deliveries;
     private final JpaMatchingRuns matchingRuns;
+    private final JpaScheduledJobRuns scheduledJobRuns;
     private final JpaStatisticsQueries statistics;
 
     /**
@@ -97,6 +100,7 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.applications = new JpaApplications(storage);
         this.deliveries = new JpaDeliveries(storage);
         this.matchingRuns = new JpaMatchingRuns(storage);
+        this.scheduledJobRuns = new JpaScheduledJobRuns(storage);
         this.statistics = new JpaStatisticsQueries(storage);
     }
 
@@ -203,6 +207,11 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public MatchingRuns matchingRuns() {
         return matchingRuns;
+    }
+
+    @Override
+    public ScheduledJobRuns scheduledJobRuns() {
+        return scheduledJobRuns;
     }
 
     @Override

@@ -16,6 +16,7 @@ import se.esp.adapter.persistence.participant.InMemoryParticipants;
 import se.esp.adapter.persistence.participant.InMemoryPersonalDataAuditLog;
 import se.esp.adapter.persistence.project.InMemoryScalingProjects;
 import se.esp.adapter.persistence.resource.InMemoryResources;
+import se.esp.adapter.persistence.schedule.InMemoryScheduledJobRuns;
 import se.esp.adapter.persistence.settlement.InMemorySettlementPeriods;
 import se.esp.adapter.persistence.statistics.InMemoryStatisticsQueries;
 import se.esp.application.port.out.Applications;
@@ -34,6 +35,7 @@ import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.application.port.out.ScalingProjects;
+import se.esp.application.port.out.ScheduledJobRuns;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.application.port.out.Transactions;
@@ -60,6 +62,7 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryApplications applications = transactions.register(new InMemoryApplications());
     private final InMemoryDeliveries deliveries = transactions.register(new InMemoryDeliveries());
     private final InMemoryMatchingRuns matchingRuns = transactions.register(new InMemoryMatchingRuns());
+    private final InMemoryScheduledJobRuns scheduledJobRuns = transactions.register(new InMemoryScheduledJobRuns());
     private final InMemoryStatisticsQueries statistics = new InMemoryStatisticsQueries(applications, deliveries,
             settlementPeriods, organisations, offerings);
 
@@ -156,6 +159,11 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     @Override
     public MatchingRuns matchingRuns() {
         return matchingRuns;
+    }
+
+    @Override
+    public ScheduledJobRuns scheduledJobRuns() {
+        return scheduledJobRuns;
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Test helpers shared by the bootstrap's tests. */
+package se.esp.bootstrap.testing;
