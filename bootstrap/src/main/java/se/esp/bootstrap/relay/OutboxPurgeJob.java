@@ -108,6 +108,7 @@ public class OutboxPurgeJob {
                 LOG.fine("outbox retention: this period's purge is another run's; skipped");
                 return 0;
             }
+            metrics.purgeRan();
             int purged = purge.purgePublished(PURGE, kept.get());
             metrics.purged(purged);
             if (purged > 0) {

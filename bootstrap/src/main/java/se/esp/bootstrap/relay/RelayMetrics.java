@@ -30,6 +30,7 @@ public class RelayMetrics {
     public static final String BACKLOG_AGE = "esp.outbox.backlog.age";
     public static final String PURGED = "esp.outbox.purged";
     public static final String PURGE_SKIPPED = "esp.outbox.purge.skipped";
+    public static final String PURGE_RUNS = "esp.outbox.purge.runs";
 
     @Inject
     MetricRegistry registry;
@@ -43,6 +44,7 @@ public class RelayMetrics {
     // the purge's two counters are package-private so the purge job's test can count without a metrics runtime
     Counter purged;
     Counter purgeSkipped;
+    Counter purgeRuns;
 
     @PostConstruct
     void register() {
@@ -54,6 +56,8 @@ public class RelayMetrics {
                 .withDescription("Published outbox entries deleted after the retention period").build());
         purgeSkipped = registry.counter(Metadata.builder().withName(PURGE_SKIPPED)
                 .withDescription("Purge runs that did nothing because another run had claimed the period").build());
+        purgeRuns = registry.counter(Metadata.builder().withName(PURGE_RUNS)
+                .withDescription("Purge runs that claimed their period and purged").build());
         registry.gauge(Metadata.builder().withName(BACKLOG)
                 .withDescription("Outbox entries waiting to be published, at the last relay run").build(),
                 () -> lastBacklog.get().size());
@@ -75,6 +79,10 @@ public class RelayMetrics {
 
     void purged(int count) {
         purged.inc(count);
+    }
+
+    void purgeRan() {
+        purgeRuns.inc();
     }
 
     void purgeSkipped() {

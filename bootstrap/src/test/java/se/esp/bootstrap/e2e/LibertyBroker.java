@@ -25,6 +25,11 @@ final class LibertyBroker implements AutoCloseable {
 
     LibertyBroker() throws IOException {
         Path serverDir = installDir.resolve("usr/servers/" + NAME);
+        // a new broker for every test: a store left by an earlier test (or an interrupted run) would still hold
+        // that test's durable subscriptions and the messages waiting in them
+        for (String leftOver : new String[] {"messaging", "workarea"}) {
+            deleteRecursively(serverDir.resolve(leftOver));
+        }
         Files.createDirectories(serverDir);
         Files.writeString(serverDir.resolve("server.xml"), """
                 <server description="a dedicated broker for eSP end-to-end tests">
@@ -93,6 +98,17 @@ final class LibertyBroker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -64,6 +65,8 @@ class ScaleOutIT {
                     "ESP_JMS_KIND", "remote",
                     "ESP_JMS_REMOTE_ADDRESS", broker.remoteAddress(),
                     "ESP_MATCHING_SWEEP_INTERVAL", "PT2S"));
+            // a purge period of two seconds (the retention stays 30 days, so nothing is purged): runs are counted
+            shared.put("ESP_OUTBOX_PURGE_INTERVAL", "PT2S");
             try (LibertyServer first = server(shared, "scale-out-first"); LibertyServer second = server(shared, "scale-out-second")) {
                 first.start();
                 second.start(); // after the first: the demo data is then there, and the second finds it
@@ -96,6 +99,8 @@ class ScaleOutIT {
                     aMonthSettledOnBothServersAtOnceIsSettledOnce(load.admin(), first, second, database.dataSource());
                 }
 
+                theOutboxPurgeRunsOncePerPeriodAcrossServers(first, second);
+
                 long daysSpanned = firstDay.datesUntil(LocalDate.now(ZoneOffset.UTC).plusDays(1)).count();
                 long dailyRuns = first.logLinesContaining("requested the daily matching run")
                         + second.logLinesContaining("requested the daily matching run");
@@ -103,6 +108,41 @@ class ScaleOutIT {
                         .isBetween(1L, daysSpanned);
             }
         }
+    }
+
+    /**
+     * Both servers schedule the purge every two seconds; over a window, the runs that claimed their period and
+     * purged, on both together, are at most one per period (without the claim each server would run each period).
+     */
+    private void theOutboxPurgeRunsOncePerPeriodAcrossServers(LibertyServer first, LibertyServer second) {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (purges(first) + purges(second) < 3) { // the first purge runs a minute after a server starts
+            assertThat(Instant.now()).as("purge runs began").isBefore(deadline);
+            WriteLoad.pause(1000);
+        }
+        double runsBefore = runs(first) + runs(second);
+        double skipsBefore = skips(first) + skips(second);
+        Instant from = Instant.now();
+        WriteLoad.pause(12_000);
+        double runs = runs(first) + runs(second) - runsBefore;
+        double skips = skips(first) + skips(second) - skipsBefore;
+        long periods = Duration.between(from, Instant.now()).toSeconds() / 2 + 2;
+        System.out.printf("ScaleOutIT: %.0f purge runs and %.0f skipped in %d periods%n", runs, skips, periods);
+        assertThat(runs).as("purge runs of both servers in %d periods of two seconds", periods)
+                .isPositive().isLessThanOrEqualTo(periods);
+        assertThat(skips).as("runs that found their period claimed by the other server").isPositive();
+    }
+
+    private double purges(LibertyServer server) {
+        return runs(server) + skips(server);
+    }
+
+    private double runs(LibertyServer server) {
+        return NothingLost.metric(http, server, "esp_outbox_purge_runs_total");
+    }
+
+    private double skips(LibertyServer server) {
+        return NothingLost.metric(http, server, "esp_outbox_purge_skipped_total");
     }
 
     private static LibertyServer server(Map<String, String> shared, String name) throws Exception {
@@ -124,7 +164,7 @@ class ScaleOutIT {
             for (CompletableFuture<HttpResponse<String>> run : runs) {
                 HttpResponse<String> answer = run.get();
                 assertThat(answer.statusCode()).as("a settlement run at the same moment as others: %s", answer.body())
-                        .isIn(200, 201, 409);
+                        .isIn(200, 201, 412); // 412: another run changed the month meanwhile
             }
         } finally {
             both.shutdown();

@@ -46,6 +46,7 @@ class OutboxPurgeJobTest {
         RelayMetrics metrics = new RelayMetrics();
         metrics.purged = new CountingCounter();
         metrics.purgeSkipped = new CountingCounter();
+        metrics.purgeRuns = new CountingCounter();
         server.metrics = metrics;
         server.claims = new ScheduledRunClaims(database.scheduledJobRuns(), database.transactions(), clock);
         server.purge = purge;
@@ -102,6 +103,8 @@ class OutboxPurgeJobTest {
         assertThat(purge.actors).as("one purge per hour").hasSize(2);
         assertThat(other.metrics.purgeSkipped.getCount()).isEqualTo(1);
         assertThat(job.metrics.purgeSkipped.getCount()).isEqualTo(2);
+        assertThat(job.metrics.purgeRuns.getCount()).as("runs of this server that purged").isEqualTo(1);
+        assertThat(other.metrics.purgeRuns.getCount()).as("runs of the other server that purged").isEqualTo(1);
     }
 
     @Test

@@ -79,7 +79,11 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
             row = SettlementPeriodJpaEntity.newRow(period);
             entityManager.persist(row);
         } else {
-            row = entityManager.find(SettlementPeriodJpaEntity.class, period.period().toString());
+            // Locked before its lines are touched: of two runs of one month at once (two servers), the second waits
+            // here and then finds a newer version (stale), instead of deleting and inserting the same lines at the
+            // same time as the first — which deadlocked, and surfaced from MariaDB's batch as an internal error.
+            row = entityManager.find(SettlementPeriodJpaEntity.class, period.period().toString(),
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (row == null || row.version != period.version()) {
                 throw stale(period);
             }

@@ -184,4 +184,45 @@ public abstract class SettlementPeriodsContract {
         assertThat(lines(NOVEMBER)).isNotEmpty()
                 .allSatisfy(l -> assertThat(l.cause().id()).isEqualTo("delivery-2"));
     }
+
+    /**
+     * Two servers settling the same month at the same moment: the second waits for the first's transaction and is
+     * then refused as stale, with the first run's lines kept whole (before the period was locked first, the two
+     * deleted and inserted the same lines at once, and MariaDB's batch failed with an internal error).
+     */
+    @Test
+    void ofTwoRunsOfOneMonthAtOnceTheSecondWaitsAndIsRefusedAsStale() throws Exception {
+        SettlementPeriod november = SettlementPeriod.open(NOVEMBER);
+        november.settle(workedExample(NOVEMBER, "delivery-1"), AT);
+        save(november);
+        SettlementPeriod first = find(NOVEMBER);
+        SettlementPeriod second = find(NOVEMBER);
+        first.settle(workedExample(NOVEMBER, "delivery-2"), AT);
+        second.settle(workedExample(NOVEMBER, "delivery-3"), AT);
+
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<SettlementPeriod>> secondRun =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            transactions.inTransaction(() -> {
+                periods.save(first);
+                // the second run starts while the first holds its uncommitted run; it must wait, not interleave
+                secondRun.set(other.submit(() -> save(second)));
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            });
+            assertThatThrownBy(() -> secondRun.get().get(60, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(DomainException.class)
+                    .satisfies(e -> assertThat(((DomainException) e.getCause()).code())
+                            .isEqualTo(ErrorCode.STALE_VERSION));
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(lines(NOVEMBER)).isEqualTo(workedExample(NOVEMBER, "delivery-2").lines());
+        assertThat(find(NOVEMBER).version()).isEqualTo(2);
+    }
 }
