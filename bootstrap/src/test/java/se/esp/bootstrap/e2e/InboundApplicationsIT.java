@@ -115,8 +115,11 @@ class InboundApplicationsIT {
                 "esp_applications_dead_lettered_total{mp_scope=\"application\",reason=\"UNAUTHENTICATED\",} 1.0",
                 "esp_applications_dead_lettered_total{mp_scope=\"application\",reason=\"ACCESS_DENIED\",} 0.0");
         String metrics = http.get(server.uri("/metrics")).body();
-        Instant deadline = Instant.now().plusSeconds(5);
+        // 30 s, pausing between reads: five seconds of reading /metrics as fast as possible was tight on a busy CI
+        // machine, and the polling competed with the server for the two cores
+        Instant deadline = Instant.now().plusSeconds(30);
         while (!counted.stream().allMatch(metrics::contains) && Instant.now().isBefore(deadline)) {
+            pause();
             metrics = http.get(server.uri("/metrics")).body();
         }
         assertThat(metrics).contains(counted);
@@ -148,5 +151,14 @@ class InboundApplicationsIT {
         return found.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getJsonObject("titles").getString("sv").equals(ARABIC))
                 .findFirst().orElseThrow().getString("versionId");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting", e);
+        }
     }
 }

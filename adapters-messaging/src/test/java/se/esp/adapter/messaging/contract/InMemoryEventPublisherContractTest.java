@@ -15,7 +15,7 @@ class InMemoryEventPublisherContractTest extends EventPublisherContract {
     }
 
     @Override
-    protected List<String> received() {
+    protected List<String> received(int expected) {
         return publisher.messages();
     }
 
