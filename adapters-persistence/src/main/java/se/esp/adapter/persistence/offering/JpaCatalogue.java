@@ -91,7 +91,7 @@ public final class JpaCatalogue implements Catalogue {
     /**
      * Rewrites the documents of the supplier's listed rows (the name is only in the document) under one new
      * revision, so every instance's index re-reads them on its next search. The rows are found by
-     * {@code supplier_id} ({@code V13} indexes it); the revision row is locked only if something is renamed.
+     * {@code supplier_id} ({@code V76} indexes it); the revision row is locked only if something is renamed.
      */
     @Override
     public void renameSupplier(OrganisationId supplier, String newName) {

@@ -1,0 +1,211 @@
+package se.esp.adapter.persistence.upgrade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import se.esp.adapter.persistence.jpa.JpaPersistence;
+import se.esp.adapter.persistence.jpa.SchemaMigrations;
+import se.esp.adapter.persistence.testing.TestDatabase;
+import se.esp.application.organisation.OrganisationService;
+import se.esp.application.port.in.offering.CatalogueQuery;
+import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
+import se.esp.application.port.out.OutboxEntry;
+import se.esp.application.security.ActingUser;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationId;
+import se.esp.domain.delivery.Delivery;
+import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.offering.CatalogueEntry;
+import se.esp.domain.organisation.Organisation;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationName;
+import se.esp.domain.organisation.OrganisationProfile;
+import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.settlement.SettlementPeriod;
+
+/**
+ * A database left by a release starts on today's build and keeps working. For each fixture under
+ * {@code src/test/resources/upgrade/<release>} (see its README): an empty database gets exactly the release's
+ * migration scripts — so Flyway's history reads as that release left it — and the data that release wrote; then
+ * {@link SchemaMigrations#migrate} runs as on a server's start, and the data is used through the JPA adapters and
+ * a use case: a supplier renamed (its catalogue entries follow, by the index {@code V76} makes), the catalogue
+ * searched, an application read with its participants' encrypted personal data, a delivery, the settlement period,
+ * the day's matching run claimed, and outbox events appended and claimed after those the release left.
+ */
+public abstract class UpgradeContract {
+
+    private static final Instant NOW = Instant.parse("2027-01-15T10:00:00Z");
+
+    protected abstract TestDatabase emptyDatabase();
+
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"1c9293f", "2b21ad3", "9394cea", "67ee092"})
+    void aReleasedDatabaseUpgradesAndKeepsWorking(String release) throws Exception {
+        try (TestDatabase database = emptyDatabase()) {
+            DataSource dataSource = database.dataSource();
+            List<String> released = asTheReleaseLeftIt(release, dataSource);
+
+            int applied = SchemaMigrations.migrate(dataSource);
+
+            List<String> versions = appliedVersions(dataSource);
+            assertThat(versions).as("the release's history stays, today's migrations follow it")
+                    .startsWith(released.toArray(String[]::new))
+                    .endsWith("76", "77");
+            assertThat(applied).isEqualTo(versions.size() - released.size());
+            assertThat(SchemaMigrations.migrate(dataSource)).as("a second start applies nothing").isZero();
+            assertThat(indexesOn(dataSource, "catalogue_entry")).as("one index by supplier, whichever script made it")
+                    .containsOnlyOnce("ix_catalogue_entry_supplier");
+
+            EntityManagerFactory factory = JpaPersistence.outsideServer(dataSource);
+            try {
+                usesTheData(new JpaPersistence(factory, ReleaseFixtures.PERSONAL_DATA), dataSource);
+            } finally {
+                factory.close();
+            }
+        }
+    }
+
+    /** @return the versions the release's migrations recorded */
+    private static List<String> asTheReleaseLeftIt(String release, DataSource dataSource)
+            throws IOException, SQLException {
+        Flyway.configure().dataSource(dataSource).locations("classpath:upgrade/" + release + "/migrations")
+                .failOnMissingLocations(true).load().migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            SqlScript.run(connection, resource("upgrade/" + release + "/data.sql"));
+        }
+        return appliedVersions(dataSource);
+    }
+
+    private static void usesTheData(JpaPersistence adapters, DataSource dataSource) throws SQLException {
+        var tx = adapters.transactions();
+
+        OrganisationId ronnebyId = new OrganisationId(uuid(dataSource,
+                "SELECT id FROM organisation WHERE name = 'Ronneby kommun'"));
+        Organisation ronneby = tx.inTransaction(() -> adapters.organisations().findById(ronnebyId)).orElseThrow();
+        long revision = tx.inTransaction(() -> adapters.catalogue().revision());
+        OrganisationService service = new OrganisationService(adapters.organisations(), adapters.catalogue(),
+                adapters.outbox(), tx, Clock.fixed(NOW, ZoneOffset.UTC));
+        OrganisationProfile profile = ronneby.profile();
+        service.update(ActingUser.system("upgrade-test"), new UpdateOrganisationCommand(ronnebyId,
+                ronneby.version(), new OrganisationProfile(new OrganisationName("Ronneby kommun – Utbildning"),
+                profile.kind(), profile.population(), profile.participationLevel())));
+        assertThat(tx.inTransaction(() -> adapters.organisations().findById(ronnebyId)).orElseThrow().name().value())
+                .isEqualTo("Ronneby kommun – Utbildning");
+        assertThat(tx.inTransaction(() -> adapters.catalogue().revision())).isEqualTo(revision + 1);
+        List<CatalogueEntry> hits = tx.inTransaction(() -> adapters.catalogue().search(
+                CatalogueQuery.builder().text("vårdpersonal").build())).hits().items();
+        assertThat(hits).extracting(CatalogueEntry::supplierName).containsExactly("Ronneby kommun – Utbildning");
+        assertThat(tx.inTransaction(() -> adapters.catalogue().search(CatalogueQuery.builder().build()))
+                .hits().items()).hasSize(2).allSatisfy(entry -> assertThat(entry.supplierId()).isEqualTo(ronnebyId));
+
+        ApplicationId applicationId = new ApplicationId(uuid(dataSource,
+                "SELECT id FROM application WHERE idempotency_key = 'olofstrom-2026-0042'"));
+        Application application = tx.inTransaction(() -> adapters.applications().findById(applicationId))
+                .orElseThrow();
+        assertThat(application.participantIds()).hasSize(2);
+        List<String> names = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (ParticipantId id : application.participantIds()) {
+            Participant participant = tx.inTransaction(() -> adapters.participants().findById(id)).orElseThrow();
+            var details = participant.detailsIfAny().orElseThrow();
+            names.add(details.name().value());
+            numbers.add(details.identityNumber().value());
+        }
+        assertThat(names).containsExactlyInAnyOrder("Amina Yusuf", "Yonas Tesfay");
+        assertThat(numbers).as("decrypted with the release's key")
+                .containsExactlyInAnyOrder("198112189876", "199001010017");
+        assertThat(tx.inTransaction(() -> adapters.applications().withParticipant(application.participantIds()
+                .get(0)))).extracting(Application::id).containsExactly(applicationId);
+
+        DeliveryId deliveryId = application.delivery().orElseThrow();
+        Delivery delivery = tx.inTransaction(() -> adapters.deliveries().findById(deliveryId)).orElseThrow();
+        assertThat(delivery.applications()).hasSize(1);
+
+        SettlementPeriod november = tx.inTransaction(() -> adapters.settlementPeriods().find(YearMonth.of(2026, 11)))
+                .orElseThrow();
+        assertThat(november.lineCount()).isEqualTo(6);
+        assertThat(november.totals()).as("totals of the stored lines, kept by V75 or computed by it").hasSize(6);
+
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        assertThat(tx.inTransaction(() -> adapters.matchingRuns().claimDailyRun(today))).isTrue();
+        assertThat(tx.inTransaction(() -> adapters.matchingRuns().claimDailyRun(today))).isFalse();
+        assertThat(tx.inTransaction(() -> adapters.matchingRuns().lockAndFindPending()))
+                .as("the request the release left pending").isPresent();
+
+        List<OutboxEntry> claimed = tx.inTransaction(() -> adapters.outbox().claimUnpublished(100));
+        assertThat(claimed).extracting(OutboxEntry::eventType).as("four left by the release, then the rename")
+                .containsExactly("ApplicationReceived", "DeliverySeatsChanged", "ApplicationStatusChanged",
+                        "ScalingProjectRegistered", "OrganisationUpdated");
+        assertThat(claimed.get(4).sequence()).isGreaterThan(claimed.get(3).sequence());
+        tx.inTransaction(() -> adapters.outbox().markPublished(claimed.stream().map(OutboxEntry::sequence).toList(),
+                NOW));
+        assertThat(tx.inTransaction(() -> adapters.outbox().claimUnpublished(100))).isEmpty();
+    }
+
+    private static List<String> appliedVersions(DataSource dataSource) {
+        List<String> versions = new ArrayList<>();
+        for (MigrationInfo info : Flyway.configure().dataSource(dataSource).load().info().applied()) {
+            versions.add(info.getVersion().getVersion());
+        }
+        return versions;
+    }
+
+    private static List<String> indexesOn(DataSource dataSource, String table) throws SQLException {
+        List<String> indexes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.getMetaData().getIndexInfo(connection.getCatalog(), connection.getSchema(),
+                     table, false, false)) {
+            while (rs.next()) {
+                if (rs.getInt("ORDINAL_POSITION") == 1 && rs.getString("INDEX_NAME") != null) {
+                    indexes.add(rs.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return indexes;
+    }
+
+    private static UUID uuid(DataSource dataSource, String query) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(query);
+             ResultSet rs = statement.executeQuery()) {
+            assertThat(rs.next()).as(query).isTrue();
+            return UUID.fromString(rs.getString(1));
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = UpgradeContract.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
