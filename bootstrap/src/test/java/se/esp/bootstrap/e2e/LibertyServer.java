@@ -165,6 +165,11 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
+    /** The whole of the server's messages.log so far, for a test that checks what was or was not logged. */
+    String log() throws IOException {
+        return Files.readString(installDir.resolve("usr/servers/" + name + "/logs/messages.log"));
+    }
+
     String logTail() {
         Path log = installDir.resolve("usr/servers/" + name + "/logs/messages.log");
         try {
