@@ -105,8 +105,18 @@ public final class JpaTransactions implements Transactions {
                     "somebody else changed the same data at the same time; read it again and retry");
         }
         if (JpaStorage.isUnreachable(e)) {
-            return new StorageUnavailableException("the database cannot be reached: " + e.getMessage(), e);
+            return new StorageUnavailableException("the database cannot be reached: " + rootMessage(e), e);
         }
         return e;
+    }
+
+    /** The innermost cause's message on one line (the driver's, e.g. the refused address), not EclipseLink's report. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        return message.lines().findFirst().orElse("").strip();
     }
 }

@@ -110,6 +110,7 @@ class UnreachableDatabaseTest {
         assertThatThrownBy(() -> storage.transactions().inTransaction(
                 () -> storage.organisations().findById(stored.id())))
                 .isInstanceOf(StorageUnavailableException.class)
+                .hasMessage("the database cannot be reached: Connection refused")
                 .hasRootCauseInstanceOf(ConnectException.class);
         assertThatThrownBy(() -> storage.transactions().inTransaction(
                 () -> storage.organisations().save(OrganisationFixtures.anOrganisation().build())))

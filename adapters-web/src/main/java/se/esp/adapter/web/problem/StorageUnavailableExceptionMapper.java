@@ -35,7 +35,7 @@ public class StorageUnavailableExceptionMapper implements ExceptionMapper<Storag
 
     static Response response(StorageUnavailableException exception, UriInfo request) {
         // one line per refused request: the readiness check and the pool already report the outage itself
-        LOG.warning(() -> "answered 503, the database cannot be reached: " + exception.getMessage());
+        LOG.warning(() -> "answered 503: " + exception.getMessage());
         LOG.log(Level.FINE, "the database cannot be reached", exception);
         WebErrorCode code = WebErrorCode.DATABASE_UNAVAILABLE;
         return Problem.response(503, code.name(), code.title(),
