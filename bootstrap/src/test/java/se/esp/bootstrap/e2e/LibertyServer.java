@@ -212,6 +212,11 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
+    /** The whole of the server's messages.log so far, for a test that checks what was or was not logged. */
+    String log() throws IOException {
+        return Files.readString(outputDir().resolve(name + "/logs/messages.log"));
+    }
+
     String logTail() {
         Path log = outputDir().resolve(name + "/logs/messages.log");
         try {

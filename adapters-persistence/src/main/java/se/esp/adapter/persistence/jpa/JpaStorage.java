@@ -1,6 +1,14 @@
 package se.esp.adapter.persistence.jpa;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
@@ -44,6 +52,37 @@ public final class JpaStorage {
             }
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database could not be reached: no connection could be made or kept, as opposed to a statement the
+     * database refused. Walks the whole chain of causes, because every layer wraps the one below: JPA's
+     * {@code PersistenceException} or {@code RollbackException} around EclipseLink's {@code DatabaseException}
+     * around the server pool's {@code ResourceAllocationException} or the driver's {@code SQLException} around
+     * the socket's {@code ConnectException}. Recognised by JDBC's connection exceptions and SQLState class
+     * {@code 08} (connection exception, which MariaDB Connector/J uses for broken and refused sockets), by the
+     * socket failures themselves, and by name for the application server's pool failures
+     * ({@code ResourceAllocationException}, {@code ConnectionWaitTimeoutException}), whose classes this adapter
+     * does not compile against.
+     */
+    public static boolean isUnreachable(Throwable e) {
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth < 32; cause = cause.getCause(), depth++) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException || cause instanceof NoRouteToHostException
+                    || cause instanceof UnknownHostException || cause instanceof SocketTimeoutException
+                    || cause instanceof SocketException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            String name = cause.getClass().getSimpleName();
+            if (name.equals("ResourceAllocationException") || name.equals("ConnectionWaitTimeoutException")) {
                 return true;
             }
         }

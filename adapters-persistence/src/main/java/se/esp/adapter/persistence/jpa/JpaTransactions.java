@@ -8,13 +8,16 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
+import se.esp.application.port.out.StorageUnavailableException;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
 /**
  * Resource-local transactions with one entity manager per transaction, bound to the calling thread so every
- * repository in the work shares it. A nested call joins the outer transaction.
+ * repository in the work shares it. A nested call joins the outer transaction. A database that cannot be reached
+ * ({@link JpaStorage#isUnreachable}) surfaces as {@link StorageUnavailableException}, at whichever step it failed:
+ * beginning, the work, or the commit.
  */
 public final class JpaTransactions implements Transactions {
 
@@ -30,24 +33,56 @@ public final class JpaTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
-        EntityManager entityManager = factory.createEntityManager();
-        current.set(entityManager);
-        EntityTransaction transaction = entityManager.getTransaction();
+        EntityManager entityManager;
         try {
+            entityManager = factory.createEntityManager();
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+        current.set(entityManager);
+        EntityTransaction transaction = null;
+        Throwable failure = null;
+        try {
+            transaction = entityManager.getTransaction();
             transaction.begin();
             T result = work.get();
             transaction.commit();
             return result;
-        } catch (RollbackException e) {
-            throw translate(e);
+        } catch (RuntimeException e) {
+            RuntimeException translated = translate(e);
+            failure = translated;
+            throw translated;
+        } catch (Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            end(entityManager, transaction, failure);
+        }
+    }
+
+    /**
+     * Rolls back what is still open and releases the entity manager. A failure doing so (the connection is gone with
+     * the database) is attached to the failure being thrown instead of replacing it, so the caller learns the cause.
+     */
+    private void end(EntityManager entityManager, EntityTransaction transaction, Throwable failure) {
+        current.remove();
+        try {
+            if (transaction != null && transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         } finally {
             try {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-            } finally {
-                current.remove();
                 entityManager.close();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
             }
         }
     }
@@ -61,11 +96,27 @@ public final class JpaTransactions implements Transactions {
         return entityManager;
     }
 
-    private static RuntimeException translate(RollbackException e) {
-        if (e.getCause() instanceof OptimisticLockException) {
+    private static RuntimeException translate(RuntimeException e) {
+        if (e instanceof StorageUnavailableException || e instanceof DomainException) {
+            return e;
+        }
+        if (e instanceof RollbackException && e.getCause() instanceof OptimisticLockException) {
             return new DomainException(ErrorCode.STALE_VERSION,
                     "somebody else changed the same data at the same time; read it again and retry");
         }
+        if (JpaStorage.isUnreachable(e)) {
+            return new StorageUnavailableException("the database cannot be reached: " + rootMessage(e), e);
+        }
         return e;
+    }
+
+    /** The innermost cause's message on one line (the driver's, e.g. the refused address), not EclipseLink's report. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        return message.lines().findFirst().orElse("").strip();
     }
 }

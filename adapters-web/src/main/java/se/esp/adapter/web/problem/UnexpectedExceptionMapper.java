@@ -10,10 +10,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import se.esp.application.port.out.StorageUnavailableException;
 
 /**
  * Anything unexpected: a 500 that reveals nothing internal but a reference, under which the full failure is
- * logged.
+ * logged. A database that could not be reached, wrapped in some other failure on its way here, is no surprise:
+ * it gets the same 503 as when it arrives unwrapped ({@link StorageUnavailableExceptionMapper}).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -25,6 +27,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        var unavailable = StorageUnavailableException.in(exception);
+        if (unavailable.isPresent()) {
+            return StorageUnavailableExceptionMapper.response(unavailable.get(), request);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected failure, reference " + reference, exception);
         WebErrorCode code = WebErrorCode.INTERNAL_ERROR;

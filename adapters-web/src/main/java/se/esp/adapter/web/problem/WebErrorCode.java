@@ -11,6 +11,7 @@ public enum WebErrorCode {
     PAYLOAD_TOO_LARGE("The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("The request body must be application/json"),
     BAD_REQUEST("The request is not valid"),
+    DATABASE_UNAVAILABLE("The database cannot be reached; try again shortly"),
     INTERNAL_ERROR("Something went wrong on our side");
 
     private final String title;

@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import se.esp.adapter.web.problem.DomainExceptionMapper;
 import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
 import se.esp.adapter.web.problem.NotAuthenticatedExceptionMapper;
+import se.esp.adapter.web.problem.StorageUnavailableExceptionMapper;
 import se.esp.adapter.web.problem.UnexpectedExceptionMapper;
 import se.esp.adapter.web.problem.WebApplicationExceptionMapper;
 import se.esp.adapter.web.security.AuthenticationFilter;
@@ -25,7 +26,8 @@ public final class ApiServer implements AutoCloseable {
 
     public static final List<Class<?>> PROVIDERS = List.of(AuthenticationFilter.class, RequestSizeLimit.class,
             DomainExceptionMapper.class, MalformedRequestExceptionMapper.class, NotAuthenticatedExceptionMapper.class,
-            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+            WebApplicationExceptionMapper.class, StorageUnavailableExceptionMapper.class,
+            UnexpectedExceptionMapper.class);
 
     private final HttpServer server;
     private final URI base;

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 /**
  * A transaction boundary, expressed as a port so the services stay free of framework annotations. Everything
  * the work does through other outbound ports commits together or not at all: an exception rolls it all back
- * and is rethrown unchanged.
+ * and is rethrown unchanged — except that a storage which cannot be reached surfaces as
+ * {@link StorageUnavailableException}, whichever technology failed underneath.
  */
 public interface Transactions {
 
