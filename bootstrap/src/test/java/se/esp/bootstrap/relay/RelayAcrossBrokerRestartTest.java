@@ -71,7 +71,7 @@ class RelayAcrossBrokerRestartTest {
         assertThat(relay.backlog()).isEqualTo(OutboxBacklog.EMPTY);
         assertThat(recorded.accepted()).as("the relay had each entry accepted once").doesNotHaveDuplicates()
                 .hasSize(100);
-        load.assertArrivedOnceInOrder(subscriber.receive(1000, Duration.ofSeconds(1)));
+        load.assertArrivedOnceInOrder(subscriber.receiveExactly(load.size(), Duration.ofSeconds(30)));
     }
 
     @Test
@@ -98,7 +98,7 @@ class RelayAcrossBrokerRestartTest {
         relay.relayWaiting(100);
 
         assertThat(relay.backlog()).isEqualTo(OutboxBacklog.EMPTY);
-        load.assertArrivedOnceInOrder(subscriber.receive(10_000, Duration.ofSeconds(1)));
+        load.assertArrivedOnceInOrder(subscriber.receiveExactly(load.size(), Duration.ofSeconds(30)));
     }
 
     private OutboxRelay relay(EventPublisher publisher, int batchSize) {

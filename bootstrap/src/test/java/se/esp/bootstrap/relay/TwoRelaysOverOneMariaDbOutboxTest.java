@@ -88,7 +88,7 @@ class TwoRelaysOverOneMariaDbOutboxTest {
                 .containsExactlyInAnyOrderElementsOf(load.appended());
         assertThat(firstPublished.accepted()).as("the first relay took part").isNotEmpty();
         assertThat(secondPublished.accepted()).as("the second relay took part").isNotEmpty();
-        load.assertArrivedOnceInOrder(subscriber.receive(10_000, Duration.ofSeconds(1)));
+        load.assertArrivedOnceInOrder(subscriber.receiveExactly(load.size(), Duration.ofSeconds(30)));
     }
 
     private JpaPersistence instance(JpaBackend database) {

@@ -62,6 +62,17 @@ public final class EventSubscription {
         return received;
     }
 
+    /**
+     * Reads the {@code expected} messages, waiting up to {@code patience} for each (a loaded machine may be slow to
+     * deliver the first after a broker restart), then whatever else arrives within half a second — so a message
+     * too many is still seen, and a slow one is no reason to fail.
+     */
+    public List<Received> receiveExactly(int expected, Duration patience) {
+        List<Received> received = new ArrayList<>(receive(expected, patience));
+        received.addAll(receive(Integer.MAX_VALUE, Duration.ofMillis(500)));
+        return received;
+    }
+
     private JMSContext context() {
         JMSContext context = connectionFactory.createContext();
         context.setClientID("esp-test-" + name);
