@@ -153,7 +153,21 @@ class ScaleOutIT {
 
     private void aMonthSettledOnBothServersAtOnceIsSettledOnce(Http admin, LibertyServer first, LibertyServer second,
             DataSource database) throws Exception {
-        String period = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
+        String empty = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
+        HttpResponse<String> nothingDue = admin.post(second.uri("/api/settlement/periods/" + empty + "/runs"));
+        assertThat(nothingDue.statusCode()).as("a month with or without lines settles: %s", nothingDue.body())
+                .isIn(200, 201);
+
+        // this month: the demo fee schedule and a partner fee, so every run has lines to replace
+        YearMonth month = YearMonth.now(ZoneOffset.UTC);
+        String period = month.toString();
+        HttpResponse<String> schedule = admin.get(first.uri("/api/fee-schedule"));
+        String partnerId = Http.json(admin.get(first.uri("/api/organisations?role=PARTNER&kind=COMPANY")))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        HttpResponse<String> agreed = admin.postJson(first.uri("/api/fee-schedule/partnerships"), """
+                {"partnerId": "%s", "fee": "30000.00", "per": "MONTH", "startsOn": "%s"}"""
+                .formatted(partnerId, month.atDay(1)), schedule.headers().firstValue("ETag").orElseThrow());
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
         ExecutorService both = Executors.newFixedThreadPool(4);
         try {
             List<CompletableFuture<HttpResponse<String>>> runs = new ArrayList<>();

@@ -42,6 +42,11 @@ final class SettlementLineRow {
             delete.setString(1, period.toString());
             delete.executeUpdate();
         }
+        if (lines.isEmpty()) {
+            // A month without lines (nothing sold, no fee due) prepares no insert: Liberty's pooled statement,
+            // closed without ever being executed, made MariaDB's driver fail with a NullPointerException (a 500).
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO settlement_line (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int number = 0;

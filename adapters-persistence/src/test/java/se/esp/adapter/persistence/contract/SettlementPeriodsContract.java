@@ -225,4 +225,18 @@ public abstract class SettlementPeriodsContract {
         assertThat(lines(NOVEMBER)).isEqualTo(workedExample(NOVEMBER, "delivery-2").lines());
         assertThat(find(NOVEMBER).version()).isEqualTo(2);
     }
+
+    @Test
+    void aMonthWithoutLinesIsSettledAndReplacesEarlierLines() {
+        SettlementPeriod november = SettlementPeriod.open(NOVEMBER);
+        november.settle(workedExample(NOVEMBER, "delivery-1"), AT);
+        SettlementPeriod saved = save(november);
+        saved.settle(SettlementCalculator.settle(new SettlementInput(NOVEMBER, OWNER, null, List.of(), List.of(),
+                List.of())), AT.plusSeconds(60));
+        save(saved);
+
+        assertThat(lines(NOVEMBER)).as("the latest run had none").isEmpty();
+        assertThat(find(NOVEMBER).lineCount()).isZero();
+        assertThat(find(NOVEMBER).runs()).hasSize(2);
+    }
 }
