@@ -75,6 +75,11 @@ final class EventProbe {
         throw new AssertionError("the subscription did not run empty within " + timeout);
     }
 
+    /** Every message read so far, duplicates included, without reading more. */
+    List<JsonObject> readSoFar() {
+        return List.copyOf(read);
+    }
+
     private void readWaiting(long waitMillis) {
         assertThat(tryToReadWaiting(waitMillis)).as("the probe answers").isTrue();
     }

@@ -32,6 +32,9 @@ final class LibertyServer implements AutoCloseable {
     private final int httpPort;
     private boolean running;
     private Path eventProbe;
+    private static Path sharedProbeWar;
+    /** The servers of this run that have the probe and run now: the last to stop removes the drop-in. */
+    private static final java.util.Set<LibertyServer> RUNNING_WITH_PROBE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     LibertyServer(Map<String, String> settings) {
         this.httpPort = freePort();
@@ -52,6 +55,18 @@ final class LibertyServer implements AutoCloseable {
      * configuration drop-in that {@link #stop()} removes again, so other tests' servers run without it.
      */
     LibertyServer withEventProbe() throws IOException {
+        eventProbe = probeWar();
+        return this;
+    }
+
+    /**
+     * One probe application for every server of this test run: servers started from one configuration folder (see
+     * {@code WLP_OUTPUT_DIR}) share the drop-in, which must then not change while another of them runs.
+     */
+    private static synchronized Path probeWar() throws IOException {
+        if (sharedProbeWar != null) {
+            return sharedProbeWar;
+        }
         Path war = workDir("event-probe").resolve("e2e-probe.war");
         Path classes = Path.of(EventProbeServlet.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         String packageDir = EventProbeServlet.class.getPackageName().replace('.', '/');
@@ -63,8 +78,8 @@ final class LibertyServer implements AutoCloseable {
                 zip.closeEntry();
             }
         }
-        eventProbe = war;
-        return this;
+        sharedProbeWar = war;
+        return war;
     }
 
     URI uri(String path) {
@@ -74,6 +89,10 @@ final class LibertyServer implements AutoCloseable {
     void start() {
         run("stop"); // a server left over from an interrupted run would hold the workarea
         writeProbeDropIn();
+        running = true; // so close() stops it even if 'server start' gave up waiting while the JVM came up
+        if (eventProbe != null) {
+            RUNNING_WITH_PROBE.add(this);
+        }
         int exit = run("start");
         if (exit != 0) {
             throw new IllegalStateException("Liberty did not start (exit " + exit + ")\n" + logTail());
@@ -87,8 +106,11 @@ final class LibertyServer implements AutoCloseable {
             run("stop");
             running = false;
         }
+        RUNNING_WITH_PROBE.remove(this);
         try {
-            Files.deleteIfExists(probeDropIn());
+            if (RUNNING_WITH_PROBE.isEmpty()) {
+                Files.deleteIfExists(probeDropIn());
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -131,13 +153,20 @@ final class LibertyServer implements AutoCloseable {
 
     private void writeProbeDropIn() {
         try {
-            Files.deleteIfExists(probeDropIn());
-            if (eventProbe != null) {
+            if (eventProbe == null) {
+                if (RUNNING_WITH_PROBE.isEmpty()) {
+                    Files.deleteIfExists(probeDropIn());
+                }
+                return;
+            }
+            // the platform itself needs no servlet API of its own; the probe does
+            String dropIn = "<server><featureManager><feature>servlet-6.0</feature></featureManager>"
+                    + "<webApplication id=\"e2e-probe\" name=\"e2e-probe\" location=\"" + eventProbe
+                    + "\" contextRoot=\"/e2e-probe\"/></server>\n";
+            // rewritten only when it differs: another running server of this configuration would redeploy it
+            if (!Files.exists(probeDropIn()) || !Files.readString(probeDropIn()).equals(dropIn)) {
                 Files.createDirectories(probeDropIn().getParent());
-                // the platform itself needs no servlet API of its own; the probe does
-                Files.writeString(probeDropIn(), "<server><featureManager><feature>servlet-6.0</feature></featureManager>"
-                        + "<webApplication id=\"e2e-probe\" name=\"e2e-probe\" location=\"" + eventProbe
-                        + "\" contextRoot=\"/e2e-probe\"/></server>\n");
+                Files.writeString(probeDropIn(), dropIn);
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -76,20 +76,23 @@ class ScaleOutIT {
                 try (WriteLoad load = new WriteLoad(List.of(() -> first.uri("/"), () -> second.uri("/")),
                         identityProvider, seed)) {
                     load.start(CLIENTS);
-                    WriteLoad.pause(WriteLoad.between(3_000, 6_000, random).toMillis());
+                    CrashUnderLoadIT.awaitProgress(load);
+                    WriteLoad.pause(WriteLoad.between(2_000, 5_000, random).toMillis());
                     first.kill();
                     System.out.println("ScaleOutIT: killed the first server after "
                             + load.acknowledgedApplications().size() + " acknowledged applications");
                     WriteLoad.pause(WriteLoad.between(2_000, 4_000, random).toMillis());
                     first.start();
+                    CrashUnderLoadIT.awaitProgress(load);
                     WriteLoad.pause(2_000);
                     load.stop();
 
                     assertThat(load.acknowledgedApplications()).as("applications acknowledged").hasSizeGreaterThan(20);
                     NothingLost.applicationsAreStored(load, first::uri);
                     NothingLost.awaitOutboxEmpty(http, List.of(first, second), Duration.ofSeconds(60));
-                    List<JsonObject> received = events.drain(Duration.ofSeconds(60));
-                    long duplicates = NothingLost.eventsArePublishedOnce(database.dataSource(), received, load);
+                    long duplicates = NothingLost.eventsArePublishedOnce(database::dataSource,
+                            () -> events.drain(Duration.ofSeconds(60)), load);
+                    List<JsonObject> received = events.readSoFar();
                     NothingLost.matchingIsConsistent(database.dataSource());
                     System.out.printf("ScaleOutIT: %d applications and %d organisations acknowledged, %d requests "
                                     + "failed, %d events received, %d of them again%n",
@@ -116,7 +119,8 @@ class ScaleOutIT {
      */
     private void theOutboxPurgeRunsOncePerPeriodAcrossServers(LibertyServer first, LibertyServer second) {
         Instant deadline = Instant.now().plusSeconds(120);
-        while (purges(first) + purges(second) < 3) { // the first purge runs a minute after a server starts
+        // each server's first purge runs a minute after it started (the first server restarted not long ago)
+        while (purges(first) < 1 || purges(second) < 1) {
             assertThat(Instant.now()).as("purge runs began").isBefore(deadline);
             WriteLoad.pause(1000);
         }
@@ -168,6 +172,10 @@ class ScaleOutIT {
                 {"partnerId": "%s", "fee": "30000.00", "per": "MONTH", "startsOn": "%s"}"""
                 .formatted(partnerId, month.atDay(1)), schedule.headers().firstValue("ETag").orElseThrow());
         assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
+        // settled once before, so the runs below race on a stored month (its row locked by the first), not on
+        // which inserts the month first
+        HttpResponse<String> before = admin.post(first.uri("/api/settlement/periods/" + period + "/runs"));
+        assertThat(before.statusCode()).as(before.body()).isIn(200, 201);
         ExecutorService both = Executors.newFixedThreadPool(4);
         try {
             List<CompletableFuture<HttpResponse<String>>> runs = new ArrayList<>();

@@ -51,7 +51,7 @@ final class TokenSigner {
         }
         long now = Instant.now().getEpochSecond();
         JsonObjectBuilder claims = Json.createObjectBuilder().add("iss", ISSUER).add("sub", subject)
-                .add("upn", subject).add("groups", groupArray).add("iat", now).add("exp", now + 600)
+                .add("upn", subject).add("groups", groupArray).add("iat", now).add("exp", now + 3600)
                 .add("jti", UUID.randomUUID().toString());
         if (organisationId != null) {
             claims.add("org_id", organisationId);

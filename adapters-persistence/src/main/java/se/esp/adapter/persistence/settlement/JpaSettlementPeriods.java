@@ -80,8 +80,7 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
             entityManager.persist(row);
         } else {
             // Locked before its lines are touched: of two runs of one month at once (two servers), the second waits
-            // here and then finds a newer version (stale), instead of deleting and inserting the same lines at the
-            // same time as the first — which deadlocked, and surfaced from MariaDB's batch as an internal error.
+            // here and then finds a newer version (stale) before it deletes or inserts any of the first's lines.
             row = entityManager.find(SettlementPeriodJpaEntity.class, period.period().toString(),
                     jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (row == null || row.version != period.version()) {

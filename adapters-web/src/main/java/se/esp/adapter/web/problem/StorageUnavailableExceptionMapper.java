@@ -39,7 +39,9 @@ public class StorageUnavailableExceptionMapper implements ExceptionMapper<Storag
         LOG.log(Level.FINE, "the database cannot be reached", exception);
         WebErrorCode code = WebErrorCode.DATABASE_UNAVAILABLE;
         return Problem.response(503, code.name(), code.title(),
-                "nothing was changed; try again in " + RETRY_AFTER_SECONDS + " seconds", request, List.of())
+                "the database cannot be reached; try again in " + RETRY_AFTER_SECONDS + " seconds (a write may have been "
+                        + "stored if the connection broke while it was committed: read before writing again, or repeat "
+                        + "it with the same Idempotency-Key)", request, List.of())
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
                 .build();
     }

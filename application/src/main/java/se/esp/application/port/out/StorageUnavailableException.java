@@ -3,8 +3,9 @@ package se.esp.application.port.out;
 import java.util.Optional;
 
 /**
- * The storage cannot be reached right now (the database is down, restarting or out of network reach): nothing was
- * stored or read, and the same request may well succeed a little later. Thrown by the storage adapters instead of
+ * The storage cannot be reached right now (the database is down, restarting or out of network reach), and the same
+ * request may well succeed a little later. Nothing was stored, except where the connection broke while a commit was
+ * under way: then the outcome is unknown to the caller (the database may have committed). Thrown by the storage adapters instead of
  * their technology's own failure, so the edges answer "try again shortly" rather than "something broke" without
  * knowing how the storage is built.
  */
