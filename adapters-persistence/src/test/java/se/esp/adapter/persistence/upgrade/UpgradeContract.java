@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,8 +100,18 @@ public abstract class UpgradeContract {
     /** @return the versions the release's migrations recorded */
     private static List<String> asTheReleaseLeftIt(String release, DataSource dataSource)
             throws IOException, SQLException {
-        Flyway.configure().dataSource(dataSource).locations("classpath:upgrade/" + release + "/migrations")
-                .failOnMissingLocations(true).load().migrate();
+        Path scripts = releasedScripts(release);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("filesystem:" + scripts)
+                    .failOnMissingLocations(true).load().migrate();
+        } finally {
+            try (var files = Files.list(scripts)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(scripts);
+        }
         try (Connection connection = dataSource.getConnection()) {
             SqlScript.run(connection, resource("upgrade/" + release + "/data.sql"));
         }
@@ -201,6 +213,28 @@ public abstract class UpgradeContract {
             assertThat(rs.next()).as(query).isTrue();
             return UUID.fromString(rs.getString(1));
         }
+    }
+
+    /**
+     * The release's migration scripts in a folder of their own, as its servers had them: the fixture lists their
+     * names ({@code migrations.txt}) and they are taken from today's {@code db/migration}, or {@code db/superseded}
+     * for V13 and V62 — the very same bytes, since {@code ReleasedMigrationsTest} fails the build when a released
+     * script changes.
+     */
+    private static Path releasedScripts(String release) throws IOException {
+        Path folder = Files.createTempDirectory("esp-release-" + release);
+        for (String name : resource("upgrade/" + release + "/migrations.txt").lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList()) {
+            String version = name.substring(1, name.indexOf("__"));
+            String script = exists("db/migration/" + name) ? "db/migration/" + name
+                    : "db/superseded/v" + version + "/" + name;
+            Files.writeString(folder.resolve(name), resource(script), StandardCharsets.UTF_8);
+        }
+        return folder;
+    }
+
+    private static boolean exists(String name) {
+        return UpgradeContract.class.getClassLoader().getResource(name) != null;
     }
 
     private static String resource(String name) throws IOException {
