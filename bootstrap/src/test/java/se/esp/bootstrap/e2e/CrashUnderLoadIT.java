@@ -51,17 +51,8 @@ class CrashUnderLoadIT {
     void mariaDbAndAnExternalBrokerLoseNothingAcknowledged() throws Exception {
         try (TestDatabase database = TestDatabases.mariaDb(); LibertyBroker broker = new LibertyBroker()) {
             broker.start();
-            Map<String, String> settings = new HashMap<>(identityProvider.serverSettings());
-            settings.putAll(Map.of(
-                    "ESP_DB_KIND", "mariadb",
-                    "ESP_DB_URL", database.jdbcUrl(),
-                    "ESP_DB_USER", database.user(),
-                    "ESP_DB_PASSWORD", database.password(),
-                    "ESP_DEMO_DATA_ENABLED", "true",
-                    "ESP_PERSONAL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
-                    "ESP_JMS_KIND", "remote",
-                    "ESP_JMS_REMOTE_ADDRESS", broker.remoteAddress(),
-                    "WLP_OUTPUT_DIR", LibertyServer.workDir("crash-mariadb-server").toString()));
+            Map<String, String> settings = productionSettings(database, broker, identityProvider);
+            settings.put("WLP_OUTPUT_DIR", LibertyServer.workDir("crash-mariadb-server").toString());
             try (LibertyServer server = new LibertyServer(settings).withEventProbe()) {
                 crashTwiceUnderLoad(server, database::dataSource);
             }
@@ -114,6 +105,25 @@ class CrashUnderLoadIT {
                     load.acknowledgedApplications().size(), load.acknowledgedOrganisations().size(),
                     load.failedRequests(), received.size(), duplicates);
         }
+    }
+
+    /**
+     * A server as production runs it — MariaDB, a broker on another server, the identity provider's key, a
+     * personal-data key — with the demo data, so the load has offerings, consumers and resources to work with.
+     */
+    static Map<String, String> productionSettings(TestDatabase database, LibertyBroker broker,
+            TokenSigner identityProvider) {
+        Map<String, String> settings = new HashMap<>(identityProvider.serverSettings());
+        settings.putAll(Map.of(
+                "ESP_DB_KIND", "mariadb",
+                "ESP_DB_URL", database.jdbcUrl(),
+                "ESP_DB_USER", database.user(),
+                "ESP_DB_PASSWORD", database.password(),
+                "ESP_DEMO_DATA_ENABLED", "true",
+                "ESP_PERSONAL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
+                "ESP_JMS_KIND", "remote",
+                "ESP_JMS_REMOTE_ADDRESS", broker.remoteAddress()));
+        return settings;
     }
 
     /** Waits (a minute at most) until the servers acknowledged a few more applications: it is under load again. */

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,17 +53,8 @@ class ScaleOutIT {
         LocalDate firstDay = LocalDate.now(ZoneOffset.UTC);
         try (TestDatabase database = TestDatabases.mariaDb(); LibertyBroker broker = new LibertyBroker()) {
             broker.start();
-            Map<String, String> shared = new HashMap<>(identityProvider.serverSettings());
-            shared.putAll(Map.of(
-                    "ESP_DB_KIND", "mariadb",
-                    "ESP_DB_URL", database.jdbcUrl(),
-                    "ESP_DB_USER", database.user(),
-                    "ESP_DB_PASSWORD", database.password(),
-                    "ESP_DEMO_DATA_ENABLED", "true",
-                    "ESP_PERSONAL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
-                    "ESP_JMS_KIND", "remote",
-                    "ESP_JMS_REMOTE_ADDRESS", broker.remoteAddress(),
-                    "ESP_MATCHING_SWEEP_INTERVAL", "PT2S"));
+            Map<String, String> shared = CrashUnderLoadIT.productionSettings(database, broker, identityProvider);
+            shared.put("ESP_MATCHING_SWEEP_INTERVAL", "PT2S");
             // a purge period of two seconds (the retention stays 30 days, so nothing is purged): runs are counted
             shared.put("ESP_OUTBOX_PURGE_INTERVAL", "PT2S");
             try (LibertyServer first = server(shared, "scale-out-first"); LibertyServer second = server(shared, "scale-out-second")) {
