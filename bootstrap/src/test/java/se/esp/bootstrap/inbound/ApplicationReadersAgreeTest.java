@@ -23,7 +23,7 @@ import com.networknt.schema.SpecificationVersion;
 import se.esp.adapter.messaging.inbound.MalformedMessageException;
 import se.esp.adapter.messaging.inbound.SubmitApplicationMessages;
 import se.esp.adapter.web.application.RestApplicationReader;
-import se.esp.adapter.web.problem.MalformedRequestException;
+import se.esp.adapter.common.json.MalformedJsonException;
 import se.esp.application.port.in.application.SubmitApplicationCommand;
 import se.esp.domain.shared.ValidationException;
 
@@ -135,7 +135,7 @@ class ApplicationReadersAgreeTest {
         try {
             reader.apply(body, null);
             return "read";
-        } catch (MalformedRequestException | MalformedMessageException e) {
+        } catch (MalformedJsonException | MalformedMessageException e) {
             return "malformed";
         } catch (ValidationException e) {
             return "invalid";

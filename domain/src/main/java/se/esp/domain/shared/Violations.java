@@ -58,6 +58,16 @@ public final class Violations {
         return found.stream().anyMatch(v -> v.field().equals(field));
     }
 
+    /** Whether a violation was recorded for a field below this one ({@code groupSize.min}, {@code slots[0]}). */
+    public boolean concernsBelow(String field) {
+        return found.stream().anyMatch(v -> v.field().startsWith(field + ".") || v.field().startsWith(field + "["));
+    }
+
+    /** How many violations were recorded so far. */
+    public int size() {
+        return found.size();
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -1,6 +1,5 @@
 package se.esp.adapter.web.json;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,17 +11,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import se.esp.adapter.web.problem.MalformedRequestException;
+import se.esp.adapter.common.json.MalformedJsonException;
+import se.esp.adapter.common.json.StrictJson;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
@@ -43,25 +38,11 @@ public final class JsonRequest {
         this.body = body;
     }
 
-    /** @throws MalformedRequestException if the text is not a single JSON object */
+    /**
+     * @throws MalformedJsonException if the text is not a single JSON object within the bounds of {@link StrictJson}
+     */
     public static JsonRequest parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new MalformedRequestException("the request body is empty; a JSON object is expected");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonStructure structure = reader.read();
-            if (!(structure instanceof JsonObject object)) {
-                throw new MalformedRequestException("the request body must be a JSON object");
-            }
-            return new JsonRequest(object);
-        } catch (JsonParsingException e) {
-            var location = e.getLocation();
-            String where = location == null ? ""
-                    : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
-            throw new MalformedRequestException("the request body is not valid JSON" + where);
-        } catch (JsonException e) {
-            throw new MalformedRequestException("the request body is not valid JSON");
-        }
+        return new JsonRequest(StrictJson.readObject(text));
     }
 
     /** The names of the object's fields, for maps keyed by name (e.g. a fee per participation level). */

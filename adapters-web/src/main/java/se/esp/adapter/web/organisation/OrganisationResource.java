@@ -24,7 +24,21 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import se.esp.adapter.common.json.BoundRequest;
+import se.esp.adapter.common.json.JsonBinder;
 import se.esp.adapter.web.json.JsonRequest;
+import se.esp.adapter.web.organisation.OrganisationModels.OrganisationPage;
+import se.esp.adapter.web.organisation.OrganisationModels.OrganisationView;
+import se.esp.adapter.web.organisation.OrganisationModels.RegisterRequest;
+import se.esp.adapter.web.organisation.OrganisationModels.RolesRequest;
+import se.esp.adapter.web.organisation.OrganisationModels.UpdateRequest;
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.paging.Page;
@@ -90,14 +104,18 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an organisation (platform administrators)")
-    public Response register(String body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    public Response register(@RequestBody(required = true, content = @Content(schema = @Schema(
+            implementation = RegisterRequest.class))) String body, @Context UriInfo uri) {
         ActingUser actor = currentUser.actingUser();
-        JsonRequest request = JsonRequest.parse(body);
-        String numberText = request.requiredString("organisationNumber");
-        OrganisationNumber number = numberText == null ? null
-                : request.check("organisationNumber", () -> OrganisationNumber.parse(numberText));
-        OrganisationProfile profile = profile(request);
-        Set<OrganisationRole> roles = request.enumSet("roles", OrganisationRole.class);
+        BoundRequest<RegisterRequest> request = JsonBinder.bind(body, RegisterRequest.class);
+        RegisterRequest sent = request.value();
+        OrganisationNumber number = sent.organisationNumber() == null ? null
+                : request.check("organisationNumber", () -> OrganisationNumber.parse(sent.organisationNumber()));
+        OrganisationProfile profile = profile(request, sent.name(), sent.kind(), sent.population(),
+                sent.participationLevel());
+        Set<OrganisationRole> roles = sent.roles() == null ? Set.of() : sent.roles();
         request.throwIfInvalid();
 
         Organisation registered = register.register(actor, new RegisterOrganisationCommand(number, profile, roles));
@@ -108,6 +126,8 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read one organisation; its ETag is the version to send back when changing it")
+    @APIResponse(responseCode = "200", description = "The organisation; ETag is its version",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response get(@PathParam("id") String id) {
         Organisation organisation = get.get(currentUser.actingUser(), organisationId(id));
         return withVersion(Response.ok(), organisation).build();
@@ -115,8 +135,17 @@ public class OrganisationResource {
 
     @GET
     @Operation(summary = "List organisations by name, optionally only one kind or role")
-    public Response list(@QueryParam("kind") String kind, @QueryParam("role") String role,
-                         @QueryParam("page") String page, @QueryParam("size") String size) {
+    @APIResponse(responseCode = "200", description = "One page of organisations, by name",
+            content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
+    public Response list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = OrganisationKind.class))
+                         String kind,
+                         @QueryParam("role") @Parameter(schema = @Schema(implementation = OrganisationRole.class))
+                         String role,
+                         @QueryParam("page") @Parameter(description = "The page number, from 0",
+                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+                         @QueryParam("size") @Parameter(description = "Items per page",
+                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+                         String size) {
         Violations violations = new Violations();
         OrganisationKind kindFilter = kind == null || kind.isBlank() ? null
                 : JsonRequest.enumValue(violations, "kind", kind, OrganisationKind.class);
@@ -127,30 +156,32 @@ public class OrganisationResource {
 
         Page<Organisation> result = list.list(currentUser.actingUser(),
                 new OrganisationFilter(kindFilter, roleFilter), pageRequest);
-        return Response.ok(OrganisationJson.of(result).toString()).build();
+        return Response.ok(OrganisationPage.of(result)).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change name, kind, population and participation level (If-Match: the version read)")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           @RequestBody(required = true, content = @Content(schema = @Schema(
+                                   implementation = UpdateRequest.class))) String body) {
         ActingUser actor = currentUser.actingUser();
         OrganisationId organisationId = organisationId(id);
         long version = Parameters.version(ifMatch);
-        JsonRequest request = JsonRequest.parse(body).ignoring("id", "version");
-        String number = request.optionalString("organisationNumber");
-        OrganisationProfile profile = profile(request);
-        boolean sentRoles = request.has("roles");
-        request.enumSet("roles", OrganisationRole.class);
-        if (sentRoles) {
+        BoundRequest<UpdateRequest> request = JsonBinder.bind(body, UpdateRequest.class, "id", "version");
+        UpdateRequest sent = request.value();
+        OrganisationProfile profile = profile(request, sent.name(), sent.kind(), sent.population(),
+                sent.participationLevel());
+        if (request.has("roles")) {
             request.violations().add("roles", ViolationCode.NOT_CHANGEABLE,
                     "roles are changed with PUT /api/organisations/" + id + "/roles");
         }
         request.throwIfInvalid();
-        if (number != null) {
-            refuseNumberChange(actor, organisationId, number);
+        if (sent.organisationNumber() != null) {
+            refuseNumberChange(actor, organisationId, sent.organisationNumber());
         }
 
         Organisation updated = update.update(actor, new UpdateOrganisationCommand(organisationId, version, profile));
@@ -161,16 +192,16 @@ public class OrganisationResource {
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the roles (SUPPLIER, CONSUMER, PARTNER) an organisation plays (If-Match: the version)")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response changeRoles(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                String body) {
+                                @RequestBody(required = true, content = @Content(schema = @Schema(
+                                        implementation = RolesRequest.class))) String body) {
         ActingUser actor = currentUser.actingUser();
         OrganisationId organisationId = organisationId(id);
         long version = Parameters.version(ifMatch);
-        JsonRequest request = JsonRequest.parse(body);
-        if (!request.has("roles")) {
-            request.violations().add("roles", ViolationCode.REQUIRED, "is required (an empty list removes all roles)");
-        }
-        Set<OrganisationRole> roles = request.enumSet("roles", OrganisationRole.class);
+        BoundRequest<RolesRequest> request = JsonBinder.bind(body, RolesRequest.class);
+        Set<OrganisationRole> roles = request.value().roles();
         request.throwIfInvalid();
 
         Organisation changed = changeRoles.changeRoles(actor,
@@ -178,18 +209,13 @@ public class OrganisationResource {
         return withVersion(Response.ok(), changed).build();
     }
 
-    private static OrganisationProfile profile(JsonRequest request) {
-        String nameText = request.requiredString("name");
+    private static OrganisationProfile profile(BoundRequest<?> request, String nameText, OrganisationKind kind,
+                                               Long population, ParticipationLevel level) {
         OrganisationName name = nameText == null ? null
                 : request.check("name", () -> new OrganisationName(nameText));
-        OrganisationKind kind = request.requiredEnum("kind", OrganisationKind.class);
-        Long population = request.optionalLong("population");
         Population checkedPopulation = population == null ? null
                 : request.check("population", () -> new Population(population));
-        ParticipationLevel level = request.optionalEnum("participationLevel", ParticipationLevel.class);
-        Violations violations = request.violations();
-        if (violations.concerns("name") || violations.concerns("kind") || violations.concerns("population")
-                || violations.concerns("participationLevel")) {
+        if (name == null || kind == null || !request.isValid("population") || !request.isValid("participationLevel")) {
             return null;
         }
         return request.check("population", () -> new OrganisationProfile(name, kind, checkedPopulation, level));
@@ -220,6 +246,6 @@ public class OrganisationResource {
     private static Response.ResponseBuilder withVersion(Response.ResponseBuilder response, Organisation organisation) {
         return response.tag(new EntityTag(Long.toString(organisation.version())))
                 .type(MediaType.APPLICATION_JSON)
-                .entity(OrganisationJson.of(organisation).toString());
+                .entity(OrganisationView.of(organisation));
     }
 }

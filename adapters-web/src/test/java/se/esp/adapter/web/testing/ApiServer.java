@@ -8,8 +8,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 import com.sun.net.httpserver.HttpServer;
 
+import se.esp.adapter.web.json.ModelBodyWriter;
 import se.esp.adapter.web.problem.DomainExceptionMapper;
-import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
+import se.esp.adapter.web.problem.MalformedJsonExceptionMapper;
 import se.esp.adapter.web.problem.NotAuthenticatedExceptionMapper;
 import se.esp.adapter.web.problem.StorageUnavailableExceptionMapper;
 import se.esp.adapter.web.problem.UnexpectedExceptionMapper;
@@ -25,9 +26,9 @@ import se.esp.adapter.web.security.RequestSizeLimit;
 public final class ApiServer implements AutoCloseable {
 
     public static final List<Class<?>> PROVIDERS = List.of(AuthenticationFilter.class, RequestSizeLimit.class,
-            DomainExceptionMapper.class, MalformedRequestExceptionMapper.class, NotAuthenticatedExceptionMapper.class,
+            DomainExceptionMapper.class, MalformedJsonExceptionMapper.class, NotAuthenticatedExceptionMapper.class,
             WebApplicationExceptionMapper.class, StorageUnavailableExceptionMapper.class,
-            UnexpectedExceptionMapper.class);
+            UnexpectedExceptionMapper.class, ModelBodyWriter.class);
 
     private final HttpServer server;
     private final URI base;
