@@ -1,0 +1,173 @@
+package se.esp.adapter.web.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import se.esp.domain.shared.ViolationCode;
+
+/**
+ * What holds for every operation of the API, written into the OpenAPI document once instead of on every method
+ * (registered as {@code mp.openapi.filter}): the {@code application/problem+json} answers each operation can give,
+ * with the shape {@link Problem} writes; the strict {@code If-Match} header (required where it is read, 412 when
+ * stale, 428 when missing); {@code ETag} on the answers of resources that are changed with {@code If-Match};
+ * {@code Location} on {@code 201}; the {@code Idempotency-Key} header's bounds.
+ */
+public class ApiDocumentConventions implements OASFilter {
+
+    static final String PROBLEM = "Problem";
+    static final String IF_MATCH_PATTERN = "^(W/)?\"[1-9][0-9]{0,17}\"$";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
+                : openAPI.getComponents();
+        components.addSchema(PROBLEM, problemSchema());
+        components.addSchema("ProblemViolation", violationSchema());
+        openAPI.setComponents(components);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            boolean versioned = path.getOperations().values().stream().anyMatch(ApiDocumentConventions::readsIfMatch);
+            path.getOperations().forEach((method, operation) -> conventions(method, operation, versioned));
+        }
+    }
+
+    private static void conventions(PathItem.HttpMethod method, Operation operation, boolean versioned) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
+                : operation.getResponses();
+        operation.setResponses(responses);
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2") && versioned && method != PathItem.HttpMethod.DELETE) {
+                    response.addHeader("ETag", header("The version of what is returned; send it back in If-Match "
+                            + "to change it", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                            .example("\"3\"")));
+                }
+                if (status.equals("201")) {
+                    response.addHeader("Location", header("The address of what was created",
+                            OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri")));
+                }
+            });
+        }
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (hasBody || hasParameters) {
+            problem(responses, "400", "The request is not valid: every refused field is named in `errors`, all at "
+                    + "once (codes: " + List.of(ViolationCode.values()) + ")");
+        }
+        if (!isPublic(operation)) {
+            problem(responses, "401", "No valid bearer token (see `WWW-Authenticate`)");
+            problem(responses, "403", "Your role may never do this");
+        }
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            problem(responses, "404", "No such record, or one you may not see");
+        }
+        if (readsIfMatch(operation)) {
+            for (Parameter parameter : operation.getParameters()) {
+                if ("If-Match".equalsIgnoreCase(parameter.getName())) {
+                    parameter.required(true).description("The ETag of the version you read, e.g. \"3\"")
+                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                                    .pattern(IF_MATCH_PATTERN).example("\"3\""));
+                }
+            }
+            problem(responses, "412", "The record changed since you read it: read it again");
+            problem(responses, "428", "If-Match is missing: send the version you read");
+        }
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if ("Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
+                    parameter.description("Your key for this request (printable ASCII, at most 200 characters): "
+                            + "a retry with the same key and body creates nothing twice")
+                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(200)
+                                    .example("b1c5e2f0-7d1a-4e55-9a7b-2f1c9e0d3a11"));
+                }
+            }
+        }
+        if (hasBody) {
+            problem(responses, "409", "The request conflicts with the record's state (see `code`)");
+            problem(responses, "413", "The body is larger than 256 KiB");
+            problem(responses, "415", "The body must be application/json");
+        }
+        problem(responses, "500", "Something went wrong on our side; `detail` gives a reference for the log");
+        problem(responses, "503", "The database cannot be reached; try again after `Retry-After` seconds");
+    }
+
+    private static boolean readsIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+    }
+
+    /** An operation that declares an empty security requirement list needs no token. */
+    private static boolean isPublic(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().isEmpty();
+    }
+
+    private static void problem(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        MediaType problem = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM));
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));
+        responses.addAPIResponse(status, response);
+    }
+
+    private static Header header(String description, Schema schema) {
+        return OASFactory.createHeader().description(description).schema(schema);
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING).description(description);
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("A refusal or failure (RFC 9457). Switch on `code`, which is stable.")
+                .required(List.of("type", "title", "status", "code"))
+                .properties(Map.of(
+                        "type", text("A URN made from the code, e.g. urn:esp:problem:validation-failed")
+                                .format("uri"),
+                        "title", text("What kind of problem this is, in words"),
+                        "status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                                .description("The HTTP status"),
+                        "code", text("The stable code, e.g. VALIDATION_FAILED, PACKAGING_NOT_FOUND, "
+                                + "VERSION_CONFLICT, MALFORMED_JSON"),
+                        "detail", text("What happened in this case"),
+                        "instance", text("The path of the request"),
+                        "errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                                .description("The refused fields, when the input was refused")
+                                .items(OASFactory.createSchema().ref("#/components/schemas/ProblemViolation"))))
+                .additionalPropertiesBoolean(Boolean.FALSE);
+    }
+
+    private static Schema violationSchema() {
+        Schema code = OASFactory.createSchema().type(Schema.SchemaType.STRING).description("Why it was refused");
+        for (ViolationCode value : ViolationCode.values()) {
+            code.addEnumeration(value.name());
+        }
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .required(List.of("field", "code", "message"))
+                .properties(Map.of(
+                        "field", text("The refused field's path from the body's root (slots[1].end), or the "
+                                + "parameter's or header's name"),
+                        "code", code,
+                        "message", text("Why, in words")))
+                .additionalPropertiesBoolean(Boolean.FALSE);
+    }
+}
