@@ -25,12 +25,12 @@ final class OrganisationModels {
 
     @Schema(name = "RegisterOrganisation", description = "A new organisation", additionalProperties = Schema.False.class)
     record RegisterRequest(
-            @Schema(required = true, maxLength = 20, example = "212000-1157",
+            @Schema(required = true, maxLength = 20, example = "212000-0837",
                     description = "The Swedish organisation number (NNNNNN-NNNN), check digit verified")
             String organisationNumber,
             @Schema(required = true, maxLength = 200, example = "Ronneby kommun") String name,
             @Schema(required = true) OrganisationKind kind,
-            @Schema(minimum = "0", example = "29800", description = "Inhabitants (municipalities and regions)")
+            @Schema(minimum = "0", example = "29021", description = "Inhabitants (municipalities and regions)")
             Long population,
             @Schema(description = "How far the organisation takes part; decides its annual fee")
             ParticipationLevel participationLevel,
@@ -41,10 +41,10 @@ final class OrganisationModels {
             + "may be sent back unchanged but not changed, roles are changed with PUT …/roles",
             additionalProperties = Schema.False.class)
     record UpdateRequest(
-            @Schema(maxLength = 20, example = "212000-1157") String organisationNumber,
+            @Schema(maxLength = 20, example = "212000-0837") String organisationNumber,
             @Schema(required = true, maxLength = 200, example = "Ronneby kommun") String name,
             @Schema(required = true) OrganisationKind kind,
-            @Schema(minimum = "0", example = "29800") Long population,
+            @Schema(minimum = "0", example = "29021") Long population,
             @Schema(description = "How far the organisation takes part; decides its annual fee")
             ParticipationLevel participationLevel,
             @Schema(description = "Not changeable here: use PUT /api/organisations/{id}/roles")
@@ -61,10 +61,10 @@ final class OrganisationModels {
             additionalProperties = Schema.False.class)
     record OrganisationView(
             @Schema(required = true, format = "uuid") String id,
-            @Schema(required = true, example = "212000-1157") String organisationNumber,
+            @Schema(required = true, example = "212000-0837") String organisationNumber,
             @Schema(required = true, example = "Ronneby kommun") String name,
             @Schema(required = true) OrganisationKind kind,
-            @Schema(required = true, nullable = true, example = "29800") Long population,
+            @Schema(required = true, nullable = true, example = "29021") Long population,
             @Schema(required = true, nullable = true) ParticipationLevel participationLevel,
             @Schema(required = true) List<OrganisationRole> roles,
             @Schema(required = true, description = "The version; also the ETag, sent back in If-Match to change it",
