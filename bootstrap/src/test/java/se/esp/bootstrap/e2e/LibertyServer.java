@@ -241,6 +241,12 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
+    /** The server's HTTP access log so far: one line per request, ending with the microseconds it took. */
+    List<String> accessLog() throws IOException {
+        Path log = outputDir().resolve(name + "/logs/http_access.log");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
     /** The whole of the server's messages.log so far, for a test that checks what was or was not logged. */
     String log() throws IOException {
         return Files.readString(outputDir().resolve(name + "/logs/messages.log"));

@@ -17,6 +17,8 @@ import se.esp.domain.shared.Violation;
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** At most this many refused fields are listed: a hostile body with thousands of them gets a bounded answer. */
+    public static final int MAX_ERRORS = 100;
 
     private Problem() {
     }
@@ -36,7 +38,7 @@ public final class Problem {
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
-            errors.forEach(v -> array.add(Json.createObjectBuilder()
+            errors.stream().limit(MAX_ERRORS).forEach(v -> array.add(Json.createObjectBuilder()
                     .add("field", v.field())
                     .add("code", v.code().name())
                     .add("message", v.message())));
