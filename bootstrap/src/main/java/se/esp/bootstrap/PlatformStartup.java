@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
 import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
@@ -36,7 +37,8 @@ import se.esp.bootstrap.retention.RetentionJob;
 import se.esp.bootstrap.wiring.EspDataSource;
 
 /**
- * What happens once when the application starts: the schema is brought up to date, then demo data is loaded if
+ * What happens once when the application starts: the schema is brought up to date (personal data an earlier release
+ * kept in plain text is encrypted with the personal-data key on the way), then demo data is loaded if
  * it is on (organisations, packagings in every state of review, the fee schedule, verified resources and applications
  * that matching places in a co-delivery), then the outbox relay starts
  * publishing events, the inbound applications queue is read, and the personal-data retention job and the purge of
@@ -53,6 +55,10 @@ public class PlatformStartup {
     @Inject
     @EspDataSource
     DataSource dataSource;
+
+    /** The adapters' cipher: the schema migrations encrypt what earlier releases stored in plain text with it. */
+    @Inject
+    PersonalDataCipher personalData;
 
     @Inject
     RegisterOrganisationUseCase registerOrganisation;
@@ -130,7 +136,7 @@ public class PlatformStartup {
         LOG.info(() -> "invoice settings: payment terms " + invoices.paymentTermsDays() + " days, "
                 + (invoices.payment() == null ? "no payment account" : invoices.payment().kind() + " account")
                 + ", " + invoices.buyerReferences().size() + " buyer reference(s)");
-        int applied = SchemaMigrations.migrate(dataSource);
+        int applied = SchemaMigrations.migrate(dataSource, personalData);
         LOG.info(() -> "schema on " + databaseKind + " is up to date (" + applied + " migrations applied now)");
         if (demoData.orElse("h2".equalsIgnoreCase(databaseKind))) {
             int loaded = DemoOrganisations.load(registerOrganisation);

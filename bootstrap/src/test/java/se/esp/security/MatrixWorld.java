@@ -124,7 +124,7 @@ final class MatrixWorld {
             storage.outbox(), storage.transactions(), clock, matching);
     private final ApplicationService applications = new ApplicationService(storage.applications(),
             storage.offerings(), storage.deliveries(), participants, matching, storage.outbox(),
-            storage.transactions(), clock);
+            storage.personalDataAuditLog(), storage.transactions(), clock);
     private final DeliveryService deliveries = new DeliveryService(storage.deliveries(), storage.applications(),
             storage.resources(), storage.organisations(), participants, matching, storage.outbox(),
             storage.transactions(), clock);

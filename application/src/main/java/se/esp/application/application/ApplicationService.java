@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 import se.esp.application.matching.MatchingTrigger;
@@ -26,6 +27,10 @@ import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Offerings;
+import se.esp.application.port.out.PersonalDataAccess;
+import se.esp.application.port.out.PersonalDataAccess.Kind;
+import se.esp.application.port.out.PersonalDataAccess.Outcome;
+import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
@@ -43,6 +48,7 @@ import se.esp.domain.offering.OfferingVersion;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.participant.Participant;
+import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -54,9 +60,25 @@ import se.esp.domain.shared.ViolationCode;
  * matching. Who may do what: consumer staff submit, confirm and cancel their own organisation's applications and
  * read and list them; supplier staff read and list the applications to their organisation's offerings and reject
  * one as not eligible. Another organisation's application is "not found" for every use case, so ids reveal nothing.
+ *
+ * <p>An application holds its participants' answers to the form and their stated target groups: personal data.
+ * Every use case that hands an application back to its caller writes one {@code READ} line per participant to the
+ * {@link PersonalDataAuditLog}, in the transaction that read it, as the participant use cases do — except a new
+ * submission, whose participants were just registered (a {@code CHANGE} line each) with what the caller sent. A
+ * refused read of an existing application ({@link #get}) is logged as {@code DENIED} for each of its participants
+ * and committed before the refusal is thrown, so the attempt stays known; the refusal itself is the same "not found"
+ * as for an id that does not exist.</p>
  */
 public final class ApplicationService implements SubmitApplicationUseCase, GetApplicationQuery,
         ListApplicationsQuery, ChangeApplicationUseCase {
+
+    /** The audit log's names for the use cases that return answers; stable, they stay in the log for years. */
+    public static final String GET = "get-application";
+    public static final String LIST = "list-applications";
+    public static final String SUBMIT_AGAIN = "submit-application-again";
+    public static final String CONFIRM = "confirm-application";
+    public static final String CANCEL = "cancel-application";
+    public static final String REJECT = "reject-application";
 
     private final Applications applications;
     private final Offerings offerings;
@@ -64,18 +86,21 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
     private final RegisterParticipantUseCase participants;
     private final MatchingTrigger matching;
     private final EventOutbox outbox;
+    private final PersonalDataAuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
+    /** @param audit where every return of participants' answers is logged, with the participants' own reads */
     public ApplicationService(Applications applications, Offerings offerings, Deliveries deliveries,
                               RegisterParticipantUseCase participants, MatchingTrigger matching, EventOutbox outbox,
-                              Transactions transactions, Clock clock) {
+                              PersonalDataAuditLog audit, Transactions transactions, Clock clock) {
         this.applications = Objects.requireNonNull(applications, "applications");
         this.offerings = Objects.requireNonNull(offerings, "offerings");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.participants = Objects.requireNonNull(participants, "participants");
         this.matching = Objects.requireNonNull(matching, "matching");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -93,7 +118,8 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
             }
             // The same key won a race on another thread or server meanwhile; everything of this one rolled back.
             return transactions.inTransaction(() -> applications.findByIdempotencyKey(consumer,
-                    command.idempotencyKey()).map(existing -> new Submitted(sameAs(existing, command), false)))
+                    command.idempotencyKey()).map(existing -> new Submitted(
+                            read(actor, sameAs(existing, command), SUBMIT_AGAIN), false)))
                     .orElseThrow(() -> e);
         }
         if (!submitted.created()) {
@@ -108,7 +134,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
         if (command.idempotencyKey() != null) {
             Optional<Application> existing = applications.findByIdempotencyKey(consumer, command.idempotencyKey());
             if (existing.isPresent()) {
-                return new Submitted(sameAs(existing.get(), command), false);
+                return new Submitted(read(actor, sameAs(existing.get(), command), SUBMIT_AGAIN), false);
             }
         }
         Offering offering = offerings.findByVersion(command.offeringVersion()).orElseThrow(() ->
@@ -156,7 +182,16 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
     @Override
     public Application get(ActingUser actor, ApplicationId id) {
         Authorisation.requireAnyRole(actor, "read an application", UserRole.CONSUMER_STAFF, UserRole.SUPPLIER_STAFF);
-        return transactions.inTransaction(() -> loadVisible(actor, id));
+        Optional<Application> seen = transactions.inTransaction(() -> {
+            Optional<Application> found = applications.findById(id);
+            if (found.isEmpty()) {
+                return found;
+            }
+            boolean visible = visibleTo(actor, found.get());
+            record(actor, found.get(), GET, visible ? Outcome.GRANTED : Outcome.DENIED);
+            return found.filter(application -> visible);
+        });
+        return seen.orElseThrow(() -> notFound(id));
     }
 
     @Override
@@ -164,7 +199,11 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
         Authorisation.requireAnyRole(actor, "list applications", UserRole.CONSUMER_STAFF, UserRole.SUPPLIER_STAFF);
         OrganisationId own = Authorisation.requireOrganisation(actor, "list applications");
         ApplicationFilter scoped = actor.has(UserRole.CONSUMER_STAFF) ? filter.ofConsumer(own) : filter.ofSupplier(own);
-        return transactions.inTransaction(() -> applications.list(scoped, page));
+        return transactions.inTransaction(() -> {
+            Page<Application> listed = applications.list(scoped, page);
+            listed.items().forEach(application -> read(actor, application, LIST));
+            return listed;
+        });
     }
 
     @Override
@@ -176,14 +215,14 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
             ApplicationStatusChanged event = application.confirm(clock.instant());
             Application saved = applications.save(application);
             outbox.append(event);
-            return saved;
+            return read(actor, saved, CONFIRM);
         });
     }
 
     @Override
     public Application cancel(ActingUser actor, ApplicationChange change) {
         Authorisation.requireAnyRole(actor, "cancel an application", UserRole.CONSUMER_STAFF);
-        return endBeforeStart(change, id -> loadOwn(actor, id),
+        return endBeforeStart(actor, CANCEL, change, id -> loadOwn(actor, id),
                 (application, at) -> application.cancel(change.reason(), at), "cancelled");
     }
 
@@ -194,7 +233,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
             throw ValidationException.of("reason", ViolationCode.REQUIRED,
                     "say why the participants are not eligible; the consumer reads it");
         }
-        return endBeforeStart(change, id -> loadSupplied(actor, id),
+        return endBeforeStart(actor, REJECT, change, id -> loadSupplied(actor, id),
                 (application, at) -> application.reject(change.reason(), at), "rejected");
     }
 
@@ -202,7 +241,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
      * Cancels or rejects before the start: frees its places (an emptied delivery is called off, so its resource's
      * hours are free again) and lets matching run for the others.
      */
-    private Application endBeforeStart(ApplicationChange change,
+    private Application endBeforeStart(ActingUser actor, String useCase, ApplicationChange change,
                                        java.util.function.Function<ApplicationId, Application> load,
                                        BiFunction<Application, Instant, ApplicationStatusChanged> end, String how) {
         Application ended = transactions.inTransaction(() -> {
@@ -223,21 +262,31 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
             Application saved = applications.save(application);
             outbox.appendAll(events);
             matching.requestWithin("application " + saved.id() + " " + how);
-            return saved;
+            return read(actor, saved, useCase);
         });
         matching.runRequested();
         return ended;
     }
 
     /** Consumer staff of the applying organisation, or supplier staff of the offering's supplier. */
-    private Application loadVisible(ActingUser actor, ApplicationId id) {
-        Application application = applications.findById(id).orElseThrow(() -> notFound(id));
+    private static boolean visibleTo(ActingUser actor, Application application) {
         boolean consumer = actor.has(UserRole.CONSUMER_STAFF) && actor.actsFor(application.consumer());
         boolean supplier = actor.has(UserRole.SUPPLIER_STAFF) && actor.actsFor(application.supplier());
-        if (!consumer && !supplier) {
-            throw notFound(id);
-        }
+        return consumer || supplier;
+    }
+
+    /** Logs that the application's answers go to the actor, one line per participant; returns the application. */
+    private Application read(ActingUser actor, Application application, String useCase) {
+        record(actor, application, useCase, Outcome.GRANTED);
         return application;
+    }
+
+    private void record(ActingUser actor, Application application, String useCase, Outcome outcome) {
+        Instant now = clock.instant();
+        for (ParticipantId participant : application.participantIds()) {
+            audit.record(new PersonalDataAccess(UUID.randomUUID(), now, actor.userId(), actor.organisationId(),
+                    participant, useCase, Kind.READ, outcome));
+        }
     }
 
     private Application loadOwn(ActingUser actor, ApplicationId id) {

@@ -17,7 +17,8 @@ import se.esp.application.port.in.participant.RegisterParticipantUseCase;
 
 /**
  * The application service: participants are registered through the participant area's use case, matching runs
- * after every submission, cancellation and rejection. {@link SubmitApplicationUseCase} is the one entry point for
+ * after every submission, cancellation and rejection, and every return of participants' answers goes to the
+ * personal-data audit log the participant use cases write. {@link SubmitApplicationUseCase} is the one entry point for
  * applications from every channel (REST today, the inbound queue next).
  */
 @ApplicationScoped
@@ -40,8 +41,8 @@ public class ApplicationUseCases {
     @PostConstruct
     void build() {
         applications = new ApplicationService(persistence.applications(), persistence.offerings(),
-                persistence.deliveries(), participants, matching, persistence.outbox(), persistence.transactions(),
-                clock);
+                persistence.deliveries(), participants, matching, persistence.outbox(),
+                persistence.personalDataAuditLog(), persistence.transactions(), clock);
     }
 
     @Produces

@@ -13,7 +13,9 @@ import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.bootstrap.security.DemoSettings;
 
 /**
- * The key that encrypts participants' identity numbers and contacts at rest: {@code ESP_PERSONAL_DATA_KEY}
+ * The key that encrypts participants' names, identity numbers and contacts and applications' answers at rest (and,
+ * at the first start of a build with migration V82, what an earlier release kept in plain text):
+ * {@code ESP_PERSONAL_DATA_KEY}
  * (32 bytes in base64, e.g. {@code openssl rand -base64 32}), kept by the operator outside the database and the
  * repository. Without it the server refuses to start, except on a demo run, which uses {@link #DEMO_KEY}.
  */
@@ -32,7 +34,7 @@ public class PersonalDataKey {
     @ConfigProperty(name = "esp.personal-data.key")
     Optional<String> configured;
 
-    /** Dependent: the cipher is a final value class and is taken once, by the persistence adapters. */
+    /** Dependent: the cipher is a final value class and is taken once by the persistence adapters and the start. */
     @Produces
     PersonalDataCipher personalDataCipher() {
         if (configured.isPresent() && !configured.get().isBlank()) {

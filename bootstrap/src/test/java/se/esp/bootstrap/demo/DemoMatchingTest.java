@@ -56,7 +56,7 @@ class DemoMatchingTest {
             new ApplicationParticipantReferences(storage.applications()));
     private final ApplicationService applications = new ApplicationService(storage.applications(),
             storage.offerings(), storage.deliveries(), participants, matching, storage.outbox(),
-            storage.transactions(), clock);
+            storage.personalDataAuditLog(), storage.transactions(), clock);
 
     private List<Application> applicationsOf(String number) {
         var consumer = storage.transactions().inTransaction(() -> storage.organisations()

@@ -75,7 +75,8 @@ final class InboundWorld {
                 new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),
                 ParticipantService.DEFAULT_RETENTION, new ApplicationParticipantReferences(storage.applications()));
         applications = new ApplicationService(storage.applications(), storage.offerings(), storage.deliveries(),
-                participants, matching, storage.outbox(), storage.transactions(), clock);
+                participants, matching, storage.outbox(), storage.personalDataAuditLog(), storage.transactions(),
+                clock);
         DemoOrganisations.load(organisations);
         DemoPackagings.load(new DemoPackagings.UseCases(organisations, packagings, packagings, packagings,
                 packagings, new ReviewChecklistService(storage.reviewChecklists(), storage.outbox(),

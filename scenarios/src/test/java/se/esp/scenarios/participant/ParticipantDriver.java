@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
+import se.esp.adapter.persistence.testing.JpaBackend;
 import se.esp.application.port.in.participant.ChangeParticipantCommand;
 import se.esp.application.port.in.participant.RegisterParticipantCommand;
 import se.esp.application.port.out.OutboxEntry;
@@ -205,8 +206,8 @@ final class ParticipantDriver {
         if (world.backend != Backend.MEMORY) {
             try (Connection connection = dataSource().getConnection();
                  Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("select name, identity_number_encrypted, contact_encrypted,"
-                         + " preferred_language from participant where id = '" + id(name) + "'")) {
+                 ResultSet row = statement.executeQuery("select name_encrypted, identity_number_encrypted,"
+                         + " contact_encrypted, preferred_language from participant where id = '" + id(name) + "'")) {
                 assertThat(row.next()).isTrue();
                 for (int column = 1; column <= 4; column++) {
                     assertThat(row.getString(column)).isNull();
@@ -243,7 +244,11 @@ final class ParticipantDriver {
         }
     }
 
-    /** Every column of every row of every table, read as text. */
+    /**
+     * Every column of every row of every table, read as text, and, where a value is sealed for its row ({@code v1:}
+     * and the row's {@code id} as associated data), decrypted with the storage's key: the name is stored only
+     * encrypted, so the plain text alone would prove nothing.
+     */
     private static List<String> scanEveryTable(List<String> forbidden) throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection connection = dataSource().getConnection()) {
@@ -259,10 +264,17 @@ final class ParticipantDriver {
                 try (Statement statement = connection.createStatement();
                      ResultSet rows = statement.executeQuery("select * from " + table)) {
                     int columns = rows.getMetaData().getColumnCount();
+                    int idColumn = 0;
+                    for (int column = 1; column <= columns; column++) {
+                        if (rows.getMetaData().getColumnName(column).equalsIgnoreCase("id")) {
+                            idColumn = column;
+                        }
+                    }
                     while (rows.next()) {
+                        String rowId = idColumn == 0 ? null : rows.getString(idColumn);
                         for (int column = 1; column <= columns; column++) {
                             String value = rows.getString(column);
-                            if (value != null && forbidden.stream().anyMatch(value::contains)) {
+                            if (value != null && forbidden.stream().anyMatch(plainText(value, rowId)::contains)) {
                                 found.add(table + "." + rows.getMetaData().getColumnName(column));
                             }
                         }
@@ -271,6 +283,18 @@ final class ParticipantDriver {
             }
         }
         return found;
+    }
+
+    /** The value as stored, or what it decrypts to if it is sealed for its row with the storage's key. */
+    private static String plainText(String value, String rowId) {
+        if (rowId == null || !value.startsWith("v1:")) {
+            return value;
+        }
+        try {
+            return JpaBackend.PERSONAL_DATA.decrypt(value, rowId);
+        } catch (IllegalStateException notSealedForThisRow) {
+            return value;
+        }
     }
 
     private static List<String> forbidden(String name) {

@@ -127,7 +127,8 @@ public final class World {
                 new DeliveryParticipantAccess(storage.deliveries(), storage.resources())), retention,
                 new ApplicationParticipantReferences(storage.applications()));
         applications = new ApplicationService(storage.applications(), storage.offerings(), storage.deliveries(),
-                participants, matching, storage.outbox(), storage.transactions(), clock);
+                participants, matching, storage.outbox(), storage.personalDataAuditLog(), storage.transactions(),
+                clock);
         deliveryService = new DeliveryService(storage.deliveries(), storage.applications(), storage.resources(),
                 storage.organisations(), participants, matching, storage.outbox(), storage.transactions(), clock);
     }

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.esp.domain.application.ApplicationStatus;
 
-/** A row of {@code application}; translated by {@link ApplicationMapper}. */
+/**
+ * A row of {@code application}; translated by {@link ApplicationMapper}. The participants document (ids, stated
+ * target groups, answers to the form) is held only encrypted.
+ */
 @Entity
 @Table(name = "application")
 public class ApplicationJpaEntity {
@@ -42,8 +45,8 @@ public class ApplicationJpaEntity {
 
     /** Changes only when a participant's answers are erased with their personal data. */
     @Lob
-    @Column(name = "participants", nullable = false)
-    String participants;
+    @Column(name = "participants_encrypted", nullable = false)
+    String participantsEncrypted;
 
     @Column(name = "participant_count", nullable = false, updatable = false)
     int participantCount;

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
@@ -28,13 +30,19 @@ import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.LanguageCode;
 
-/** Between {@link Application} and its row; the participants as a JSON document written field by field. */
+/**
+ * Between {@link Application} and its row; the participants as a JSON document written field by field and encrypted
+ * whole, with the application's id as associated data.
+ */
 final class ApplicationMapper {
 
-    private ApplicationMapper() {
+    private final PersonalDataCipher cipher;
+
+    ApplicationMapper(PersonalDataCipher cipher) {
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 
-    static ApplicationJpaEntity newRow(Application application) {
+    ApplicationJpaEntity newRow(Application application) {
         ApplicationJpaEntity row = new ApplicationJpaEntity();
         row.id = application.id().toString();
         row.consumerId = application.consumer().toString();
@@ -43,7 +51,7 @@ final class ApplicationMapper {
         row.offeringId = application.offering().toString();
         row.offeringVersionId = application.offeringVersion().toString();
         row.supplierId = application.supplier().toString();
-        row.participants = participants(application.participants());
+        copyParticipants(application, row);
         row.participantCount = application.participants().size();
         row.language = application.language().value();
         row.earliestStart = application.earliestStart();
@@ -51,6 +59,18 @@ final class ApplicationMapper {
         row.receivedAt = application.receivedAt();
         copyChangeableFields(application, row);
         return row;
+    }
+
+    /**
+     * Encrypts the document again only when it changed (a participant's answers erased): a fresh nonce makes every
+     * encryption differ, and a status change should not rewrite the document.
+     */
+    void copyParticipants(Application application, ApplicationJpaEntity row) {
+        String document = participants(application.participants());
+        if (row.participantsEncrypted == null
+                || !document.equals(cipher.decrypt(row.participantsEncrypted, row.id))) {
+            row.participantsEncrypted = cipher.encrypt(document, row.id);
+        }
     }
 
     static void copyChangeableFields(Application application, ApplicationJpaEntity row) {
@@ -61,13 +81,14 @@ final class ApplicationMapper {
         row.decidedAt = application.decidedAt().orElse(null);
     }
 
-    static Application toDomain(ApplicationJpaEntity row) {
+    Application toDomain(ApplicationJpaEntity row) {
         return Application.reconstitute(new ApplicationId(UUID.fromString(row.id)),
                 new OrganisationId(UUID.fromString(row.consumerId)), row.submittedBy,
                 row.idempotencyKey == null ? null : new IdempotencyKey(row.idempotencyKey),
                 new OfferingId(UUID.fromString(row.offeringId)),
                 new OfferingVersionId(UUID.fromString(row.offeringVersionId)),
-                new OrganisationId(UUID.fromString(row.supplierId)), participants(row.participants),
+                new OrganisationId(UUID.fromString(row.supplierId)),
+                participants(cipher.decrypt(row.participantsEncrypted, row.id)),
                 new LanguageCode(row.language), row.earliestStart, row.urgent, row.receivedAt, row.status,
                 row.waitReason, row.explanation,
                 row.deliveryId == null ? null : new DeliveryId(UUID.fromString(row.deliveryId)), row.decidedAt,

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.ApplicationFilter;
@@ -33,19 +34,25 @@ import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
 
-/** Applications in the {@code application} table; the waiting demand read as plain columns, no documents. */
+/**
+ * Applications in the {@code application} table, the participants document (answers, stated target groups)
+ * encrypted; the waiting demand read as plain columns, no documents.
+ */
 public final class JpaApplications implements Applications, WaitingDemand {
 
     private final JpaStorage storage;
+    private final ApplicationMapper mapper;
 
-    public JpaApplications(JpaStorage storage) {
+    /** @param cipher the participants' cipher: answers are personal data as much as names are */
+    public JpaApplications(JpaStorage storage, PersonalDataCipher cipher) {
         this.storage = Objects.requireNonNull(storage, "storage");
+        this.mapper = new ApplicationMapper(cipher);
     }
 
     @Override
     public Optional<Application> findById(ApplicationId id) {
         return Optional.ofNullable(storage.entityManager().find(ApplicationJpaEntity.class, id.toString()))
-                .map(ApplicationMapper::toDomain);
+                .map(mapper::toDomain);
     }
 
     @Override
@@ -54,7 +61,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
                         + " where a.consumerId = :consumer and a.idempotencyKey = :key", ApplicationJpaEntity.class)
                 .setParameter("consumer", consumer.toString())
                 .setParameter("key", key.value())
-                .getResultStream().findFirst().map(ApplicationMapper::toDomain);
+                .getResultStream().findFirst().map(mapper::toDomain);
     }
 
     @Override
@@ -76,7 +83,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
                         "SELECT application_id FROM application_participant WHERE participant_id = ?")
                 .setParameter(1, participant.toString()).getResultList();
         return ids.stream().map(id -> storage.entityManager().find(ApplicationJpaEntity.class, id.toString()))
-                .filter(java.util.Objects::nonNull).map(ApplicationMapper::toDomain).toList();
+                .filter(Objects::nonNull).map(mapper::toDomain).toList();
     }
 
     @Override
@@ -106,7 +113,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
             rows.setParameter(name, value);
         });
         List<Application> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                .getResultList().stream().map(ApplicationMapper::toDomain).toList();
+                .getResultList().stream().map(mapper::toDomain).toList();
         return new Page<>(items, page, count.getSingleResult());
     }
 
@@ -132,7 +139,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
         EntityManager entityManager = storage.entityManager();
         ApplicationJpaEntity row;
         if (application.version() == 0) {
-            row = ApplicationMapper.newRow(application);
+            row = mapper.newRow(application);
             entityManager.persist(row);
             persistLookup(entityManager, application);
         } else {
@@ -145,7 +152,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
                 throw stale(application);
             }
             ApplicationMapper.copyChangeableFields(application, row);
-            row.participants = ApplicationMapper.participants(application.participants());
+            mapper.copyParticipants(application, row);
         }
         try {
             entityManager.flush();
@@ -159,7 +166,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
             }
             throw e;
         }
-        return ApplicationMapper.toDomain(row);
+        return mapper.toDomain(row);
     }
 
     /** The participant lookup rows, after the application row (their foreign key) is flushed. */

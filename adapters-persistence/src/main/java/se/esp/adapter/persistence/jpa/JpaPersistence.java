@@ -78,8 +78,8 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaStatisticsQueries statistics;
 
     /**
-     * @param personalData encrypts participants' identity numbers and contacts at rest; its key must stay the same
-     *                     for as long as the database is kept
+     * @param personalData encrypts participants' names, identity numbers and contacts and applications' answers at
+     *                     rest; its key must stay the same for as long as the database is kept
      */
     public JpaPersistence(EntityManagerFactory factory, PersonalDataCipher personalData) {
         this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
@@ -95,9 +95,10 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.feeSchedules = new JpaFeeSchedules(storage);
         this.scalingProjects = new JpaScalingProjects(storage);
         this.settlementPeriods = new JpaSettlementPeriods(storage);
-        this.participants = new JpaParticipants(storage, Objects.requireNonNull(personalData, "personalData"));
+        Objects.requireNonNull(personalData, "personalData");
+        this.participants = new JpaParticipants(storage, personalData);
         this.personalDataAuditLog = new JpaPersonalDataAuditLog(storage);
-        this.applications = new JpaApplications(storage);
+        this.applications = new JpaApplications(storage, personalData);
         this.deliveries = new JpaDeliveries(storage);
         this.matchingRuns = new JpaMatchingRuns(storage);
         this.scheduledJobRuns = new JpaScheduledJobRuns(storage);
@@ -106,7 +107,7 @@ public final class JpaPersistence implements PersistenceAdapters {
 
     /**
      * An entity-manager factory over a data source, for tests, scenarios and embedding without a server. Run
-     * {@link SchemaMigrations#migrate(DataSource)} first.
+     * {@link SchemaMigrations#migrate(DataSource, PersonalDataCipher)} first.
      */
     public static EntityManagerFactory outsideServer(DataSource dataSource) {
         return Persistence.createEntityManagerFactory(UNIT, Map.of(

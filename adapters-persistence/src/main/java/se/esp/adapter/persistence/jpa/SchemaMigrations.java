@@ -1,8 +1,12 @@
 package se.esp.adapter.persistence.jpa;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -10,11 +14,18 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
+
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
 
 /**
  * Brings a database's schema up to date with the versioned scripts in {@code db/migration}. The same scripts
  * run on MariaDB and on the embedded H2 in MariaDB mode. Run before the entity-manager factory is used.
+ *
+ * <p>One migration is Java, not a script: {@code V82} ({@link EncryptPersonalDataMigration}) encrypts the personal
+ * data earlier releases kept in plain text, with the key only the application knows. It is given to Flyway as an
+ * object on every run, so every history that recorded it validates; a server passes its personal-data key.</p>
  *
  * <p>On Open Liberty, Flyway finds a classpath folder only by an empty {@code flyway.location} file in it; that is
  * why {@code db/migration}, the folders of {@code db/superseded} and the (empty) {@code db/callback}, which Flyway
@@ -33,6 +44,8 @@ public final class SchemaMigrations {
 
     static final String LOCATION = "classpath:db/migration";
 
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
     /** Released migrations whose content moved to a later version; never run, only recognised in a history. */
     static final List<Superseded> SUPERSEDED = List.of(
             new Superseded("13", "V13__catalogue_entries_by_supplier.sql", "classpath:db/superseded/v13", "76"),
@@ -41,27 +54,79 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
-    /** @return how many scripts were applied now */
+    /**
+     * For a database that holds no personal data from before {@code V82} (a new one, or one already migrated): the
+     * migration to {@code V82} fails, and nothing of it stays, if there is plain text to encrypt.
+     *
+     * @return how many migrations were applied now
+     */
     public static int migrate(DataSource dataSource) {
+        return migrate(dataSource, null);
+    }
+
+    /**
+     * @param personalData the server's personal-data cipher, the one its adapters use: encrypts what earlier
+     *                     releases stored in plain text
+     * @return how many migrations were applied now
+     */
+    public static int migrate(DataSource dataSource, PersonalDataCipher personalData) {
         List<String> locations = new ArrayList<>();
         locations.add(LOCATION);
         supersededIn(dataSource).forEach(superseded -> locations.add(superseded.location()));
-        MigrateResult result = configure(dataSource, locations).load().migrate();
+        forgetFailedEncryption(dataSource);
+        MigrateResult result = configure(dataSource, locations, personalData).load().migrate();
         return result.migrationsExecuted;
+    }
+
+    /**
+     * A failed {@code V82} left nothing behind: it runs in one transaction, which its failure rolled back. On MariaDB
+     * (no transactional DDL) Flyway still records it as failed, and would refuse every later start until someone ran
+     * {@code repair} — which also realigns every checksum (see decision 0001). So exactly that history row, version
+     * {@code 82} not successful, is removed, and {@code V82} runs again, once its cause (a wrong key, a lost
+     * connection) is mended. H2 rolls the record back with the migration.
+     */
+    static void forgetFailedEncryption(DataSource dataSource) {
+        var flyway = configure(dataSource, List.of(LOCATION), null).load();
+        boolean failed = Arrays.stream(flyway.info().all())
+                .anyMatch(info -> EncryptPersonalDataMigration.VERSION.equals(info.getVersion())
+                        && info.getState() == MigrationState.FAILED);
+        if (!failed) {
+            return;
+        }
+        String table = flyway.getConfiguration().getTable();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM " + table + " WHERE version = ? AND success = ?")) {
+            connection.setAutoCommit(true);
+            delete.setString(1, EncryptPersonalDataMigration.VERSION.getVersion());
+            delete.setBoolean(2, false);
+            int removed = delete.executeUpdate();
+            LOG.warning(() -> "the encryption of plain-text personal data (V82) failed at an earlier start and left "
+                    + "nothing behind; its failure record (" + removed + ") is removed and it runs again");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not remove the failure record of V82 from " + table, e);
+        }
+    }
+
+    /** The migrations written in Java, run with the scripts of {@link #LOCATION}. */
+    static JavaMigration[] javaMigrations(PersonalDataCipher personalData) {
+        return new JavaMigration[] {new EncryptPersonalDataMigration(personalData)};
     }
 
     /** The superseded migrations this database's history records as applied, by version and script name. */
     static List<Superseded> supersededIn(DataSource dataSource) {
-        MigrationInfo[] applied = configure(dataSource, List.of(LOCATION)).load().info().applied();
+        MigrationInfo[] applied = configure(dataSource, List.of(LOCATION), null).load().info().applied();
         return SUPERSEDED.stream()
                 .filter(superseded -> Arrays.stream(applied).anyMatch(superseded::recordedBy))
                 .toList();
     }
 
-    private static FluentConfiguration configure(DataSource dataSource, List<String> locations) {
+    private static FluentConfiguration configure(DataSource dataSource, List<String> locations,
+                                                 PersonalDataCipher personalData) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .javaMigrations(javaMigrations(personalData))
                 .failOnMissingLocations(true);
     }
 

@@ -15,7 +15,7 @@ import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
-/** Participants in the {@code participant} table, identity number and contact encrypted. */
+/** Participants in the {@code participant} table, name, identity number and contact encrypted. */
 public final class JpaParticipants implements Participants {
 
     private final JpaStorage storage;

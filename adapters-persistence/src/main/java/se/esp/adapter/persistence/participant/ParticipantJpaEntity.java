@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A row of {@code participant}. The identity number and the contact are held only encrypted; after
+ * A row of {@code participant}. The name, the identity number and the contact are held only encrypted; after
  * anonymisation every personal column is {@code NULL}.
  */
 @Entity
@@ -23,8 +23,8 @@ public class ParticipantJpaEntity {
     @Column(name = "consumer_organisation_id", length = 36, nullable = false, updatable = false)
     String consumerOrganisationId;
 
-    @Column(name = "name", length = 200)
-    String name;
+    @Column(name = "name_encrypted", length = 1024)
+    String nameEncrypted;
 
     @Column(name = "identity_number_encrypted", length = 255)
     String identityNumberEncrypted;

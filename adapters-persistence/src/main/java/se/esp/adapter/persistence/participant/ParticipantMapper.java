@@ -29,7 +29,7 @@ final class ParticipantMapper {
         ParticipantDetails details = null;
         if (row.anonymisedAt == null) {
             String number = cipher.decrypt(row.identityNumberEncrypted, row.id);
-            details = new ParticipantDetails(new ParticipantName(row.name),
+            details = new ParticipantDetails(new ParticipantName(cipher.decrypt(row.nameEncrypted, row.id)),
                     number == null ? null : new PersonalIdentityNumber(number),
                     new PreferredLanguage(row.preferredLanguage), contact(cipher.decrypt(row.contactEncrypted, row.id)));
         }
@@ -49,7 +49,7 @@ final class ParticipantMapper {
 
     void copyChangeableFields(Participant participant, ParticipantJpaEntity row) {
         ParticipantDetails details = participant.detailsIfAny().orElse(null);
-        row.name = details == null ? null : details.name().value();
+        row.nameEncrypted = details == null ? null : cipher.encrypt(details.name().value(), row.id);
         row.identityNumberEncrypted = details == null ? null : details.identityNumberIfAny()
                 .map(n -> cipher.encrypt(n.value(), row.id)).orElse(null);
         row.preferredLanguage = details == null ? null : details.preferredLanguage().code();

@@ -30,11 +30,11 @@ import se.esp.domain.shared.ErrorCode;
  */
 public abstract class ApplicationsContract {
 
-    private static final Instant AT = DeliveryFixtures.AT;
+    protected static final Instant AT = DeliveryFixtures.AT;
 
-    private PersistenceAdapters adapters;
-    private Transactions transactions;
-    private DeliveryFixtures given;
+    protected PersistenceAdapters adapters;
+    protected Transactions transactions;
+    protected DeliveryFixtures given;
 
     protected abstract Backend backend();
 
@@ -45,11 +45,11 @@ public abstract class ApplicationsContract {
         given = DeliveryFixtures.storedIn(adapters);
     }
 
-    private Application save(Application application) {
+    protected Application save(Application application) {
         return transactions.inTransaction(() -> adapters.applications().save(application));
     }
 
-    private Application find(ApplicationId id) {
+    protected Application find(ApplicationId id) {
         return transactions.inTransaction(() -> adapters.applications().findById(id)).orElseThrow();
     }
 

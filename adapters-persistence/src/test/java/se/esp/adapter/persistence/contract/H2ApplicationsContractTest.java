@@ -2,7 +2,7 @@ package se.esp.adapter.persistence.contract;
 
 import se.esp.adapter.persistence.testing.Backend;
 
-class H2ApplicationsContractTest extends ApplicationsContract {
+class H2ApplicationsContractTest extends JpaApplicationsContract {
 
     @Override
     protected Backend backend() {

@@ -66,7 +66,8 @@ public abstract class IdempotentSubmissionContract {
                 adapters.openDeliveries(), adapters.deliveries(), adapters.matchingRuns(), adapters.outbox(),
                 adapters.transactions(), clock);
         applications = new ApplicationService(adapters.applications(), adapters.offerings(), adapters.deliveries(),
-                participants, matching, adapters.outbox(), adapters.transactions(), clock);
+                participants, matching, adapters.outbox(), adapters.personalDataAuditLog(), adapters.transactions(),
+                clock);
         caseOfficer = new ActingUser("case-officer@olofstrom", given.olofstrom.id(),
                 EnumSet.of(UserRole.CONSUMER_STAFF));
     }

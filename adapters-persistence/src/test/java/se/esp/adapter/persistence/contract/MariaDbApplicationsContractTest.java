@@ -2,7 +2,7 @@ package se.esp.adapter.persistence.contract;
 
 import se.esp.adapter.persistence.testing.Backend;
 
-class MariaDbApplicationsContractTest extends ApplicationsContract {
+class MariaDbApplicationsContractTest extends JpaApplicationsContract {
 
     @Override
     protected Backend backend() {

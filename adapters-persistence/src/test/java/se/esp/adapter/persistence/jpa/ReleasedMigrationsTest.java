@@ -119,12 +119,18 @@ class ReleasedMigrationsTest {
                 .orElseThrow();
     }
 
-    /** Version → what Flyway resolves in the location, as it would run it on an empty database. */
+    /**
+     * Version → what Flyway resolves in the location, as it would run it on an empty database; for
+     * {@code db/migration}, with the migrations written in Java that run with its scripts.
+     */
     private static Map<String, MigrationInfo> resolved(String location) {
         Map<String, MigrationInfo> byVersion = new LinkedHashMap<>();
-        for (MigrationInfo info : Flyway.configure(SchemaMigrations.class.getClassLoader())
-                .dataSource(empty.dataSource()).locations(location).failOnMissingLocations(true).load().info()
-                .pending()) {
+        var configuration = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(empty.dataSource()).locations(location).failOnMissingLocations(true);
+        if (location.equals(SchemaMigrations.LOCATION)) {
+            configuration.javaMigrations(SchemaMigrations.javaMigrations(null));
+        }
+        for (MigrationInfo info : configuration.load().info().pending()) {
             byVersion.put(info.getVersion().getVersion(), info);
         }
         return byVersion;

@@ -22,7 +22,7 @@ public final class JpaBackend implements AutoCloseable {
 
     JpaBackend(TestDatabase database) {
         this.database = database;
-        SchemaMigrations.migrate(database.dataSource());
+        SchemaMigrations.migrate(database.dataSource(), PERSONAL_DATA);
         this.factory = JpaPersistence.outsideServer(database.dataSource());
     }
 

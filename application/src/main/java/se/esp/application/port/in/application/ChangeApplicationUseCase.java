@@ -3,6 +3,10 @@ package se.esp.application.port.in.application;
 import se.esp.application.security.ActingUser;
 import se.esp.domain.application.Application;
 
+/**
+ * Each returns the application as changed, answers included, and logs that return in the personal-data audit log
+ * for each participant ({@code confirm-application}, {@code cancel-application}, {@code reject-application}).
+ */
 public interface ChangeApplicationUseCase {
 
     /** Consumer staff of the applying organisation accept the placement: {@code MATCHED → CONFIRMED}. */

@@ -18,7 +18,8 @@ public interface SubmitApplicationUseCase {
      *
      * <p>With an idempotency key, a submission the organisation already made with the same key returns that
      * application and creates nothing — also when the two arrive at the same moment on different servers; the same
-     * key for a different application is refused ({@code IDEMPOTENCY_KEY_REUSED}). This is the entry point for every
+     * key for a different application is refused ({@code IDEMPOTENCY_KEY_REUSED}); returning the stored answers that
+     * way is audit-logged for each participant ({@code submit-application-again}). This is the entry point for every
      * channel: the REST API and the inbound application queue.</p>
      */
     Submitted submit(ActingUser actor, SubmitApplicationCommand command);
