@@ -10,6 +10,8 @@ import static org.mockito.Mockito.when;
 import static se.esp.adapter.web.testing.HttpHarness.assertProblem;
 import static se.esp.adapter.web.testing.HttpHarness.errors;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -32,6 +34,7 @@ import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.settlement.SettlementResource;
 import se.esp.adapter.web.statistics.StatisticsResource;
 import se.esp.adapter.web.testing.HttpHarness;
+import se.esp.adapter.web.testing.TestTokens;
 import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
@@ -54,8 +57,9 @@ import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
 
 /**
- * The rules for query, path and header parameters ({@link Parameters}, {@link SingleHeaders}) over real HTTP, on the
- * resources that read them: each refusal is 400 problem+json naming the parameter, and no use case is called.
+ * The rules for query, path and header parameters ({@link Parameters}, {@link HeaderRules}) over real HTTP, on the
+ * resources that read them: each refusal is 400 problem+json naming the parameter (415 for a body's charset), and
+ * no use case is called.
  */
 class StrictParametersHttpTest {
 
@@ -261,6 +265,30 @@ class StrictParametersHttpTest {
             assertProblem(response, 400, "VALIDATION_FAILED");
             assertThat(errors(response)).containsExactly("If-Match:INVALID_FORMAT");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nope", "ISO-8859-1", "UTF-16", "\"\""})
+    void aBodyInAnyCharsetButUtf8Is415(String charset) throws Exception {
+        HttpResponse<String> response = withContentType("application/json; charset=" + charset);
+
+        assertProblem(response, 415, "UNSUPPORTED_MEDIA_TYPE");
+        verifyNoInteractions(CHECKLIST);
+    }
+
+    @Test
+    void aBodyDeclaredUtf8IsRead() throws Exception {
+        when(CHECKLIST.replace(any(), any())).thenThrow(new DomainException(ErrorCode.STALE_VERSION, "stale"));
+
+        assertProblem(withContentType("application/json; charset=utf-8"), 412, "STALE_VERSION");
+    }
+
+    private static HttpResponse<String> withContentType(String contentType) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(http.base().resolve("review-checklist"))
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"criteria\": [{\"key\": \"goal\", \"label\": {\"sv\": \"Mål\"}}]}"))
+                .header("Content-Type", contentType).header("If-Match", "\"0\"")
+                .header("Authorization", TestTokens.bearer(ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> refused(String path) throws Exception {

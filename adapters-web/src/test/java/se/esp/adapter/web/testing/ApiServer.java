@@ -8,7 +8,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 import com.sun.net.httpserver.HttpServer;
 
-import se.esp.adapter.web.json.SingleHeaders;
+import se.esp.adapter.web.json.HeaderRules;
 import se.esp.adapter.web.problem.DomainExceptionMapper;
 import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
 import se.esp.adapter.web.problem.NotAuthenticatedExceptionMapper;
@@ -28,7 +28,7 @@ public final class ApiServer implements AutoCloseable {
     public static final List<Class<?>> PROVIDERS = List.of(AuthenticationFilter.class, RequestSizeLimit.class,
             DomainExceptionMapper.class, MalformedRequestExceptionMapper.class, NotAuthenticatedExceptionMapper.class,
             WebApplicationExceptionMapper.class, StorageUnavailableExceptionMapper.class,
-            UnexpectedExceptionMapper.class, SingleHeaders.class);
+            UnexpectedExceptionMapper.class, HeaderRules.class);
 
     private final HttpServer server;
     private final URI base;
