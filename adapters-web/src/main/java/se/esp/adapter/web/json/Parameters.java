@@ -1,65 +1,175 @@
 package se.esp.adapter.web.json;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.statistics.MonthRange;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.Money;
+import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
-/** Query and header parameters shared by resources: paging and versions. */
+/**
+ * Query, path and header parameters shared by resources, read strictly: only the forms the platform documents and
+ * writes itself, within sane bounds, checked on the text before anything is parsed, so a number of a thousand
+ * digits or a year of nine is refused at once. Every refusal is a violation naming the parameter (or the header).
+ */
 public final class Parameters {
+
+    /** The months the platform settles and reports on; a month outside them is a typo or a probe. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2999;
+    /** Pages are numbered from 0; beyond this a listing is walked by filtering, not by paging. */
+    public static final int MAX_PAGE = 10_000;
+    /** The largest amount a query names, in kronor (a price tested in a costing, a catalogue's price bound). */
+    public static final long MAX_KRONOR = 100_000_000L;
+
+    /** {@code "3"} or {@code W/"3"}: a version as the platform writes its ETags, without leading zeros. */
+    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(0|[1-9][0-9]{0,18})\"");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,10}");
+    private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
+    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]{1,12}(?:[.,][0-9]{1,2})?");
 
     private Parameters() {
     }
 
+    /** {@code page} (from 0, at most {@value #MAX_PAGE}) and {@code size} (1 to {@link PageRequest#MAX_SIZE}). */
     public static PageRequest page(Violations violations, String page, String size) {
-        Integer pageNumber = integer(violations, "page", page, 0);
-        Integer pageSize = integer(violations, "size", size, PageRequest.DEFAULT_SIZE);
-        if (pageNumber == null || pageSize == null) {
+        Integer pageNumber = wholeNumber(violations, "page", page, 0, MAX_PAGE);
+        Integer pageSize = wholeNumber(violations, "size", size, 1, PageRequest.MAX_SIZE);
+        if (violations.concerns("page") || violations.concerns("size")) {
             return null;
         }
-        return violations.check("page", () -> new PageRequest(pageNumber, pageSize));
+        return new PageRequest(pageNumber == null ? 0 : pageNumber,
+                pageSize == null ? PageRequest.DEFAULT_SIZE : pageSize);
     }
 
     /**
-     * The version a change is based on, from {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}.
+     * A whole number between {@code min} and {@code max}, or {@code null} when the parameter is absent or blank.
+     * ASCII digits only, with an optional minus: no {@code +}, no spaces inside, no other scripts' digits.
+     */
+    public static Integer wholeNumber(Violations violations, String field, String text, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            if (value.matches("-?[0-9]+")) {
+                violations.add(field, ViolationCode.OUT_OF_RANGE, "must be between " + min + " and " + max);
+            } else {
+                violations.add(field, ViolationCode.INVALID_FORMAT, "must be a whole number");
+            }
+            return null;
+        }
+        long number = Long.parseLong(value);
+        if (number < min || number > max) {
+            violations.add(field, ViolationCode.OUT_OF_RANGE, "must be between " + min + " and " + max);
+            return null;
+        }
+        return (int) number;
+    }
+
+    /**
+     * A month written {@code YYYY-MM}, {@value #FIRST_YEAR}-01 to {@value #LAST_YEAR}-12, or {@code null} (reported as
+     * {@code REQUIRED} when absent). No sign, no five-digit year, no day.
+     */
+    public static YearMonth month(Violations violations, String field, String text) {
+        if (text == null || text.isBlank()) {
+            violations.add(field, ViolationCode.REQUIRED, "give a month like 2026-01");
+            return null;
+        }
+        Matcher month = MONTH.matcher(text.strip());
+        if (!month.matches()) {
+            violations.add(field, ViolationCode.INVALID_FORMAT, "must be a month like 2026-01");
+            return null;
+        }
+        int year = Integer.parseInt(month.group(1));
+        int monthOfYear = Integer.parseInt(month.group(2));
+        if (monthOfYear < 1 || monthOfYear > 12) {
+            violations.add(field, ViolationCode.INVALID_FORMAT, "must be a month like 2026-01 (months 01 to 12)");
+            return null;
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            violations.add(field, ViolationCode.OUT_OF_RANGE,
+                    "must be a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12");
+            return null;
+        }
+        return YearMonth.of(year, monthOfYear);
+    }
+
+    /** A single month parameter, refused on its own: 400 naming {@code field}. */
+    public static YearMonth month(String field, String text) {
+        Violations violations = new Violations();
+        YearMonth month = month(violations, field, text);
+        violations.throwIfAny();
+        return month;
+    }
+
+    /** {@code from} and {@code to}, both required, every refusal reported at once; then the range's own rules. */
+    public static MonthRange months(String from, String to) {
+        Violations violations = new Violations();
+        YearMonth first = month(violations, "from", from);
+        YearMonth last = month(violations, "to", to);
+        violations.throwIfAny();
+        return new MonthRange(first, last);
+    }
+
+    /**
+     * An amount of kronor from 0 to {@value #MAX_KRONOR}, with at most two decimals ({@code 6500}, {@code 6500.50},
+     * {@code 6500,5}), or {@code null} when absent. No sign, no exponent, no thousands separators.
+     */
+    public static Money amount(Violations violations, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (!AMOUNT.matcher(value).matches()) {
+            violations.add(field, ViolationCode.INVALID_FORMAT,
+                    "must be an amount in kronor with at most two decimals, e.g. 6500 or 6500.50");
+            return null;
+        }
+        BigDecimal kronor = new BigDecimal(value.replace(',', '.'));
+        if (kronor.signum() < 0 || kronor.compareTo(BigDecimal.valueOf(MAX_KRONOR)) > 0) {
+            violations.add(field, ViolationCode.OUT_OF_RANGE, "must be between 0 and " + MAX_KRONOR + " kronor");
+            return null;
+        }
+        return Money.ofKronor(kronor);
+    }
+
+    /**
+     * The version a change is based on, from {@code If-Match}: exactly one entity tag as the platform writes its
+     * ETags, {@code "3"}, or weak, {@code W/"3"}, at least 1. No lists, no {@code *}, no unquoted numbers.
      *
-     * @throws DomainException {@code VERSION_REQUIRED} when the header is missing
+     * @throws DomainException {@code VERSION_REQUIRED} (428) when the header is missing or empty;
+     *         {@link ValidationException} naming {@code If-Match} (400) for anything else
      */
     public static long version(String ifMatch) {
+        return version(ifMatch, 1);
+    }
+
+    /** As {@link #version(String)}, for records whose first version is {@code minimum} (a seeded {@code "0"}). */
+    public static long version(String ifMatch, long minimum) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new DomainException(ErrorCode.VERSION_REQUIRED,
                     "send the version you read (the ETag of the GET) in the If-Match header");
         }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
-        try {
-            long version = Long.parseLong(tag);
-            if (version >= 1) {
-                return version;
+        Matcher tag = ENTITY_TAG.matcher(ifMatch.strip());
+        if (tag.matches()) {
+            try {
+                long version = Long.parseLong(tag.group(1));
+                if (version >= minimum) {
+                    return version;
+                }
+            } catch (NumberFormatException overflow) {
+                // reported below
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
-        new Violations().add("If-Match", ViolationCode.INVALID_FORMAT,
-                "must be the ETag of the version you read, e.g. \"3\"").throwIfAny();
-        throw new AssertionError("unreachable");
-    }
-
-    private static Integer integer(Violations violations, String field, String text, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            violations.add(field, ViolationCode.INVALID_FORMAT, "must be a whole number");
-            return null;
-        }
+        throw ValidationException.of("If-Match", ViolationCode.INVALID_FORMAT,
+                "must be exactly one ETag of the version you read, e.g. \"" + Math.max(minimum, 3) + "\"");
     }
 }

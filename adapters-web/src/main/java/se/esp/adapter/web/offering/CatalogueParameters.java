@@ -12,12 +12,12 @@ import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.CatalogueSort;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
+import se.esp.domain.packaging.Eligibility;
 import se.esp.domain.packaging.Phase;
 import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
-import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
 /**
@@ -64,16 +64,9 @@ final class CatalogueParameters {
                 suppliers.add(parsed);
             }
         }
-        Money min = blank(minPrice) ? null : violations.check("minPrice", () -> Money.parse(minPrice));
-        Money max = blank(maxPrice) ? null : violations.check("maxPrice", () -> Money.parse(maxPrice));
-        Integer eligibleAge = null;
-        if (!blank(age)) {
-            try {
-                eligibleAge = Integer.parseInt(age.strip());
-            } catch (NumberFormatException e) {
-                violations.add("age", ViolationCode.INVALID_FORMAT, "must be a whole number");
-            }
-        }
+        Money min = Parameters.amount(violations, "minPrice", minPrice);
+        Money max = Parameters.amount(violations, "maxPrice", maxPrice);
+        Integer eligibleAge = Parameters.wholeNumber(violations, "age", age, 0, Eligibility.OLDEST);
         CatalogueSort order = blank(sort) ? CatalogueSort.TITLE
                 : JsonRequest.enumValue(violations, "sort", sort, CatalogueSort.class);
         var pageRequest = Parameters.page(violations, page, size);

@@ -51,6 +51,7 @@ import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.PackagingStatus;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
@@ -234,17 +235,11 @@ public class PackagingResource {
                             @QueryParam("price") String price) {
         PackagingId packagingId = packagingId(id);
         Violations violations = new Violations();
-        Integer size = null;
+        Integer size = Parameters.wholeNumber(violations, "groupSize", groupSize, 1, GroupSize.MAXIMUM);
         if (groupSize == null || groupSize.isBlank()) {
             violations.add("groupSize", ViolationCode.REQUIRED, "give the group size, e.g. ?groupSize=8");
-        } else {
-            try {
-                size = Integer.parseInt(groupSize.strip());
-            } catch (NumberFormatException e) {
-                violations.add("groupSize", ViolationCode.INVALID_FORMAT, "must be a whole number");
-            }
         }
-        Money testedPrice = price == null || price.isBlank() ? null : violations.check("price", () -> Money.parse(price));
+        Money testedPrice = Parameters.amount(violations, "price", price);
         violations.throwIfAny();
         return Response.ok(PackagingJson.of(costing.costAt(currentUser.actingUser(), packagingId, size, testedPrice))
                 .toString()).build();

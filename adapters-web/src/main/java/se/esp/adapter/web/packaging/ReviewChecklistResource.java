@@ -21,16 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.esp.adapter.web.json.JsonTree;
+import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.port.in.packaging.ReplaceChecklistCommand;
 import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.ReviewCriterion;
-import se.esp.domain.shared.DomainException;
-import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ViolationCode;
-import se.esp.domain.shared.Violations;
 
 /**
  * The owner's review checklist. Version 0 is the seeded checklist nobody has changed yet, so its ETag is
@@ -65,7 +63,7 @@ public class ReviewChecklistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the criteria (platform administrators; If-Match: the version read)")
     public Response replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        long version = version(ifMatch);
+        long version = Parameters.version(ifMatch, 0);
         JsonTree request = JsonTree.parse(body).ignoring("version");
         List<ReviewCriterion> criteria = new ArrayList<>();
         if (!request.has("criteria")) {
@@ -84,25 +82,6 @@ public class ReviewChecklistResource {
         }
         request.throwIfInvalid();
         return withVersion(checklists.replace(currentUser.actingUser(), new ReplaceChecklistCommand(version, criteria)));
-    }
-
-    private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException(ErrorCode.VERSION_REQUIRED,
-                    "send the version you read (the ETag of the GET) in the If-Match header");
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            long version = Long.parseLong(tag);
-            if (version >= 0) {
-                return version;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        new Violations().add("If-Match", ViolationCode.INVALID_FORMAT, "must be the ETag you read, e.g. \"0\"")
-                .throwIfAny();
-        throw new AssertionError("unreachable");
     }
 
     private static Response withVersion(ReviewChecklist checklist) {

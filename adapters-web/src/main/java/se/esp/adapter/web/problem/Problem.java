@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +26,17 @@ public final class Problem {
 
     public static Response.ResponseBuilder response(int status, String code, String title, String detail,
                                                     UriInfo request, List<Violation> errors) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(body(status, code, title, detail, instance(request), errors).toString());
+    }
+
+    /**
+     * The body alone, for the refusals written outside JAX-RS ({@link ServletProblems}).
+     *
+     * @param instance the path the problem concerns, or {@code null}
+     */
+    public static JsonObject body(int status, String code, String title, String detail, String instance,
+                                  List<Violation> errors) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "urn:esp:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'))
                 .add("title", title)
@@ -33,8 +45,8 @@ public final class Problem {
         if (detail != null && !detail.isBlank()) {
             body.add("detail", detail);
         }
-        if (request != null) {
-            body.add("instance", request.getRequestUri().getPath());
+        if (instance != null) {
+            body.add("instance", instance);
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
@@ -44,6 +56,21 @@ public final class Problem {
                     .add("message", v.message())));
             body.add("errors", array);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+        return body.build();
+    }
+
+    /**
+     * The request's path, or none when the request's address cannot even be read back as a URI (a malformed
+     * query string): the refusal must still be written, not turn into a failure of its own.
+     */
+    private static String instance(UriInfo request) {
+        if (request == null) {
+            return null;
+        }
+        try {
+            return request.getRequestUri().getPath();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 }

@@ -9,6 +9,8 @@ public enum WebErrorCode {
     METHOD_NOT_ALLOWED("This resource does not support the method"),
     NOT_ACCEPTABLE("The requested media type cannot be produced"),
     PAYLOAD_TOO_LARGE("The request body is too large"),
+    URI_TOO_LONG("The request's address is too long"),
+    HEADERS_TOO_LARGE("The request's headers are too large"),
     UNSUPPORTED_MEDIA_TYPE("The request body must be application/json"),
     BAD_REQUEST("The request is not valid"),
     DATABASE_UNAVAILABLE("The database cannot be reached; try again shortly"),
@@ -34,7 +36,9 @@ public enum WebErrorCode {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 431 -> HEADERS_TOO_LARGE;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };
     }

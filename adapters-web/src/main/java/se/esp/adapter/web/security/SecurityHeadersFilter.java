@@ -32,7 +32,8 @@ public class SecurityHeadersFilter implements Filter {
         chain.doFilter(request, response);
     }
 
-    static void apply(HttpServletResponse response, boolean secure) {
+    /** Also for responses written before or without this filter: the server's own refusals and error pages. */
+    public static void apply(HttpServletResponse response, boolean secure) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -2,7 +2,6 @@ package se.esp.adapter.web.settlement;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.port.in.settlement.SettlementUseCases;
 import se.esp.application.port.in.settlement.StatementView;
@@ -30,6 +30,7 @@ import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Violations;
 
 /**
  * Settlement over HTTP: settle a month (again), close it, read periods, and each organisation's statement as JSON,
@@ -43,6 +44,8 @@ public class SettlementResource {
 
     static final String CSV = "text/csv";
     static final String UBL = "application/xml";
+    /** The most settled months one listing returns. */
+    static final int MAX_LIMIT = 240;
 
     private SettlementUseCases settlement;
     private CurrentUser currentUser;
@@ -68,15 +71,10 @@ public class SettlementResource {
     @GET
     @Operation(summary = "Settled months, newest first (platform administrators)")
     public Response list(@QueryParam("limit") String limit) {
-        int max = 24;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                max = Integer.parseInt(limit.strip());
-            } catch (NumberFormatException e) {
-                throw ValidationException.of("limit", ViolationCode.INVALID_FORMAT, "must be a whole number");
-            }
-        }
-        return Response.ok(SettlementJson.periods(settlement.list(currentUser.actingUser(), max)).toString()).build();
+        Violations violations = new Violations();
+        Integer max = Parameters.wholeNumber(violations, "limit", limit, 1, MAX_LIMIT);
+        violations.throwIfAny();
+        return Response.ok(SettlementJson.periods(settlement.list(currentUser.actingUser(), max == null ? 24 : max)).toString()).build();
     }
 
     @POST
@@ -158,11 +156,7 @@ public class SettlementResource {
     }
 
     private static YearMonth month(String period) {
-        try {
-            return YearMonth.parse(period.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("period", ViolationCode.INVALID_FORMAT, "must be a month like 2026-11");
-        }
+        return Parameters.month("period", period);
     }
 
     private static Response withVersion(SettlementPeriod period) {

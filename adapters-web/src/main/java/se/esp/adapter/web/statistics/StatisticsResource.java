@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.port.in.statistics.MonthRange;
 import se.esp.application.port.in.statistics.StatisticsUseCases;
@@ -50,7 +51,7 @@ public class StatisticsResource {
             + "(its own consumer staff or administrators)")
     public Response consumer(@PathParam("organisationId") String organisation, @QueryParam("from") String from,
                              @QueryParam("to") String to) {
-        MonthRange range = MonthRange.parse(from, to);
+        MonthRange range = Parameters.months(from, to);
         return json(statistics.consumer(currentUser.actingUser(), organisation(organisation), range));
     }
 
@@ -60,7 +61,7 @@ public class StatisticsResource {
             + "(its own supplier staff or administrators)")
     public Response supplier(@PathParam("organisationId") String organisation, @QueryParam("from") String from,
                              @QueryParam("to") String to) {
-        MonthRange range = MonthRange.parse(from, to);
+        MonthRange range = Parameters.months(from, to);
         return json(statistics.supplier(currentUser.actingUser(), organisation(organisation), range));
     }
 
@@ -69,7 +70,7 @@ public class StatisticsResource {
     @Operation(summary = "The owner's view: transaction volume, fee revenue per rule and national coverage "
             + "(platform administrators)")
     public Response platform(@QueryParam("from") String from, @QueryParam("to") String to) {
-        MonthRange range = MonthRange.parse(from, to);
+        MonthRange range = Parameters.months(from, to);
         return json(statistics.platform(currentUser.actingUser(), range));
     }
 

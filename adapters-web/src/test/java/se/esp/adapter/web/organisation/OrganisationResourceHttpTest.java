@@ -247,7 +247,8 @@ class OrganisationResourceHttpTest {
         HttpResponse<String> response = send("GET", "organisations?kind=TOWN&page=x&size=1000", null);
 
         assertProblem(response, 400, "VALIDATION_FAILED");
-        assertThat(errors(response)).containsExactlyInAnyOrder("kind:UNKNOWN_VALUE", "page:INVALID_FORMAT");
+        assertThat(errors(response)).containsExactlyInAnyOrder("kind:UNKNOWN_VALUE", "page:INVALID_FORMAT",
+                "size:OUT_OF_RANGE");
         assertProblem(send("GET", "organisations?size=1000", null), 400, "VALIDATION_FAILED");
         verifyNoInteractions(LIST);
     }

@@ -250,7 +250,7 @@ class ResourceResourceHttpTest {
         when(VERIFY.verifyCompetence(any(), any())).thenReturn(AMINA);
 
         HttpResponse<String> response = send("POST",
-                "resources/" + AMINA.id() + "/competences/study-guidance/verification", "", "If-Match", "1");
+                "resources/" + AMINA.id() + "/competences/study-guidance/verification", "", "If-Match", "\"1\"");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }

@@ -8,6 +8,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 import com.sun.net.httpserver.HttpServer;
 
+import se.esp.adapter.web.json.HeaderRules;
 import se.esp.adapter.web.json.ModelBodyWriter;
 import se.esp.adapter.web.problem.DomainExceptionMapper;
 import se.esp.adapter.web.problem.MalformedJsonExceptionMapper;
@@ -28,7 +29,7 @@ public final class ApiServer implements AutoCloseable {
     public static final List<Class<?>> PROVIDERS = List.of(AuthenticationFilter.class, RequestSizeLimit.class,
             DomainExceptionMapper.class, MalformedJsonExceptionMapper.class, NotAuthenticatedExceptionMapper.class,
             WebApplicationExceptionMapper.class, StorageUnavailableExceptionMapper.class,
-            UnexpectedExceptionMapper.class, ModelBodyWriter.class);
+            UnexpectedExceptionMapper.class, ModelBodyWriter.class, HeaderRules.class);
 
     private final HttpServer server;
     private final URI base;
