@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.esp.application.paging.Page;
@@ -122,7 +123,8 @@ final class DeliveryModels {
     @Schema(name = "DeliverySession", description = "A recurring weekly time of the sessions",
             additionalProperties = Schema.False.class)
     record SessionView(
-            @Schema(required = true, example = "MONDAY") DayOfWeek day,
+            @Schema(required = true, type = SchemaType.STRING, example = "MONDAY", enumeration = {"MONDAY",
+                    "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}) DayOfWeek day,
             @Schema(required = true, example = "09:00", description = "Time of day, HH:mm") String start,
             @Schema(required = true, example = "10:00", description = "Time of day, HH:mm") String end) {
 

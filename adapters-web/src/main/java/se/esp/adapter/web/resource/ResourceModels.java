@@ -97,8 +97,9 @@ final class ResourceModels {
                     minimum = "0.01", maximum = MAX_HOURLY_RATE, description = "SEK an hour, at most two decimals")
             BigDecimal hourlyRate,
             @Schema(description = "When the person can work; none when absent") AvailabilityRequest availability,
-            @Schema(implementation = ResourceStatus.class, description = "Not changeable here: a coordinator "
-                    + "suspends and reinstates with POST …/suspension and …/reinstatement; verification sets it")
+            @Schema(type = SchemaType.STRING, implementation = ResourceStatus.class, description = "Not changeable "
+                    + "here: a coordinator suspends and reinstates with POST …/suspension and …/reinstatement; "
+                    + "verification sets it")
             JsonValue status,
             @Schema(type = SchemaType.ARRAY, implementation = CompetenceView.class, description = "Not changeable "
                     + "here: declared with POST …/competences and decided by a coordinator") JsonValue competences)
@@ -117,7 +118,8 @@ final class ResourceModels {
     @Schema(name = "AvailabilitySlotInput", description = "A recurring time in the week, within one day",
             additionalProperties = Schema.False.class)
     record SlotRequest(
-            @Schema(required = true, example = "TUESDAY") DayOfWeek day,
+            @Schema(required = true, type = SchemaType.STRING, example = "TUESDAY", enumeration = {"MONDAY",
+                    "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}) DayOfWeek day,
             @Schema(required = true, type = SchemaType.STRING, example = "10:00", description = "Time of day, HH:mm")
             LocalTime start,
             @Schema(required = true, type = SchemaType.STRING, example = "12:00",
@@ -204,7 +206,8 @@ final class ResourceModels {
     @Schema(name = "AvailabilitySlot", description = "A recurring time in the week", additionalProperties =
             Schema.False.class)
     record SlotView(
-            @Schema(required = true, example = "TUESDAY") DayOfWeek day,
+            @Schema(required = true, type = SchemaType.STRING, example = "TUESDAY", enumeration = {"MONDAY",
+                    "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}) DayOfWeek day,
             @Schema(required = true, example = "10:00", description = "Time of day, HH:mm") String start,
             @Schema(required = true, example = "12:00", description = "Time of day, HH:mm") String end) {
 
