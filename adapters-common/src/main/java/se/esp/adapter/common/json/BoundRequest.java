@@ -1,5 +1,7 @@
 package se.esp.adapter.common.json;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -60,6 +62,26 @@ public final class BoundRequest<R> {
             }
         }
         return violations.checkNested(path, attempt);
+    }
+
+    /**
+     * The paths of a bound list's items, in the order the list holds them, for checks named by item
+     * ({@code availability.slots[2]}). The binder leaves out of a list the items it refused whole (a {@code null}, or
+     * a value of the wrong type, each refused at the item's own path), so the list's i-th item is not always the
+     * body's {@code [i]}: this skips the places of the refused ones.
+     *
+     * @param path the list's path, e.g. {@code availability.slots}
+     * @param size how many items the bound list holds
+     */
+    public List<String> itemPaths(String path, int size) {
+        List<String> paths = new ArrayList<>(size);
+        for (int index = 0; paths.size() < size; index++) {
+            String item = path + "[" + index + "]";
+            if (!violations.concerns(item)) {
+                paths.add(item);
+            }
+        }
+        return paths;
     }
 
     public Violations violations() {

@@ -115,4 +115,14 @@ class JsonBinderTest {
         var bound = JsonBinder.bind("{\"name\": \"a\", \"size\": 1e30}", Example.class);
         assertThat(bound.violations().concerns("size")).isTrue();
     }
+
+    @Test
+    void namesTheItemsOfAListByTheirPlaceInTheBodyWhenRefusedItemsWereLeftOut() {
+        var bound = JsonBinder.bind("""
+                {"name": "a", "slots": [null, {"day": "2026-03-02"}],
+                 "colours": ["RED", 3, "BLUE", "GREEN"]}""", Example.class);
+        assertThat(bound.itemPaths("slots", bound.value().slots().size())).containsExactly("slots[1]");
+        assertThat(bound.itemPaths("colours", bound.value().colours().size())).containsExactly("colours[0]",
+                "colours[3]");
+    }
 }

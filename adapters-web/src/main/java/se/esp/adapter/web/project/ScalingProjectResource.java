@@ -1,14 +1,9 @@
 package se.esp.adapter.web.project;
 
 import java.net.URI;
-import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,11 +21,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.esp.adapter.web.fee.FeeJson;
-import se.esp.adapter.web.json.JsonRequest;
+import se.esp.adapter.common.json.BoundRequest;
+import se.esp.adapter.common.json.JsonBinder;
 import se.esp.adapter.web.json.Parameters;
+import se.esp.adapter.web.project.ScalingProjectModels.RegisterRequest;
+import se.esp.adapter.web.project.ScalingProjectModels.ScalingProjectPage;
+import se.esp.adapter.web.project.ScalingProjectModels.ScalingProjectView;
+import se.esp.adapter.web.project.ScalingProjectModels.StatusChangeRequest;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
@@ -41,10 +44,10 @@ import se.esp.application.security.ActingUser;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.project.ScalingProject;
 import se.esp.domain.project.ScalingProjectId;
-import se.esp.domain.project.ScalingProjectStatus;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.Text;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violations;
 
@@ -71,13 +74,17 @@ public class ScalingProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a scaling project (platform administrators)")
-    public Response register(String body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = ScalingProjectView.class)))
+    public Response register(@RequestBody(required = true, content = @Content(schema = @Schema(
+            implementation = RegisterRequest.class))) String body, @Context UriInfo uri) {
         ActingUser actor = currentUser.actingUser();
-        JsonRequest request = JsonRequest.parse(body);
-        String ownerText = request.requiredString("ownerId");
-        OrganisationId owner = ownerText == null ? null : request.check("ownerId", () -> OrganisationId.parse(ownerText));
-        String name = request.requiredString("name");
-        Money budget = FeeJson.requiredMoney(request, "budget");
+        BoundRequest<RegisterRequest> request = JsonBinder.bind(body, RegisterRequest.class);
+        RegisterRequest sent = request.value();
+        OrganisationId owner = sent.ownerId() == null ? null : new OrganisationId(sent.ownerId());
+        String name = sent.name() == null ? null : request.check("name",
+                () -> Text.requireText("name", sent.name(), ScalingProject.MAX_NAME_LENGTH));
+        Money budget = sent.budget() == null ? null : request.check("budget", () -> Money.ofKronor(sent.budget()));
         request.throwIfInvalid();
         ScalingProject project = projects.register(actor, new RegisterScalingProjectCommand(owner, name, budget));
         URI location = uri.getAbsolutePathBuilder().path(project.id().toString()).build();
@@ -87,57 +94,40 @@ public class ScalingProjectResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read one scaling project")
+    @APIResponse(responseCode = "200", description = "The scaling project; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ScalingProjectView.class)))
     public Response get(@PathParam("id") String id) {
         return withVersion(Response.ok(), projects.get(currentUser.actingUser(), projectId(id))).build();
     }
 
     @GET
     @Operation(summary = "List scaling projects by name: all for administrators, the own organisation's for others")
+    @APIResponse(responseCode = "200", description = "One page of scaling projects, by name",
+            content = @Content(schema = @Schema(implementation = ScalingProjectPage.class)))
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         Page<ScalingProject> result = projects.list(currentUser.actingUser(), pageRequest);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        result.items().forEach(p -> items.add(json(p)));
-        return Response.ok(Json.createObjectBuilder()
-                .add("items", items)
-                .add("page", result.request().page())
-                .add("size", result.request().size())
-                .add("totalItems", result.totalItems())
-                .add("totalPages", result.totalPages())
-                .build().toString()).build();
+        return Response.ok(ScalingProjectPage.of(result)).build();
     }
 
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move to ACTIVE, COMPLETED or CANCELLED on a day (If-Match: the version read)")
+    @APIResponse(responseCode = "200", description = "Moved; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = ScalingProjectView.class)))
     public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 String body) {
+                                 @RequestBody(required = true, content = @Content(schema = @Schema(
+                                         implementation = StatusChangeRequest.class))) String body) {
         ActingUser actor = currentUser.actingUser();
         ScalingProjectId projectId = projectId(id);
         long version = Parameters.version(ifMatch);
-        JsonRequest request = JsonRequest.parse(body);
-        ScalingProjectStatus status = request.requiredEnum("status", ScalingProjectStatus.class);
-        LocalDate on = FeeJson.requiredDate(request, "on");
-        request.throwIfInvalid();
+        StatusChangeRequest sent = JsonBinder.bind(body, StatusChangeRequest.class).throwIfInvalid();
         ScalingProject changed = projects.changeStatus(actor,
-                new ChangeScalingProjectStatusCommand(projectId, version, status, on));
+                new ChangeScalingProjectStatusCommand(projectId, version, sent.status(), sent.on()));
         return withVersion(Response.ok(), changed).build();
-    }
-
-    static JsonObject json(ScalingProject project) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", project.id().toString())
-                .add("ownerId", project.owner().toString())
-                .add("name", project.name())
-                .add("budget", project.budget().toPlainString())
-                .add("status", project.status().name());
-        project.activatedOn().ifPresentOrElse(d -> json.add("activatedOn", d.toString()),
-                () -> json.addNull("activatedOn"));
-        project.endedOn().ifPresentOrElse(d -> json.add("endedOn", d.toString()), () -> json.addNull("endedOn"));
-        return json.add("version", project.version()).build();
     }
 
     private static ScalingProjectId projectId(String id) {
@@ -151,6 +141,6 @@ public class ScalingProjectResource {
     private static Response.ResponseBuilder withVersion(Response.ResponseBuilder response, ScalingProject project) {
         return response.tag(new EntityTag(Long.toString(project.version())))
                 .type(MediaType.APPLICATION_JSON)
-                .entity(json(project).toString());
+                .entity(ScalingProjectView.of(project));
     }
 }

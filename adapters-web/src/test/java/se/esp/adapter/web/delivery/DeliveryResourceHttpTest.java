@@ -31,6 +31,7 @@ import org.mockito.Mockito;
 import jakarta.json.JsonObject;
 import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
+import se.esp.application.paging.Page;
 import se.esp.application.port.in.delivery.CompleteDeliveryCommand;
 import se.esp.application.port.in.delivery.DeliveryChange;
 import se.esp.application.port.in.delivery.DeliveryView;
@@ -146,6 +147,67 @@ class DeliveryResourceHttpTest {
         assertProblem(refused, 400, "VALIDATION_FAILED");
         assertThat(errors(refused)).containsExactlyInAnyOrder("outcomes[0].participantId:INVALID_FORMAT",
                 "outcomes[0].outcome:UNKNOWN_VALUE", "outcomes[1].participantId:REQUIRED");
+    }
+
+    @Test
+    void aCompletionNamesUnknownNestedFieldsRepeatedParticipantsAndRefusedItemsByTheirPlace() throws Exception {
+        DeliveryView view = coDelivery();
+        String completion = "deliveries/" + view.delivery().id() + "/completion";
+
+        HttpResponse<String> refused = http.send("POST", completion, """
+                {"outcomes": [null, {"participantId": "%s", "outcome": "COMPLETED", "grade": "A"},
+                              {"participantId": "%s", "outcome": "NOT_COMPLETED"}]}"""
+                .formatted(PARTICIPANTS.get(0), PARTICIPANTS.get(0)), "If-Match", "\"3\"");
+        assertProblem(refused, 400, "VALIDATION_FAILED");
+        assertThat(errors(refused)).containsExactlyInAnyOrder("outcomes[0]:REQUIRED",
+                "outcomes[1].grade:NOT_ALLOWED", "outcomes[2].participantId:NOT_ALLOWED");
+
+        HttpResponse<String> missing = http.send("POST", completion, "{\"outcome\": []}", "If-Match", "\"3\"");
+        assertThat(errors(missing)).containsExactlyInAnyOrder("outcomes:REQUIRED", "outcome:NOT_ALLOWED");
+
+        HttpResponse<String> duplicateKey = http.send("POST", completion, """
+                {"outcomes": [{"participantId": "%s", "outcome": "COMPLETED", "outcome": "NOT_COMPLETED"}]}"""
+                .formatted(PARTICIPANTS.get(0)), "If-Match", "\"3\"");
+        assertProblem(duplicateKey, 400, "MALFORMED_JSON");
+        assertThat(errors(duplicateKey)).containsExactly("outcomes[0].outcome:INVALID_FORMAT");
+        verifyNoInteractions(MANAGE);
+    }
+
+    @Test
+    void aCancellationReasonOverTheLimitIsRefusedByName() throws Exception {
+        DeliveryView view = coDelivery();
+
+        HttpResponse<String> response = http.send("POST", "deliveries/" + view.delivery().id() + "/cancellation",
+                "{\"reason\": \"" + "x".repeat(Delivery.MAX_REASON_LENGTH + 1) + "\"}", "If-Match", "\"3\"");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("reason:TOO_LONG");
+        verifyNoInteractions(MANAGE);
+    }
+
+    @Test
+    void everyDocumentedFieldIsWrittenAlsoWhenItHasNoValue() throws Exception {
+        DeliveryView view = coDelivery();
+        when(LIST.list(any(), any(), any())).thenAnswer(call -> new Page<>(List.of(view), call.getArgument(2), 1));
+
+        HttpResponse<String> response = http.send("GET", "deliveries?page=0&size=5", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("no-store"));
+        JsonObject page = json(response);
+        assertThat(page.keySet()).containsExactly("items", "page", "size", "totalItems", "totalPages");
+        JsonObject delivery = page.getJsonArray("items").getJsonObject(0);
+        assertThat(delivery.keySet()).containsExactly("id", "offeringVersionId", "supplierOrganisationId", "title",
+                "language", "resource", "sessions", "startsOn", "lastDay", "maxParticipants", "participants",
+                "pricePerParticipant", "price", "costSplitRule", "status", "seats", "costShares", "startedAt",
+                "completedAt", "cancelledAt", "cancellationReason", "version");
+        assertThat(delivery.isNull("startedAt")).isTrue();
+        assertThat(delivery.isNull("cancellationReason")).isTrue();
+        assertThat(delivery.getJsonObject("resource").keySet()).containsExactly("resourceId", "displayName",
+                "employerOrganisationId", "hourlyRate", "hours");
+        assertThat(delivery.getJsonArray("seats").getJsonObject(0).isNull("outcome")).isTrue();
+        assertThat(delivery.getString("pricePerParticipant")).isEqualTo("6500.00");
     }
 
     @Test

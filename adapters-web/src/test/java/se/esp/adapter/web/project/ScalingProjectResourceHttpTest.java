@@ -15,6 +15,9 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +28,9 @@ import org.mockito.Mockito;
 
 import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
+import se.esp.application.paging.Page;
 import se.esp.application.port.in.project.ChangeScalingProjectStatusCommand;
+import se.esp.application.port.in.project.RegisterScalingProjectCommand;
 import se.esp.application.port.in.project.ScalingProjectUseCases;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
@@ -88,6 +93,58 @@ class ScalingProjectResourceHttpTest {
         assertProblem(status, 400, "VALIDATION_FAILED");
         assertThat(errors(status)).containsExactly("status:UNKNOWN_VALUE");
         verifyNoInteractions(PROJECTS);
+    }
+
+    @Test
+    void aBudgetMustBeAPositiveAmountInWholeOreAndMayBeAJsonNumber() throws Exception {
+        for (String budget : List.of("\"-800000.00\"", "0", "\"0.00\"")) {
+            HttpResponse<String> response = http.send("POST", "scaling-projects", """
+                    {"ownerId": "%s", "name": "Studiehandledning", "budget": %s}""".formatted(PROJECT.owner(), budget));
+            assertProblem(response, 400, "VALIDATION_FAILED");
+            assertThat(errors(response)).as(budget).containsExactly("budget:OUT_OF_RANGE");
+        }
+        HttpResponse<String> fractions = http.send("POST", "scaling-projects", """
+                {"ownerId": "%s", "name": "Studiehandledning", "budget": 800000.001}""".formatted(PROJECT.owner()));
+        assertThat(errors(fractions)).containsExactly("budget:INVALID_FORMAT");
+        verifyNoInteractions(PROJECTS);
+
+        when(PROJECTS.register(any(), any())).thenReturn(PROJECT);
+        HttpResponse<String> number = http.send("POST", "scaling-projects", """
+                {"ownerId": "%s", "name": "Studiehandledning", "budget": 800000.00}""".formatted(PROJECT.owner()));
+        assertThat(number.statusCode()).as(number.body()).isEqualTo(201);
+        ArgumentCaptor<RegisterScalingProjectCommand> command =
+                ArgumentCaptor.forClass(RegisterScalingProjectCommand.class);
+        verify(PROJECTS).register(eq(ADMIN), command.capture());
+        assertThat(command.getValue().budget()).isEqualTo(Money.ofKronor(800_000));
+    }
+
+    @Test
+    void unknownFieldsMissingFieldsAndDaysOutsideTheSaneRangeAreRefusedByName() throws Exception {
+        HttpResponse<String> register = http.send("POST", "scaling-projects", """
+                {"ownerId": "Ronneby", "name": " ", "fee": "80000.00"}""");
+        assertProblem(register, 400, "VALIDATION_FAILED");
+        assertThat(errors(register)).containsExactlyInAnyOrder("ownerId:INVALID_FORMAT", "name:REQUIRED",
+                "budget:REQUIRED", "fee:NOT_ALLOWED");
+
+        HttpResponse<String> status = http.send("PUT", "scaling-projects/" + PROJECT.id() + "/status",
+                "{\"status\": \"ACTIVE\", \"on\": \"0000-01-01\"}", "If-Match", "\"1\"");
+        assertThat(errors(status)).containsExactly("on:OUT_OF_RANGE");
+        verifyNoInteractions(PROJECTS);
+    }
+
+    @Test
+    void listsWithEveryDocumentedFieldAlsoWhenItHasNoValue() throws Exception {
+        when(PROJECTS.list(any(), any())).thenAnswer(call -> new Page<>(List.of(PROJECT), call.getArgument(1), 1));
+
+        HttpResponse<String> response = http.send("GET", "scaling-projects?page=0&size=10", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject project = json(response).getJsonArray("items").getJsonObject(0);
+        assertThat(project.keySet()).containsExactly("id", "ownerId", "name", "budget", "status", "activatedOn",
+                "endedOn", "version");
+        assertThat(project.isNull("activatedOn")).isTrue();
+        assertThat(project.isNull("endedOn")).isTrue();
+        assertThat(json(response).getInt("totalItems")).isEqualTo(1);
     }
 
     @Test

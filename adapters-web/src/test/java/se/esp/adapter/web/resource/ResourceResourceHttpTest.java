@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,7 @@ import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.resource.ChangeResourceProfileCommand;
 import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
 import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
 import se.esp.application.port.in.resource.DecideCompetenceCommand;
@@ -167,7 +169,8 @@ class ResourceResourceHttpTest {
         assertThat(errors(response)).containsExactlyInAnyOrder("displayName:REQUIRED", "languages[1]:UNKNOWN_VALUE",
                 "hourlyRate:INVALID_FORMAT", "employerId:INVALID_FORMAT",
                 "availability.slots[0].day:UNKNOWN_VALUE", "availability.slots[0].end:INVALID_FORMAT",
-                "availability.slots[1].end:OUT_OF_RANGE", "availability.cap:NOT_ALLOWED",
+                "availability.slots[1].end:OUT_OF_RANGE", "availability.maxHoursPerWeek:OUT_OF_RANGE",
+                "availability.cap:NOT_ALLOWED",
                 "competences[0].code:INVALID_FORMAT", "competences[0].evidence:REQUIRED",
                 "competences[0].expiresOn:INVALID_FORMAT", "colour:NOT_ALLOWED");
         verifyNoInteractions(REGISTER);
@@ -194,7 +197,93 @@ class ResourceResourceHttpTest {
         HttpResponse<String> response = send("POST", "resources", "{\"displayName\": \"Amina\"}");
 
         assertProblem(response, 400, "VALIDATION_FAILED");
-        assertThat(errors(response)).containsExactly("languages:REQUIRED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("languages:REQUIRED", "hourlyRate:REQUIRED");
+    }
+
+    @Test
+    void aNegativeOrZeroRateAndAnUnboundedListAreRefusedByName() throws Exception {
+        HttpResponse<String> negative = send("POST", "resources", """
+                {"displayName": "Amina", "languages": ["ar"], "hourlyRate": "-450.00"}""");
+        assertProblem(negative, 400, "VALIDATION_FAILED");
+        assertThat(errors(negative)).containsExactly("hourlyRate:OUT_OF_RANGE");
+
+        HttpResponse<String> zero = send("POST", "resources", """
+                {"displayName": "Amina", "languages": ["ar"], "hourlyRate": 0,
+                 "availability": {"maxHoursPerWeek": -1}}""");
+        assertThat(errors(zero)).containsExactlyInAnyOrder("hourlyRate:OUT_OF_RANGE",
+                "availability.maxHoursPerWeek:OUT_OF_RANGE");
+
+        HttpResponse<String> fractions = send("POST", "resources", """
+                {"displayName": "Amina", "languages": ["ar"], "hourlyRate": "450.005"}""");
+        assertThat(errors(fractions)).containsExactly("hourlyRate:INVALID_FORMAT");
+
+        String languages = "\"sv\", ".repeat(ResourceModels.MAX_LANGUAGES) + "\"ar\"";
+        HttpResponse<String> tooMany = send("POST", "resources", """
+                {"displayName": "Amina", "languages": [%s], "hourlyRate": "450.00"}""".formatted(languages));
+        assertThat(errors(tooMany)).containsExactly("languages:TOO_LONG");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void unknownNestedFieldsAreRefusedByTheirPathAndRefusedItemsKeepTheirPlace() throws Exception {
+        HttpResponse<String> response = send("POST", "resources", """
+                {"displayName": "Amina", "languages": [7, "xx", "ar"], "hourlyRate": "450.00",
+                 "availability": {"slots": [null, {"day": "MONDAY", "start": "10:00", "end": "12:00", "room": 1},
+                                            "Tuesday", {"day": "TUESDAY", "start": "12:00", "end": "11:00"}],
+                                  "maxHoursPerWeek": 4},
+                 "competences": [{"code": "nurse", "evidence": "Licence", "expiresOn": "2030-01-01", "grade": "A"},
+                                 {"code": "nurse", "evidence": " ", "expiresOn": "0999-01-01"}]}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("languages[0]:INVALID_FORMAT",
+                "languages[1]:UNKNOWN_VALUE", "availability.slots[0]:REQUIRED",
+                "availability.slots[1].room:NOT_ALLOWED", "availability.slots[2]:INVALID_FORMAT",
+                "availability.slots[3].end:OUT_OF_RANGE", "competences[0].grade:NOT_ALLOWED",
+                "competences[1].expiresOn:OUT_OF_RANGE");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void blankEvidenceIsRefusedByItsPathOnceTheRestIsValid() throws Exception {
+        HttpResponse<String> response = send("POST", "resources", """
+                {"displayName": "Amina", "languages": ["ar"], "hourlyRate": "450.00",
+                 "competences": [{"code": "nurse", "evidence": "Licence", "expiresOn": "2030-01-01"},
+                                 {"code": "NURSE", "evidence": "  ", "expiresOn": "2030-01-01"}]}""");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("competences[1].evidence:REQUIRED");
+    }
+
+    @Test
+    void aDuplicateKeyIsMalformedAndNamed() throws Exception {
+        HttpResponse<String> response = send("POST", "resources", """
+                {"displayName": "Amina", "languages": ["ar"], "hourlyRate": "450.00",
+                 "availability": {"maxHoursPerWeek": 4, "maxHoursPerWeek": 60}}""");
+
+        assertProblem(response, 400, "MALFORMED_JSON");
+        assertThat(errors(response)).containsExactly("availability.maxHoursPerWeek:INVALID_FORMAT");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void everyDocumentedFieldIsWrittenAlsoWhenItHasNoValue() throws Exception {
+        Resource independent = Resource.reconstitute(AMINA.id(), "amina", new ResourceProfile("Amina Haddad",
+                Set.of(new LanguageCode("ar")), null, Money.ofKronor(450), Availability.none()),
+                AMINA.competences(), ResourceStatus.APPLIED, 1);
+        when(GET.get(any(), eq(AMINA.id()))).thenReturn(independent);
+
+        JsonObject body = json(send("GET", "resources/" + AMINA.id(), null));
+
+        assertThat(body.keySet()).containsExactly("id", "personUserId", "displayName", "languages", "employerId",
+                "hourlyRate", "availability", "status", "competences", "version");
+        assertThat(body.isNull("employerId")).isTrue();
+        assertThat(body.getJsonObject("availability").getJsonArray("slots")).isEmpty();
+        JsonObject pending = body.getJsonArray("competences").getJsonObject(0);
+        assertThat(pending.keySet()).containsExactly("code", "evidence", "expiresOn", "status", "countsToday",
+                "decidedBy", "decidedAt", "remark");
+        assertThat(pending.isNull("decidedBy")).isTrue();
+        assertThat(pending.isNull("decidedAt")).isTrue();
+        assertThat(pending.isNull("remark")).isTrue();
     }
 
     @Test
@@ -307,6 +396,43 @@ class ResourceResourceHttpTest {
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(errors(response)).containsExactlyInAnyOrder("status:NOT_CHANGEABLE", "competences:NOT_CHANGEABLE");
         verifyNoInteractions(CHANGE);
+    }
+
+    @Test
+    void whatGetAnsweredMayBeSentBackButStatusAndCompetencesAreNotChangedHere() throws Exception {
+        when(GET.get(any(), eq(AMINA.id()))).thenReturn(AMINA);
+        String read = send("GET", "resources/" + AMINA.id(), null).body();
+
+        HttpResponse<String> response = send("PUT", "resources/" + AMINA.id(), read, "If-Match", "\"1\"");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("status:NOT_CHANGEABLE", "competences:NOT_CHANGEABLE");
+        when(CHANGE.changeProfile(any(), any())).thenReturn(AMINA);
+        JsonObject sentBack = Json.createObjectBuilder(json(send("GET", "resources/" + AMINA.id(), null)))
+                .remove("status").remove("competences").build();
+        HttpResponse<String> changed = send("PUT", "resources/" + AMINA.id(), sentBack.toString(), "If-Match",
+                "\"1\"");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        ArgumentCaptor<ChangeResourceProfileCommand> command =
+                ArgumentCaptor.forClass(ChangeResourceProfileCommand.class);
+        verify(CHANGE).changeProfile(any(), command.capture());
+        assertThat(command.getValue().profile()).isEqualTo(AMINA.profile());
+    }
+
+    @Test
+    void aRemarkOrReasonOverTheLimitOrAnUnknownFieldIsRefusedByName() throws Exception {
+        String tooLong = "x".repeat(Resource.MAX_REMARK_LENGTH + 1);
+        HttpResponse<String> remark = send("POST", "resources/" + AMINA.id()
+                + "/competences/study-guidance/rejection", "{\"remark\": \"" + tooLong + "\"}", "If-Match", "\"1\"");
+        assertThat(errors(remark)).containsExactly("remark:TOO_LONG");
+        HttpResponse<String> verification = send("POST", "resources/" + AMINA.id()
+                + "/competences/study-guidance/verification", "{\"remark\": \"ok\", \"grade\": 5}", "If-Match",
+                "\"1\"");
+        assertThat(errors(verification)).containsExactly("grade:NOT_ALLOWED");
+        HttpResponse<String> reason = send("POST", "resources/" + AMINA.id() + "/suspension",
+                "{\"reason\": 42}", "If-Match", "\"1\"");
+        assertThat(errors(reason)).containsExactly("reason:INVALID_FORMAT");
+        verifyNoInteractions(REJECT, VERIFY, SUSPEND);
     }
 
     @Test
