@@ -137,6 +137,10 @@ class CatalogueIT {
         assertThat(Http.json(notSupplierStaff).getString("code")).isEqualTo("ACCESS_DENIED");
 
         assertThat(total("/api/packagings")).isEqualTo(before);
+        String document = http.get(server.uri("/openapi")).body();
+        assertThat(document).as("the packaging body is described, not a string")
+                .contains("#/components/schemas/PackagingContent", "#/components/schemas/PackagingComponentInput",
+                        "#/components/schemas/PackagingCosting", "#/components/schemas/CataloguePage");
     }
 
     @Test
