@@ -115,9 +115,19 @@ public final class ContentModels {
             @Schema(required = true, minimum = "1", maximum = "" + Component.MAX_DURATION_MINUTES, example = "60",
                     description = "How long one occurrence takes, in minutes (at most a week)")
             Integer durationMinutes,
-            @Schema(required = true) Setting setting,
+            @Schema(name = "setting", required = true, description = "Online or on site") Setting setting,
             @Schema(description = "The person each occurrence needs; absent when none does (self-study)")
             ResourceRequest resource) {
+
+        /**
+         * Declared, so that it does not carry the component's {@code @Schema}: the document's scanner takes an
+         * annotated {@code setting()} for the setter of a second, required property "ting" (the binder and the
+         * writer read the component, which keeps its annotation).
+         */
+        @Override
+        public Setting setting() {
+            return setting;
+        }
     }
 
     @Schema(name = "PackagingResourceRequirementInput", description = "The resource one occurrence of a component "
@@ -217,9 +227,19 @@ public final class ContentModels {
             @Schema(required = true) ComponentKind kind,
             @Schema(required = true, example = "10", description = "Occurrences in one delivery") int count,
             @Schema(required = true, example = "60") int durationMinutes,
-            @Schema(required = true) Setting setting,
+            @Schema(name = "setting", required = true, description = "Online or on site") Setting setting,
             @Schema(required = true, nullable = true, description = "null when no person is needed")
             ResourceView resource) {
+
+        /**
+         * Declared, so that it does not carry the component's {@code @Schema}: the document's scanner takes an
+         * annotated {@code setting()} for the setter of a second, required property "ting" (the binder and the
+         * writer read the component, which keeps its annotation).
+         */
+        @Override
+        public Setting setting() {
+            return setting;
+        }
 
         static ComponentView of(Component component) {
             return new ComponentView(component.kind(), component.count(), component.durationMinutes(),
