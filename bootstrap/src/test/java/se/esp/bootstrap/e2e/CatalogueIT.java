@@ -109,10 +109,10 @@ class CatalogueIT {
         assertThat(costing.statusCode()).as(costing.body()).isEqualTo(200);
         JsonObject digital = Http.json(costing).getJsonObject("digital");
         // 10 × 1.5 h + 2 × 1 h = 17 h × 450.00 = 7 650.00, + 300.00 + 1 200.00
-        assertThat(digital.getJsonNumber("costPerDelivery").toString()).isEqualTo("9150.00");
+        assertThat(digital.getString("costPerDelivery")).isEqualTo("9150.00");
         // 9 150.00 / (8 × 0.95) = 1 203.947… → 1 203.95
-        assertThat(digital.getJsonNumber("coveringPricePerParticipant").toString()).isEqualTo("1203.95");
-        assertThat(digital.getJsonObject("sale").getJsonNumber("transactionFee").toString()).isEqualTo("480.00");
+        assertThat(digital.getString("coveringPricePerParticipant")).isEqualTo("1203.95");
+        assertThat(digital.getJsonObject("sale").getString("transactionFee")).isEqualTo("480.00");
         assertThat(digital.getInt("breakEvenGroupSize")).isEqualTo(9);
         HttpResponse<String> anotherSupplier = http.as(Http.demoToken(server, "malmo-supplier"))
                 .get(server.uri("/api/packagings/" + id + "/costing?groupSize=8"));
@@ -130,11 +130,17 @@ class CatalogueIT {
         assertRefused(VALID.replace("{\"min\": 4, \"max\": 12}", "{\"min\": 12, \"max\": 4}"), "groupSize.min",
                 "OUT_OF_RANGE");
         assertRefused(VALID.replace("1200.00", "1200.001"), "pricePerParticipant", "INVALID_FORMAT");
+        assertRefused(VALID.replace("1200.00", "-1200.00"), "pricePerParticipant", "OUT_OF_RANGE");
+        assertRefused(VALID.replace("\"max\": 12}", "\"max\": 12, \"ideal\": 8}"), "groupSize.ideal", "NOT_ALLOWED");
         HttpResponse<String> notSupplierStaff = admin.postJson(server.uri("/api/packagings"), VALID);
         assertThat(notSupplierStaff.statusCode()).isEqualTo(403);
         assertThat(Http.json(notSupplierStaff).getString("code")).isEqualTo("ACCESS_DENIED");
 
         assertThat(total("/api/packagings")).isEqualTo(before);
+        String document = http.get(server.uri("/openapi")).body();
+        assertThat(document).as("the packaging body is described, not a string")
+                .contains("#/components/schemas/PackagingContent", "#/components/schemas/PackagingComponentInput",
+                        "#/components/schemas/PackagingCosting", "#/components/schemas/CataloguePage");
     }
 
     @Test

@@ -12,8 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.esp.adapter.web.offering.OfferingModels.CataloguePage;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
 
@@ -41,6 +45,8 @@ public class CatalogueResource {
     @Operation(summary = "Search: q (words of titles and descriptions in any language), phase, serviceArea, "
             + "targetGroup, language, mode, supplier (repeatable or comma-separated), minPrice, maxPrice, age, "
             + "sort (TITLE, PRICE_ASCENDING, PRICE_DESCENDING, NEWEST), page, size")
+    @APIResponse(responseCode = "200", description = "One page of hits with the facet counts",
+            content = @Content(schema = @Schema(implementation = CataloguePage.class)))
     public Response search(@QueryParam("q") String text, @QueryParam("phase") List<String> phase,
                            @QueryParam("serviceArea") List<String> serviceArea,
                            @QueryParam("targetGroup") List<String> targetGroup,
@@ -51,6 +57,6 @@ public class CatalogueResource {
                            @QueryParam("size") String size) {
         var query = CatalogueParameters.query(text, phase, serviceArea, targetGroup, language, mode, supplier,
                 minPrice, maxPrice, age, sort, page, size);
-        return Response.ok(OfferingJson.of(search.search(currentUser.actingUser(), query)).toString()).build();
+        return Response.ok(CataloguePage.of(search.search(currentUser.actingUser(), query))).build();
     }
 }

@@ -15,10 +15,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.esp.adapter.web.json.JsonTree;
+import se.esp.adapter.common.json.JsonBinder;
 import se.esp.adapter.web.json.Parameters;
+import se.esp.adapter.web.offering.OfferingModels.OfferingView;
+import se.esp.adapter.web.offering.OfferingModels.ReasonRequest;
+import se.esp.adapter.web.offering.OfferingModels.VersionView;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.offering.ManageOfferingUseCase;
@@ -56,6 +63,8 @@ public class OfferingResource {
     @GET
     @Path("{id}")
     @Operation(summary = "An offering: its status, current version and every earlier version")
+    @APIResponse(responseCode = "200", description = "The offering; ETag is its version",
+            content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public Response get(@PathParam("id") String id) {
         return withVersion(find.get(currentUser.actingUser(), offeringId(id)));
     }
@@ -63,6 +72,8 @@ public class OfferingResource {
     @GET
     @Path("{id}/versions/{versionId}")
     @Operation(summary = "One version of the offering exactly as it was approved")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(implementation = VersionView.class)))
     public Response version(@PathParam("id") String id, @PathParam("versionId") String versionId) {
         OfferingId offering = offeringId(id);
         OfferingVersionView view = find.version(currentUser.actingUser(), versionId(versionId));
@@ -70,21 +81,26 @@ public class OfferingResource {
             throw new DomainException(ErrorCode.OFFERING_VERSION_NOT_FOUND,
                     "offering " + id + " has no version " + versionId);
         }
-        return Response.ok(OfferingJson.of(view).toString()).build();
+        return Response.ok(VersionView.of(view)).build();
     }
 
     @POST
     @Path("{id}/suspension")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take an offering out of the catalogue for a while (platform administrators)")
+    @APIResponse(responseCode = "200", description = "Suspended; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public Response suspend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body) {
+                            @RequestBody(required = true, content = @Content(schema = @Schema(
+                                    implementation = ReasonRequest.class))) String body) {
         return withVersion(manage.suspend(currentUser.actingUser(), change(id, ifMatch, body, true)));
     }
 
     @POST
     @Path("{id}/resumption")
     @Operation(summary = "Put a suspended offering back in the catalogue (platform administrators)")
+    @APIResponse(responseCode = "200", description = "On offer again; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public Response resume(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withVersion(manage.resume(currentUser.actingUser(), change(id, ifMatch, null, false)));
     }
@@ -93,8 +109,11 @@ public class OfferingResource {
     @Path("{id}/retirement")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw an offering for good; its versions stay readable (platform administrators)")
+    @APIResponse(responseCode = "200", description = "Retired; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public Response retire(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           @RequestBody(required = true, content = @Content(schema = @Schema(
+                                   implementation = ReasonRequest.class))) String body) {
         return withVersion(manage.retire(currentUser.actingUser(), change(id, ifMatch, body, true)));
     }
 
@@ -103,9 +122,7 @@ public class OfferingResource {
         long version = Parameters.version(ifMatch);
         String reason = null;
         if (needsReason) {
-            JsonTree request = JsonTree.parse(body);
-            reason = request.requiredText("reason");
-            request.throwIfInvalid();
+            reason = JsonBinder.bind(body, ReasonRequest.class).throwIfInvalid().reason();
         }
         return new OfferingChange(offering, version, reason);
     }
@@ -127,7 +144,7 @@ public class OfferingResource {
     }
 
     private static Response withVersion(Offering offering) {
-        return Response.ok(OfferingJson.of(offering).toString(), MediaType.APPLICATION_JSON)
+        return Response.ok(OfferingView.of(offering), MediaType.APPLICATION_JSON)
                 .tag(new EntityTag(Long.toString(offering.version()))).build();
     }
 }

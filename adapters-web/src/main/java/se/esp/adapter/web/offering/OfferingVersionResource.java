@@ -10,8 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.esp.adapter.web.offering.OfferingModels.VersionView;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 
@@ -38,8 +42,10 @@ public class OfferingVersionResource {
     @GET
     @Path("{versionId}")
     @Operation(summary = "One offering version exactly as approved, whatever happened to the offering since")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(implementation = VersionView.class)))
     public Response get(@PathParam("versionId") String versionId) {
-        return Response.ok(OfferingJson.of(find.version(currentUser.actingUser(),
-                OfferingResource.versionId(versionId))).toString()).build();
+        return Response.ok(VersionView.of(find.version(currentUser.actingUser(),
+                OfferingResource.versionId(versionId)))).build();
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,11 +23,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.esp.adapter.common.json.BoundRequest;
+import se.esp.adapter.common.json.JsonBinder;
 import se.esp.adapter.web.json.JsonRequest;
-import se.esp.adapter.web.json.JsonTree;
 import se.esp.adapter.web.json.Parameters;
+import se.esp.adapter.web.packaging.ContentModels.ContentRequest;
+import se.esp.adapter.web.packaging.PackagingModels.AssessmentRequest;
+import se.esp.adapter.web.packaging.PackagingModels.CostingView;
+import se.esp.adapter.web.packaging.PackagingModels.PackagingPage;
+import se.esp.adapter.web.packaging.PackagingModels.PackagingView;
+import se.esp.adapter.web.packaging.PackagingModels.PublicationView;
+import se.esp.adapter.web.packaging.PackagingModels.RejectionRequest;
+import se.esp.adapter.web.packaging.PackagingModels.VerdictRequest;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
@@ -60,8 +72,8 @@ import se.esp.domain.shared.Violations;
 /**
  * Packagings over HTTP: the supplier's draft (POST, PUT with If-Match), the lifecycle steps as sub-resources
  * ({@code submission}, {@code review}, {@code verdict}, {@code rejection}, {@code publication}, {@code revision},
- * each a POST with If-Match), and {@code GET …/costing?groupSize=N}. Bodies are read strictly: every refused field
- * is named by its path and nothing is stored.
+ * each a POST with If-Match), and {@code GET …/costing?groupSize=N}. Bodies are bound to the models of
+ * {@link ContentModels} and {@link PackagingModels}: every refused field is named by its path and nothing is stored.
  */
 @Path("/packagings")
 @ApplicationScoped
@@ -95,9 +107,12 @@ public class PackagingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a packaging for your supplier organisation (supplier staff); the draft may be incomplete")
-    public Response create(String body, @Context UriInfo uri) {
-        JsonTree request = JsonTree.parse(body);
-        PackagingContent content = ContentJson.read(request);
+    @APIResponse(responseCode = "201", description = "Created as a draft; Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = PackagingView.class)))
+    public Response create(@RequestBody(required = true, content = @Content(schema = @Schema(
+            implementation = ContentRequest.class))) String body, @Context UriInfo uri) {
+        BoundRequest<ContentRequest> request = JsonBinder.bind(body, ContentRequest.class);
+        PackagingContent content = ContentReader.read(request);
         request.throwIfInvalid();
         Packaging created = drafts.create(currentUser.actingUser(), new CreatePackagingCommand(content));
         URI location = uri.getAbsolutePathBuilder().path(created.id().toString()).build();
@@ -107,12 +122,16 @@ public class PackagingResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a packaging with its content, what it lacks for review and its review history")
+    @APIResponse(responseCode = "200", description = "The packaging; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PackagingView.class)))
     public Response get(@PathParam("id") String id) {
         return withVersion(Response.ok(), find.get(currentUser.actingUser(), packagingId(id))).build();
     }
 
     @GET
     @Operation(summary = "List packagings oldest first; supplier staff see their own organisation's")
+    @APIResponse(responseCode = "200", description = "One page of packagings",
+            content = @Content(schema = @Schema(implementation = PackagingPage.class)))
     public Response list(@QueryParam("status") String status, @QueryParam("supplier") String supplier,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
@@ -122,19 +141,24 @@ public class PackagingResource {
                 : violations.check("supplier", () -> OrganisationId.parse(supplier));
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
-        return Response.ok(PackagingJson.of(find.list(currentUser.actingUser(),
-                new PackagingFilter(supplierFilter, statusFilter), pageRequest)).toString()).build();
+        return Response.ok(PackagingPage.of(find.list(currentUser.actingUser(),
+                new PackagingFilter(supplierFilter, statusFilter), pageRequest))).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a draft's or returned packaging's content (If-Match: the version read)")
-    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = PackagingView.class)))
+    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @RequestBody(required = true, content = @Content(schema = @Schema(
+                                 implementation = ContentRequest.class))) String body) {
         PackagingId packagingId = packagingId(id);
         long version = Parameters.version(ifMatch);
-        JsonTree request = JsonTree.parse(body).ignoring(PackagingJson.READ_ONLY_FIELDS);
-        PackagingContent content = ContentJson.read(request);
+        BoundRequest<ContentRequest> request = JsonBinder.bind(body, ContentRequest.class,
+                PackagingModels.READ_ONLY_FIELDS);
+        PackagingContent content = ContentReader.read(request);
         request.throwIfInvalid();
         Packaging edited = drafts.edit(currentUser.actingUser(), new EditPackagingCommand(packagingId, version, content));
         return withVersion(Response.ok(), edited).build();
@@ -143,6 +167,8 @@ public class PackagingResource {
     @POST
     @Path("{id}/submission")
     @Operation(summary = "Submit for quality review; an incomplete packaging is refused with what is missing")
+    @APIResponse(responseCode = "200", description = "Submitted; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = PackagingView.class)))
     public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withVersion(Response.ok(), drafts.submit(currentUser.actingUser(), change(id, ifMatch))).build();
     }
@@ -150,6 +176,8 @@ public class PackagingResource {
     @POST
     @Path("{id}/review")
     @Operation(summary = "Take a submitted packaging up for review (coordinators, never of their own organisation)")
+    @APIResponse(responseCode = "200", description = "In review; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = PackagingView.class)))
     public Response startReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withVersion(Response.ok(), reviews.startReview(currentUser.actingUser(), change(id, ifMatch))).build();
     }
@@ -158,23 +186,22 @@ public class PackagingResource {
     @Path("{id}/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Judge every criterion: all passed approves, any failed returns it with the remarks")
+    @APIResponse(responseCode = "200", description = "Approved or returned; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = PackagingView.class)))
     public Response verdict(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            String body) {
+                            @RequestBody(required = true, content = @Content(schema = @Schema(
+                                    implementation = VerdictRequest.class))) String body) {
         PackagingId packagingId = packagingId(id);
         long version = Parameters.version(ifMatch);
-        JsonTree request = JsonTree.parse(body);
+        BoundRequest<VerdictRequest> request = JsonBinder.bind(body, VerdictRequest.class);
+        List<AssessmentRequest> sent = ContentReader.listOf(request.value().assessments());
+        int[] at = ContentReader.positions(request, "assessments", sent.size());
         List<CriterionAssessment> assessments = new ArrayList<>();
-        if (!request.has("assessments")) {
-            request.violations().add("assessments", ViolationCode.REQUIRED, "judge every criterion of the checklist");
-        }
-        for (JsonTree item : request.objects("assessments")) {
-            String criterion = item.requiredText("criterion");
-            Boolean passed = item.bool("passed");
-            String remark = item.text("remark");
-            if (passed == null) {
-                item.violations().add(item.name("passed"), ViolationCode.REQUIRED, "is required");
-            } else if (criterion != null) {
-                CriterionAssessment assessment = item.checkHere(() -> new CriterionAssessment(criterion, passed, remark));
+        for (int i = 0; i < sent.size(); i++) {
+            AssessmentRequest item = sent.get(i);
+            if (item.criterion() != null && item.passed() != null) {
+                CriterionAssessment assessment = request.checkNested("assessments[" + at[i] + "]",
+                        () -> new CriterionAssessment(item.criterion(), item.passed(), item.remark()));
                 if (assessment != null) {
                     assessments.add(assessment);
                 }
@@ -190,13 +217,15 @@ public class PackagingResource {
     @Path("{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a packaging under review for good, with the reason")
+    @APIResponse(responseCode = "200", description = "Rejected; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = PackagingView.class)))
     public Response reject(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           @RequestBody(required = true, content = @Content(schema = @Schema(
+                                   implementation = RejectionRequest.class))) String body) {
         PackagingId packagingId = packagingId(id);
         long version = Parameters.version(ifMatch);
-        JsonTree request = JsonTree.parse(body);
-        String reason = request.requiredText("reason");
-        request.throwIfInvalid();
+        BoundRequest<RejectionRequest> request = JsonBinder.bind(body, RejectionRequest.class);
+        String reason = request.throwIfInvalid().reason();
         Packaging rejected = reviews.reject(currentUser.actingUser(),
                 new RejectPackagingCommand(packagingId, version, reason));
         return withVersion(Response.ok(), rejected).build();
@@ -205,18 +234,15 @@ public class PackagingResource {
     @POST
     @Path("{id}/publication")
     @Operation(summary = "Put an approved packaging on offer: a new offering or the next version of its offering")
+    @APIResponse(responseCode = "200", description = "Published; Content-Location names the offering version, ETag "
+            + "is the packaging's new version",
+            content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response publish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Context UriInfo uri) {
         Publication publication = publishing.publish(currentUser.actingUser(), change(id, ifMatch));
         URI version = uri.getBaseUriBuilder().path("offering-versions")
                 .path(publication.offering().current().id().toString()).build();
-        String body = Json.createObjectBuilder()
-                .add("packaging", PackagingJson.of(publication.packaging()))
-                .add("offeringId", publication.offering().id().toString())
-                .add("offeringVersionId", publication.offering().current().id().toString())
-                .add("offeringVersionNumber", publication.offering().current().number())
-                .build().toString();
-        return Response.ok(body, MediaType.APPLICATION_JSON)
+        return Response.ok(PublicationView.of(publication), MediaType.APPLICATION_JSON)
                 .tag(new EntityTag(Long.toString(publication.packaging().version())))
                 .header(HttpHeaders.CONTENT_LOCATION, version).build();
     }
@@ -224,6 +250,8 @@ public class PackagingResource {
     @POST
     @Path("{id}/revision")
     @Operation(summary = "Start the next draft of a published packaging; the offering stays on offer meanwhile")
+    @APIResponse(responseCode = "200", description = "The next draft; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = PackagingView.class)))
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withVersion(Response.ok(), drafts.startRevision(currentUser.actingUser(), change(id, ifMatch))).build();
     }
@@ -231,6 +259,8 @@ public class PackagingResource {
     @GET
     @Path("{id}/costing")
     @Operation(summary = "What does it cost at group size N: both variants, the fee, the break-even group size")
+    @APIResponse(responseCode = "200", description = "Both variants at the group size",
+            content = @Content(schema = @Schema(implementation = CostingView.class)))
     public Response costing(@PathParam("id") String id, @QueryParam("groupSize") String groupSize,
                             @QueryParam("price") String price) {
         PackagingId packagingId = packagingId(id);
@@ -241,8 +271,8 @@ public class PackagingResource {
         }
         Money testedPrice = Parameters.amount(violations, "price", price);
         violations.throwIfAny();
-        return Response.ok(PackagingJson.of(costing.costAt(currentUser.actingUser(), packagingId, size, testedPrice))
-                .toString()).build();
+        return Response.ok(CostingView.of(costing.costAt(currentUser.actingUser(), packagingId, size, testedPrice)))
+                .build();
     }
 
     private static PackagingChange change(String id, String ifMatch) {
@@ -261,6 +291,6 @@ public class PackagingResource {
     private static Response.ResponseBuilder withVersion(Response.ResponseBuilder response, Packaging packaging) {
         return response.tag(new EntityTag(Long.toString(packaging.version())))
                 .type(MediaType.APPLICATION_JSON)
-                .entity(PackagingJson.of(packaging).toString());
+                .entity(PackagingView.of(packaging));
     }
 }

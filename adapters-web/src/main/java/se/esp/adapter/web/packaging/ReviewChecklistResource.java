@@ -2,7 +2,6 @@ package se.esp.adapter.web.packaging;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,17 +17,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.esp.adapter.web.json.JsonTree;
+import se.esp.adapter.common.json.BoundRequest;
+import se.esp.adapter.common.json.JsonBinder;
+import se.esp.adapter.web.packaging.PackagingModels.ChecklistRequest;
+import se.esp.adapter.web.packaging.PackagingModels.ChecklistView;
 import se.esp.adapter.web.json.Parameters;
+import se.esp.adapter.web.packaging.PackagingModels.CriterionRequest;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.port.in.packaging.ReplaceChecklistCommand;
 import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.ReviewCriterion;
-import se.esp.domain.shared.ViolationCode;
 
 /**
  * The owner's review checklist. Version 0 is the seeded checklist nobody has changed yet, so its ETag is
@@ -55,6 +61,8 @@ public class ReviewChecklistResource {
 
     @GET
     @Operation(summary = "The criteria in force")
+    @APIResponse(responseCode = "200", description = "The checklist; ETag is its version (\"0\" until first changed)",
+            content = @Content(schema = @Schema(implementation = ChecklistView.class)))
     public Response get() {
         return withVersion(checklists.current(currentUser.actingUser()));
     }
@@ -62,19 +70,23 @@ public class ReviewChecklistResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the criteria (platform administrators; If-Match: the version read)")
-    public Response replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = ChecklistView.class)))
+    public Response replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @RequestBody(required = true, content = @Content(schema = @Schema(
+                                    implementation = ChecklistRequest.class))) String body) {
         long version = Parameters.version(ifMatch, 0);
-        JsonTree request = JsonTree.parse(body).ignoring("version");
+        BoundRequest<ChecklistRequest> request = JsonBinder.bind(body, ChecklistRequest.class, "version");
+        List<CriterionRequest> sent = ContentReader.listOf(request.value().criteria());
+        int[] at = ContentReader.positions(request, "criteria", sent.size());
         List<ReviewCriterion> criteria = new ArrayList<>();
-        if (!request.has("criteria")) {
-            request.violations().add("criteria", ViolationCode.REQUIRED, "is required");
-        }
-        for (JsonTree item : request.objects("criteria")) {
-            String key = item.requiredText("key");
-            Map<String, String> label = item.textMap("label");
-            LocalisedText text = item.checkNested("label", () -> LocalisedText.parse(label, 500));
-            if (key != null && text != null) {
-                ReviewCriterion criterion = item.checkHere(() -> new ReviewCriterion(key, text));
+        for (int i = 0; i < sent.size(); i++) {
+            String path = "criteria[" + at[i] + "]";
+            CriterionRequest item = sent.get(i);
+            LocalisedText text = ContentReader.localised(request, path + ".label", item.label(),
+                    ContentModels.MAX_LABEL_LENGTH);
+            if (item.key() != null && text != null) {
+                ReviewCriterion criterion = request.checkNested(path, () -> new ReviewCriterion(item.key(), text));
                 if (criterion != null) {
                     criteria.add(criterion);
                 }
@@ -85,7 +97,7 @@ public class ReviewChecklistResource {
     }
 
     private static Response withVersion(ReviewChecklist checklist) {
-        return Response.ok(PackagingJson.of(checklist).toString(), MediaType.APPLICATION_JSON)
+        return Response.ok(ChecklistView.of(checklist), MediaType.APPLICATION_JSON)
                 .tag(new EntityTag(Long.toString(checklist.version()))).build();
     }
 }

@@ -42,6 +42,7 @@ import se.esp.application.port.in.offering.OfferingVersionView;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersionId;
@@ -51,6 +52,8 @@ import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.Phase;
+import se.esp.domain.packaging.ServiceArea;
+import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
@@ -116,6 +119,9 @@ class OfferingResourceHttpTest {
         assertThat(version.getInt("number")).isEqualTo(1);
         assertThat(version.getBoolean("current")).isFalse();
         assertThat(version.getJsonObject("titles").getString("sv")).isEqualTo("Samhällsorientering");
+        assertThat(version.getString("pricePerParticipant")).isEqualTo("3000.00");
+        assertThat(version.isNull("costModel")).isTrue();
+        assertThat(version.getJsonArray("components")).isEmpty();
         assertThat(json(nested).getString("id")).isEqualTo(first.id().toString());
         assertProblem(wrongOffering, 404, "OFFERING_VERSION_NOT_FOUND");
         assertProblem(http.send("GET", "offering-versions/nonsense", null), 404, "OFFERING_VERSION_NOT_FOUND");
@@ -143,13 +149,45 @@ class OfferingResourceHttpTest {
     }
 
     @Test
+    void aReasonMustBeShortEnoughAndNothingElseIsTaken() throws Exception {
+        Offering offering = offering();
+        HttpResponse<String> response = http.as(ADMIN).send("POST", "offerings/" + offering.id() + "/retirement",
+                "{\"reason\": \"" + "x".repeat(Offering.MAX_REASON_LENGTH + 1) + "\", \"until\": \"2027-01-01\"}",
+                "If-Match", "\"2\"");
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("reason:TOO_LONG", "until:NOT_ALLOWED");
+        verifyNoInteractions(MANAGE);
+    }
+
+    @Test
+    void anOfferingAnswersItsVersionsAndStatus() throws Exception {
+        Offering offering = offering();
+        when(FIND.get(any(), eq(offering.id()))).thenReturn(offering);
+
+        HttpResponse<String> response = http.send("GET", "offerings/" + offering.id(), null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).contains("\"2\"");
+        JsonObject body = json(response);
+        assertThat(body.getString("status")).isEqualTo(offering.status().name());
+        assertThat(body.getString("currentVersionId")).isEqualTo(offering.current().id().toString());
+        assertThat(body.getJsonArray("versions")).hasSize(2);
+        assertThat(body.getJsonArray("versions").getJsonObject(1).getInt("number")).isEqualTo(2);
+    }
+
+    @Test
     void theCatalogueReadsEveryFilterAndAnswersHitsWithFacets() throws Exception {
         OrganisationId supplier = OrganisationId.newId();
         Map<CatalogueDimension, List<FacetCount>> facets = new EnumMap<>(CatalogueDimension.class);
         facets.put(CatalogueDimension.PHASE, List.of(new FacetCount("PREPARATORY", null, 3)));
         facets.put(CatalogueDimension.SUPPLIER, List.of(new FacetCount(supplier.toString(), "Ronneby kommun", 3)));
+        CatalogueEntry hit = new CatalogueEntry(OfferingId.newId(), OfferingVersionId.newId(), 2, supplier,
+                "Ronneby kommun", LocalisedText.svEn("Samhällsorientering", "Civic orientation"), LocalisedText.empty(),
+                Phase.ESTABLISHMENT, ServiceArea.CIVIC_ORIENTATION, Set.of(TargetGroup.NEWLY_ARRIVED),
+                Set.of(LanguageCode.of("ar")), DeliveryMode.DIGITAL, Money.parse("2800"), null, null, AT);
         when(SEARCH.search(any(), any())).thenAnswer(call -> new CatalogueResult(
-                new Page<>(List.of(), call.<CatalogueQuery>getArgument(1).page(), 3), facets));
+                new Page<>(List.of(hit), call.<CatalogueQuery>getArgument(1).page(), 3), facets));
 
         HttpResponse<String> response = http.send("GET", "catalogue?q=studie&phase=PREPARATORY&language=ar,so"
                 + "&language=ti&mode=DIGITAL&supplier=" + supplier + "&minPrice=1000&maxPrice=2500.50&age=17"
@@ -174,6 +212,12 @@ class OfferingResourceHttpTest {
         assertThat(body.getJsonObject("facets").getJsonArray("phase").getJsonObject(0).getInt("count")).isEqualTo(3);
         assertThat(body.getJsonObject("facets").getJsonArray("supplier").getJsonObject(0).getString("label"))
                 .isEqualTo("Ronneby kommun");
+        assertThat(body.getJsonObject("facets").getJsonArray("phase").getJsonObject(0).isNull("label")).isTrue();
+        JsonObject item = body.getJsonArray("items").getJsonObject(0);
+        assertThat(item.getString("pricePerParticipant")).isEqualTo("2800.00");
+        assertThat(item.getJsonObject("supplier").getString("name")).isEqualTo("Ronneby kommun");
+        assertThat(item.getInt("versionNumber")).isEqualTo(2);
+        assertThat(item.isNull("minAge")).isTrue();
     }
 
     @Test

@@ -141,7 +141,10 @@ class PackagingResourceHttpTest {
         assertThat(content.missingForReview()).isEmpty();
         JsonObject body = json(response);
         assertThat(body.getString("status")).isEqualTo("DRAFT");
-        assertThat(body.getJsonNumber("pricePerParticipant").bigDecimalValue()).isEqualByComparingTo("1200.00");
+        assertThat(body.getString("pricePerParticipant")).isEqualTo("1200.00");
+        assertThat(body.getJsonObject("costModel").getString("hourlyRate")).isEqualTo("450.00");
+        assertThat(body.getJsonArray("components").getJsonObject(0).getJsonObject("resource")
+                .getJsonNumber("hours").bigDecimalValue()).isEqualByComparingTo("1.5");
         assertThat(body.getJsonArray("missingForReview")).isEmpty();
     }
 
@@ -198,9 +201,112 @@ class PackagingResourceHttpTest {
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(errors(response)).containsExactlyInAnyOrder("titles.xx:UNKNOWN_VALUE", "phase:UNKNOWN_VALUE",
                 "deliveryLanguages[1]:UNKNOWN_VALUE", "components[0].kind:UNKNOWN_VALUE",
+                "components[0].count:OUT_OF_RANGE",
                 "groupSize.min:OUT_OF_RANGE", "pricePerParticipant:INVALID_FORMAT", "sponsor:NOT_ALLOWED",
                 "components[0].colour:NOT_ALLOWED");
         verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void negativeAmountsAndHoursAreRefusedByTheirPaths() throws Exception {
+        HttpResponse<String> response = http.send("POST", "packagings", COMPLETE
+                .replace("\"pricePerParticipant\": 1200.00", "\"pricePerParticipant\": \"-1200.00\"")
+                .replace("\"hourlyRate\": 450.00", "\"hourlyRate\": -450")
+                .replace("\"licences\": 1200", "\"licences\": -1200")
+                .replace("\"extraResourceHours\": 4", "\"extraResourceHours\": -4")
+                .replace("\"hours\": 1.5", "\"hours\": -1.5"));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("pricePerParticipant:OUT_OF_RANGE",
+                "costModel.hourlyRate:OUT_OF_RANGE", "costModel.digital.licences:OUT_OF_RANGE",
+                "costModel.physical.extraResourceHours:OUT_OF_RANGE", "components[0].resource.hours:OUT_OF_RANGE");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void anUnknownFieldDeepInTheContentIsRefusedByItsPath() throws Exception {
+        HttpResponse<String> response = http.send("POST", "packagings", COMPLETE
+                .replace("\"premises\": 2000", "\"premises\": 2000, \"parking\": 100")
+                .replace("{\"value\": \"advanced\",", "{\"value\": \"advanced\", \"colour\": \"red\",")
+                .replace("\"competence\": \"study-guide\",", "\"competence\": \"study-guide\", \"level\": 2,")
+                .replace("\"min\": 4,", "\"min\": 4, \"ideal\": 8,"));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("costModel.physical.parking:NOT_ALLOWED",
+                "applicationForm[0].choices[1].colour:NOT_ALLOWED", "components[0].resource.level:NOT_ALLOWED",
+                "groupSize.ideal:NOT_ALLOWED");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedByItsPath() throws Exception {
+        HttpResponse<String> response = http.send("POST", "packagings",
+                COMPLETE.replace("\"max\": 12}", "\"max\": 12, \"max\": 1000}"));
+
+        assertProblem(response, 400, "MALFORMED_JSON");
+        assertThat(errors(response)).containsExactly("groupSize.max:INVALID_FORMAT");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void aRefusedListElementDoesNotShiftThePathsOfTheOnesAfterIt() throws Exception {
+        HttpResponse<String> response = http.send("POST", "packagings", COMPLETE
+                .replace("\"components\": [", "\"components\": [\"a lecture\", ")
+                .replace("\"hours\": 1.5", "\"hours\": 1.3")
+                .replace("\"durationMinutes\": 120", "\"durationMinutes\": 0")
+                .replace("\"deliveryLanguages\": [\"ar\"]", "\"deliveryLanguages\": [7, \"klingon\"]"));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("components[0]:INVALID_FORMAT",
+                "components[1].resource.hours:INVALID_FORMAT", "components[2].durationMinutes:OUT_OF_RANGE",
+                "deliveryLanguages[0]:INVALID_FORMAT", "deliveryLanguages[1]:UNKNOWN_VALUE");
+        verifyNoInteractions(DRAFTS);
+    }
+
+    @Test
+    void whatAGetOfACompletePackagingAnswersCanBeSentBackUnchanged() throws Exception {
+        when(DRAFTS.create(any(), any())).thenAnswer(call ->
+                stored(call.<CreatePackagingCommand>getArgument(1).content(), 1));
+        when(DRAFTS.edit(any(), any())).thenAnswer(call ->
+                stored(call.<EditPackagingCommand>getArgument(1).content(), 2));
+        HttpResponse<String> created = http.send("POST", "packagings", COMPLETE);
+        JsonObject read = json(created);
+
+        HttpResponse<String> edited = http.send("PUT", "packagings/" + read.getString("id"), created.body(),
+                "If-Match", "\"1\"");
+
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        ArgumentCaptor<CreatePackagingCommand> first = ArgumentCaptor.forClass(CreatePackagingCommand.class);
+        verify(DRAFTS).create(any(), first.capture());
+        ArgumentCaptor<EditPackagingCommand> second = ArgumentCaptor.forClass(EditPackagingCommand.class);
+        verify(DRAFTS).edit(any(), second.capture());
+        assertThat(second.getValue().content()).isEqualTo(first.getValue().content());
+        JsonObject physical = read.getJsonObject("costModel").getJsonObject("physical");
+        assertThat(physical.getString("premises")).isEqualTo("2000.00");
+        assertThat(physical.getJsonNumber("extraResourceHours").intValue()).isEqualTo(4);
+        assertThat(read.getJsonObject("eligibility").getJsonArray("targetGroups")).isEmpty();
+        assertThat(read.isNull("sessionsPerWeek")).isTrue();
+        assertThat(read.getJsonArray("components").getJsonObject(1).isNull("resource")).isTrue();
+    }
+
+    @Test
+    void aVerdictOrRejectionWithUnknownOrMissingFieldsIsRefusedByPath() throws Exception {
+        HttpHarness coordinator = http.as(MALMO_COORDINATOR);
+        PackagingId id = PackagingId.newId();
+
+        HttpResponse<String> verdict = coordinator.send("POST", "packagings/" + id + "/verdict", """
+                {"assessments": [{"criterion": "goal-stated", "passed": true, "score": 5},
+                                 {"criterion": "accessibility"}]}""", "If-Match", "\"3\"");
+        HttpResponse<String> noAssessments = coordinator.send("POST", "packagings/" + id + "/verdict", "{}",
+                "If-Match", "\"3\"");
+        HttpResponse<String> rejection = coordinator.send("POST", "packagings/" + id + "/rejection",
+                "{\"reason\": \"\", \"urgent\": true}", "If-Match", "\"3\"");
+
+        assertThat(errors(verdict)).containsExactlyInAnyOrder("assessments[0].score:NOT_ALLOWED",
+                "assessments[1].passed:REQUIRED");
+        assertThat(errors(noAssessments)).containsExactly("assessments:REQUIRED");
+        assertThat(errors(rejection)).containsExactlyInAnyOrder("reason:REQUIRED", "urgent:NOT_ALLOWED");
+        verifyNoInteractions(REVIEWS);
     }
 
     @Test
@@ -292,9 +398,9 @@ class PackagingResourceHttpTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject digital = json(response).getJsonObject("digital");
-        assertThat(digital.getJsonNumber("costPerDelivery").bigDecimalValue()).isEqualByComparingTo("8450.00");
-        assertThat(digital.getJsonNumber("coveringPricePerParticipant").toString()).isEqualTo("1111.84");
-        assertThat(digital.getJsonObject("sale").getJsonNumber("transactionFee").toString()).isEqualTo("480.00");
+        assertThat(digital.getString("costPerDelivery")).isEqualTo("8450.00");
+        assertThat(digital.getString("coveringPricePerParticipant")).isEqualTo("1111.84");
+        assertThat(digital.getJsonObject("sale").getString("transactionFee")).isEqualTo("480.00");
         assertThat(digital.getInt("breakEvenGroupSize")).isEqualTo(8);
         assertThat(json(response).getJsonNumber("transactionFeePercent").intValue()).isEqualTo(5);
 
@@ -321,6 +427,20 @@ class PackagingResourceHttpTest {
                 "{\"criteria\": [{\"key\": \"Goal\", \"label\": {\"sv\": \"Mål\"}}]}", "If-Match", "\"0\"");
         assertProblem(refused, 400, "VALIDATION_FAILED");
         assertThat(errors(refused)).containsExactly("criteria[0].key:INVALID_FORMAT");
+        verify(CHECKLIST, Mockito.never()).replace(any(), any());
+    }
+
+    @Test
+    void theChecklistNamesEveryRefusedCriterionByItsPlaceInTheBody() throws Exception {
+        HttpResponse<String> refused = http.as(ADMIN).send("PUT", "review-checklist", """
+                {"version": 0, "criteria": [{"key": "goal-stated", "label": {"sv": "Mål", "xx": "?"}},
+                                            null,
+                                            {"key": "accessibility", "label": {"sv": "Tillgänglighet"}, "weight": 2},
+                                            {"key": "Goal", "label": {"en": "Goal"}}]}""", "If-Match", "\"0\"");
+
+        assertProblem(refused, 400, "VALIDATION_FAILED");
+        assertThat(errors(refused)).containsExactlyInAnyOrder("criteria[0].label.xx:UNKNOWN_VALUE",
+                "criteria[1]:REQUIRED", "criteria[2].weight:NOT_ALLOWED", "criteria[3].key:INVALID_FORMAT");
         verify(CHECKLIST, Mockito.never()).replace(any(), any());
     }
 
