@@ -103,7 +103,8 @@ final class ApplicationModels {
         }
     }
 
-    @Schema(name = "Match", description = "Matching's latest decision and why", additionalProperties = Schema.False.class)
+    @Schema(name = "MatchDecision", description = "Matching's latest decision and why",
+            additionalProperties = Schema.False.class)
     record MatchView(
             @Schema(required = true, description = "The outcome: the application's status") ApplicationStatus status,
             @Schema(required = true, nullable = true, example = "NO_ELIGIBLE_RESOURCE",

@@ -101,7 +101,8 @@ public class ApplicationResource {
             + "Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "200", description = "A retry with the Idempotency-Key of an earlier submission: the "
-            + "application that one created", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+            + "application that one created",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response submit(@RequestBody(required = true, content = @Content(schema = @Schema(
                                    implementation = SubmitApplicationRequest.class))) String body,
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uri) {
