@@ -2,7 +2,10 @@ package se.esp.adapter.messaging.inbound;
 
 /** Why a message on the inbound applications queue did not become an application (property {@code deadLetterReason}). */
 public enum DeadLetterReason {
-    /** The body is not one JSON object (or not a text message at all). */
+    /**
+     * The body is not one JSON object within the strict parser's bounds (nesting, number length, no duplicate keys,
+     * nothing after the object), is longer than the bound on a body, or the message is not a text message at all.
+     */
     MALFORMED_JSON,
     /** The JSON is not a submission: a field missing, of the wrong type, unknown, or not a valid value of its kind. */
     SCHEMA_VIOLATION,

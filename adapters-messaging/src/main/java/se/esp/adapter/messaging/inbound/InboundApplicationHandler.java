@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import se.esp.adapter.common.application.SubmitApplicationMapping;
+import se.esp.adapter.common.json.MalformedJsonException;
 import se.esp.adapter.messaging.inbound.InboundOutcome.Accepted;
 import se.esp.adapter.messaging.inbound.InboundOutcome.Rejected;
 import se.esp.adapter.messaging.inbound.SenderVerifier.UnauthenticatedException;
@@ -30,8 +32,9 @@ import se.esp.domain.shared.ViolationCode;
  * <ol>
  *   <li>The sender: the bearer token in property {@value #AUTHORIZATION} (with or without {@code Bearer }),
  *       verified by the {@link SenderVerifier}; missing or bad → {@link DeadLetterReason#UNAUTHENTICATED}.</li>
- *   <li>The body, read like {@code POST /api/applications}: not JSON → {@code MALFORMED_JSON}; not a submission →
- *       {@code SCHEMA_VIOLATION}.</li>
+ *   <li>The body, read by the same mapping as {@code POST /api/applications} (adapters-common
+ *       {@link SubmitApplicationMapping}): longer than {@value #MAX_BODY_LENGTH} characters or not one JSON object
+ *       within the strict parser's bounds → {@code MALFORMED_JSON}; not a submission → {@code SCHEMA_VIOLATION}.</li>
  *   <li>The idempotency key: property {@value #IDEMPOTENCY_KEY}, else derived from the message id
  *       ({@link #keyFromMessageId}), so a redelivery never creates a second application.</li>
  *   <li>{@link SubmitApplicationUseCase#submit}: its refusals become reasons ({@code UNKNOWN_OFFERING},
@@ -48,6 +51,11 @@ public final class InboundApplicationHandler {
     public static final String AUTHORIZATION = "authorization";
     /** The property carrying the sender's idempotency key, as the REST API's {@code Idempotency-Key} header. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /**
+     * The longest body read, in characters: the REST API's bound on a request body (256 KiB), so a body one channel
+     * refuses for its size the other refuses too, before any of it is parsed.
+     */
+    public static final int MAX_BODY_LENGTH = 256 * 1024;
 
     private final SubmitApplicationUseCase submissions;
     private final SenderVerifier senders;
@@ -68,12 +76,16 @@ public final class InboundApplicationHandler {
         if (message.body() == null) {
             return Rejected.of(DeadLetterReason.MALFORMED_JSON, "not a text message; the body must be JSON text");
         }
+        if (message.body().length() > MAX_BODY_LENGTH) {
+            return Rejected.of(DeadLetterReason.MALFORMED_JSON, "the message body is longer than " + MAX_BODY_LENGTH
+                    + " characters");
+        }
         String key = message.property(IDEMPOTENCY_KEY);
         SubmitApplicationCommand command;
         try {
-            command = SubmitApplicationMessages.read(message.body(),
+            command = SubmitApplicationMapping.read(message.body(),
                     key == null || key.isBlank() ? keyFromMessageId(message.messageId()) : key);
-        } catch (MalformedMessageException e) {
+        } catch (MalformedJsonException e) {
             return Rejected.of(DeadLetterReason.MALFORMED_JSON, e.getMessage());
         } catch (ValidationException e) {
             return rejected(DeadLetterReason.SCHEMA_VIOLATION, e);

@@ -21,8 +21,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.esp.adapter.common.application.SubmitApplicationMapping;
+import se.esp.adapter.common.application.SubmitApplicationRequest;
+import se.esp.adapter.common.json.BoundRequest;
+import se.esp.adapter.common.json.JsonBinder;
+import se.esp.adapter.web.application.ApplicationModels.ApplicationPage;
+import se.esp.adapter.web.application.ApplicationModels.ApplicationView;
+import se.esp.adapter.web.application.ApplicationModels.CancelRequest;
+import se.esp.adapter.web.application.ApplicationModels.RejectRequest;
 import se.esp.adapter.web.json.JsonRequest;
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
@@ -32,6 +44,7 @@ import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.application.port.in.application.ChangeApplicationUseCase;
 import se.esp.application.port.in.application.GetApplicationQuery;
 import se.esp.application.port.in.application.ListApplicationsQuery;
+import se.esp.application.port.in.application.SubmitApplicationCommand;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
 import se.esp.application.security.ActingUser;
 import se.esp.domain.application.Application;
@@ -40,6 +53,7 @@ import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
 /**
@@ -83,9 +97,18 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply for participants of your organisation to an exact offering version (consumer staff); "
             + "send an Idempotency-Key so a retry creates nothing twice")
-    public Response submit(String body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Submitted and already matched or waitlisted (see match); "
+            + "Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the Idempotency-Key of an earlier submission: the "
+            + "application that one created",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    public Response submit(@RequestBody(required = true, content = @Content(schema = @Schema(
+                                   implementation = SubmitApplicationRequest.class))) String body,
+                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uri) {
         ActingUser actor = currentUser.actingUser();
-        var command = ApplicationRequests.submission(body, idempotencyKey);
+        BoundRequest<SubmitApplicationRequest> request = JsonBinder.bind(body, SubmitApplicationRequest.class);
+        SubmitApplicationCommand command = SubmitApplicationMapping.command(request, idempotencyKey);
         SubmitApplicationUseCase.Submitted submitted = submit.submit(actor, command);
         Application application = submitted.application();
         URI location = uri.getAbsolutePathBuilder().path(application.id().toString()).build();
@@ -98,6 +121,8 @@ public class ApplicationResource {
     @Path("{id}")
     @Operation(summary = "Read an application with matching's decision and its explanation (the applying consumer's "
             + "staff, the supplier's staff)")
+    @APIResponse(responseCode = "200", description = "The application; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response get(@PathParam("id") String id) {
         return withVersion(Response.ok(), get.get(currentUser.actingUser(), applicationId(id))).build();
     }
@@ -105,6 +130,8 @@ public class ApplicationResource {
     @GET
     @Operation(summary = "List your organisation's applications (consumer staff) or those to your offerings "
             + "(supplier staff), newest first, optionally by status")
+    @APIResponse(responseCode = "200", description = "One page of applications, newest first",
+            content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
     public Response list(@QueryParam("status") String status, @QueryParam("page") String page,
                          @QueryParam("size") String size) {
         Violations violations = new Violations();
@@ -113,13 +140,16 @@ public class ApplicationResource {
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         var result = list.list(currentUser.actingUser(), ApplicationFilter.byStatus(statusFilter), pageRequest);
-        return Response.ok(ApplicationJson.of(result).toString()).cacheControl(noStore()).build();
+        return Response.ok(ApplicationPage.of(result)).type(MediaType.APPLICATION_JSON).cacheControl(noStore())
+                .build();
     }
 
     @POST
     @Path("{id}/confirmation")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Accept the placement (consumer staff; If-Match: the version read)")
+    @APIResponse(responseCode = "200", description = "Confirmed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response confirm(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ApplicationChange command = new ApplicationChange(applicationId(id), Parameters.version(ifMatch), null);
         return withVersion(Response.ok(), change.confirm(currentUser.actingUser(), command)).build();
@@ -130,11 +160,18 @@ public class ApplicationResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Withdraw the application before its delivery starts, optionally saying why (consumer "
             + "staff; If-Match: the version read)")
+    @APIResponse(responseCode = "200", description = "Cancelled; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = CancelRequest.class))) String body) {
         ApplicationId applicationId = applicationId(id);
         long version = Parameters.version(ifMatch);
-        String reason = ApplicationRequests.reason(body, false);
+        String reason = null;
+        if (body != null && !body.isBlank()) {
+            BoundRequest<CancelRequest> request = JsonBinder.bind(body, CancelRequest.class);
+            reason = request.throwIfInvalid().reason();
+        }
         return withVersion(Response.ok(), change.cancel(currentUser.actingUser(),
                 new ApplicationChange(applicationId, version, reason))).build();
     }
@@ -144,11 +181,17 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject the application as not eligible, saying why (supplier staff of the offering; "
             + "If-Match: the version read)")
+    @APIResponse(responseCode = "200", description = "Rejected; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response reject(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           @RequestBody(required = true, content = @Content(schema = @Schema(
+                                   implementation = RejectRequest.class))) String body) {
         ApplicationId applicationId = applicationId(id);
         long version = Parameters.version(ifMatch);
-        String reason = ApplicationRequests.reason(body, true);
+        if (body == null || body.isBlank()) {
+            throw ValidationException.of("reason", ViolationCode.REQUIRED, "is required");
+        }
+        String reason = JsonBinder.bind(body, RejectRequest.class).throwIfInvalid().reason();
         return withVersion(Response.ok(), change.reject(currentUser.actingUser(),
                 new ApplicationChange(applicationId, version, reason))).build();
     }
@@ -172,6 +215,6 @@ public class ApplicationResource {
         return response.tag(new EntityTag(Long.toString(application.version())))
                 .type(MediaType.APPLICATION_JSON)
                 .cacheControl(noStore())
-                .entity(ApplicationJson.of(application).toString());
+                .entity(ApplicationView.of(application));
     }
 }

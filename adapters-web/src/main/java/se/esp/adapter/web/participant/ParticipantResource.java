@@ -22,10 +22,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.esp.adapter.web.json.JsonRequest;
+import se.esp.adapter.common.json.BoundRequest;
+import se.esp.adapter.common.json.JsonBinder;
+import se.esp.adapter.common.participant.PersonalDataMapping;
 import se.esp.adapter.web.json.Parameters;
+import se.esp.adapter.web.participant.ParticipantModels.ChangeRequest;
+import se.esp.adapter.web.participant.ParticipantModels.ParticipantExportView;
+import se.esp.adapter.web.participant.ParticipantModels.ParticipantView;
+import se.esp.adapter.web.participant.ParticipantModels.RegisterRequest;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.port.in.participant.ChangeParticipantCommand;
 import se.esp.application.port.in.participant.ChangeParticipantUseCase;
@@ -77,11 +87,15 @@ public class ParticipantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a participant of your organisation (consumer staff)")
-    public Response register(String body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    public Response register(@RequestBody(required = true, content = @Content(schema = @Schema(
+            implementation = RegisterRequest.class))) String body, @Context UriInfo uri) {
         ActingUser actor = currentUser.actingUser();
-        JsonRequest request = JsonRequest.parse(body);
-        boolean formRequiresNumber = Boolean.TRUE.equals(request.optionalBoolean("formRequiresIdentityNumber"));
-        ParticipantDetails details = ParticipantRequests.details(request);
+        BoundRequest<RegisterRequest> request = JsonBinder.bind(body, RegisterRequest.class);
+        RegisterRequest sent = request.value();
+        boolean formRequiresNumber = Boolean.TRUE.equals(sent.formRequiresIdentityNumber());
+        ParticipantDetails details = PersonalDataMapping.details(request, "", sent);
         request.throwIfInvalid();
         Participant registered = register.register(actor, new RegisterParticipantCommand(details,
                 formRequiresNumber));
@@ -92,6 +106,8 @@ public class ParticipantResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a participant (the applying consumer; with deliveries, the supplier and resources)")
+    @APIResponse(responseCode = "200", description = "The participant; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response get(@PathParam("id") String id) {
         Participant participant = get.get(currentUser.actingUser(), participantId(id));
         return withVersion(Response.ok(), participant).build();
@@ -101,14 +117,16 @@ public class ParticipantResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a participant's personal data (consumer staff; If-Match: the version read)")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           String body) {
+                           @RequestBody(required = true, content = @Content(schema = @Schema(
+                                   implementation = ChangeRequest.class))) String body) {
         ActingUser actor = currentUser.actingUser();
         ParticipantId participantId = participantId(id);
         long version = Parameters.version(ifMatch);
-        JsonRequest request = JsonRequest.parse(body).ignoring("id", "version", "consumerOrganisationId",
-                "registeredAt", "completedAt", "age", "anonymised");
-        ParticipantDetails details = ParticipantRequests.details(request);
+        BoundRequest<ChangeRequest> request = JsonBinder.bind(body, ChangeRequest.class, ChangeRequest.READ_ONLY);
+        ParticipantDetails details = PersonalDataMapping.details(request, "", request.value());
         request.throwIfInvalid();
         Participant changed = change.change(actor, new ChangeParticipantCommand(participantId, version, details));
         return withVersion(Response.ok(), changed).build();
@@ -117,9 +135,11 @@ public class ParticipantResource {
     @GET
     @Path("{id}/export")
     @Operation(summary = "Everything held about a participant and who accessed it, as JSON (consumer staff)")
+    @APIResponse(responseCode = "200", description = "The export, as an attachment",
+            content = @Content(schema = @Schema(implementation = ParticipantExportView.class)))
     public Response export(@PathParam("id") String id) {
         var exported = export.export(currentUser.actingUser(), participantId(id));
-        return Response.ok(ParticipantJson.of(exported, clock).toString())
+        return Response.ok(ParticipantExportView.of(exported, clock))
                 .type(MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"participant-" + exported.participant().id()
                         + ".json\"")
@@ -146,6 +166,6 @@ public class ParticipantResource {
         return response.tag(new EntityTag(Long.toString(participant.version())))
                 .type(MediaType.APPLICATION_JSON)
                 .cacheControl(noStore())
-                .entity(ParticipantJson.of(participant, clock).toString());
+                .entity(ParticipantView.of(participant, clock));
     }
 }

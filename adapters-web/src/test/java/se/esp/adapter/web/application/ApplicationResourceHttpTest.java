@@ -172,6 +172,55 @@ class ApplicationResourceHttpTest {
     }
 
     @Test
+    void answersWithEveryDocumentedFieldNullWhereThereIsNoValue() throws Exception {
+        Application application = matched();
+        when(GET.get(any(), eq(application.id()))).thenReturn(application);
+
+        JsonObject body = json(http.send("GET", "applications/" + application.id(), null));
+
+        assertThat(body.keySet()).containsExactly("id", "consumerOrganisationId", "supplierOrganisationId",
+                "offeringId", "offeringVersionId", "language", "earliestStart", "urgent", "receivedAt", "submittedBy",
+                "idempotencyKey", "status", "participants", "match", "version");
+        assertThat(body.getString("earliestStart")).isEqualTo("2026-12-07");
+        assertThat(body.getString("receivedAt")).isEqualTo("2026-11-23T09:00:00Z");
+        assertThat(body.getString("idempotencyKey")).isEqualTo("olofstrom-0042");
+        assertThat(body.getJsonObject("match").keySet())
+                .containsExactly("status", "waitReason", "explanation", "deliveryId", "decidedAt");
+        assertThat(body.getJsonObject("match").isNull("waitReason")).isTrue();
+        assertThat(body.getJsonObject("match").getString("decidedAt")).isEqualTo("2026-11-23T09:00:00Z");
+        JsonObject participant = body.getJsonArray("participants").getJsonObject(0);
+        assertThat(participant.getJsonArray("targetGroups").getString(0)).isEqualTo("NEWLY_ARRIVED");
+        assertThat(participant.getJsonObject("answers").getString("previousEducation")).isEqualTo("Gymnasium");
+        assertThat(body.getJsonNumber("version").longValue()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAnUnknownNestedFieldByItsPathAndDatesOutsideTheCalendarWeKeep() throws Exception {
+        HttpResponse<String> response = http.send("POST", "applications", """
+                {"offeringVersionId": "%s", "language": "ar", "earliestStart": "3026-12-07",
+                 "participants": [{"name": "Amina Yusuf", "preferredLanguage": "ar", "shoeSize": 42},
+                                  {"name": "%s", "preferredLanguage": "ar", "targetGroups": "NEWLY_ARRIVED"}]}"""
+                .formatted(VERSION, "x".repeat(201)));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("earliestStart:OUT_OF_RANGE",
+                "participants[0].shoeSize:NOT_ALLOWED", "participants[1].name:TOO_LONG",
+                "participants[1].targetGroups:INVALID_FORMAT");
+        verifyNoInteractions(SUBMIT);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsMalformedNamingTheField() throws Exception {
+        HttpResponse<String> response = http.send("POST", "applications", """
+                {"offeringVersionId": "%s", "language": "ar", "language": "so", "earliestStart": "2026-12-07"}"""
+                .formatted(VERSION));
+
+        assertProblem(response, 400, "MALFORMED_JSON");
+        assertThat(errors(response)).containsExactly("language:INVALID_FORMAT");
+        verifyNoInteractions(SUBMIT);
+    }
+
+    @Test
     void formAndEligibilityFailuresOfTheUseCaseAre400ListingEachField() throws Exception {
         when(SUBMIT.submit(any(), any())).thenThrow(new ValidationException(List.of(
                 new Violation("participants[0].answers.level", ViolationCode.UNKNOWN_VALUE,
@@ -228,6 +277,26 @@ class ApplicationResourceHttpTest {
                 "If-Match", "\"2\"");
         assertProblem(rejection, 400, "VALIDATION_FAILED");
         assertThat(errors(rejection)).containsExactly("reason:REQUIRED");
+    }
+
+    @Test
+    void cancelsWithoutABodyAndRefusesAReasonTooLongOrAnUnknownField() throws Exception {
+        Application application = matched();
+        when(CHANGE.cancel(any(), any())).thenReturn(application);
+
+        HttpResponse<String> cancelled = http.send("POST", "applications/" + application.id() + "/cancellation",
+                null, "If-Match", "\"2\"");
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        verify(CHANGE).cancel(CASE_OFFICER, new ApplicationChange(application.id(), 2, null));
+
+        HttpResponse<String> tooLong = http.send("POST", "applications/" + application.id() + "/rejection",
+                "{\"reason\": \"" + "x".repeat(Application.MAX_REASON_LENGTH + 1) + "\"}", "If-Match", "\"2\"");
+        assertProblem(tooLong, 400, "VALIDATION_FAILED");
+        assertThat(errors(tooLong)).containsExactly("reason:TOO_LONG");
+        HttpResponse<String> unknown = http.send("POST", "applications/" + application.id() + "/cancellation",
+                "{\"reason\": \"Flyttat\", \"when\": \"now\"}", "If-Match", "\"2\"");
+        assertThat(errors(unknown)).containsExactly("when:NOT_ALLOWED");
+        verify(CHANGE, Mockito.never()).reject(any(), any());
     }
 
     @Test

@@ -30,6 +30,7 @@ import jakarta.json.JsonObject;
 import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.ApiServer;
 import se.esp.adapter.web.testing.TestTokens;
+import se.esp.application.port.in.participant.ChangeParticipantCommand;
 import se.esp.application.port.in.participant.ChangeParticipantUseCase;
 import se.esp.application.port.in.participant.ExportParticipantQuery;
 import se.esp.application.port.in.participant.GetParticipantQuery;
@@ -127,6 +128,60 @@ class ParticipantResourceHttpTest {
     }
 
     @Test
+    void refusesWhatTheModelBoundsByNameAndAKeyGivenTwiceAsMalformed() throws Exception {
+        HttpResponse<String> tooLong = send("POST", "participants", """
+                {"name": "%s", "preferredLanguage": "ar", "phone": "%s", "formRequiresIdentityNumber": "yes"}"""
+                .formatted("x".repeat(201), "1".repeat(32)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(errors(tooLong)).containsExactlyInAnyOrder("name:TOO_LONG", "phone:TOO_LONG",
+                "formRequiresIdentityNumber:INVALID_FORMAT");
+
+        HttpResponse<String> twice = send("POST", "participants", """
+                {"name": "Amina Yusuf", "preferredLanguage": "ar", "name": "Amina"}""");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(json(twice).getString("code")).isEqualTo("MALFORMED_JSON");
+        assertThat(errors(twice)).containsExactly("name:INVALID_FORMAT");
+        verifyNoInteractions(REGISTER);
+    }
+
+    @Test
+    void aCorrectionMaySendBackWhatWasReadButNotTheFormsQuestion() throws Exception {
+        when(CHANGE.change(any(), any())).thenReturn(AMINA);
+        when(GET.get(any(), eq(AMINA.id()))).thenReturn(AMINA);
+        String read = json(send("GET", "participants/" + AMINA.id(), null)).toString();
+
+        HttpResponse<String> changed = sendWithVersion("PUT", "participants/" + AMINA.id(), read);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        ArgumentCaptor<ChangeParticipantCommand> command = ArgumentCaptor.forClass(ChangeParticipantCommand.class);
+        verify(CHANGE).change(eq(CASE_OFFICER), command.capture());
+        assertThat(command.getValue().details().contact().email()).isEqualTo("amina@example.org");
+        assertThat(command.getValue().expectedVersion()).isEqualTo(1);
+
+        HttpResponse<String> refused = sendWithVersion("PUT", "participants/" + AMINA.id(), """
+                {"name": "Amina Yusuf", "preferredLanguage": "ar", "formRequiresIdentityNumber": true}""");
+        assertThat(errors(refused)).containsExactly("formRequiresIdentityNumber:NOT_ALLOWED");
+    }
+
+    @Test
+    void anAnonymisedParticipantHasEveryFieldWithThePersonalDataNull() throws Exception {
+        Participant anonymised = Participant.reconstitute(ParticipantId.newId(), CASE_OFFICER.organisationId(), null,
+                NOW, NOW, NOW, 3);
+        when(GET.get(any(), eq(anonymised.id()))).thenReturn(anonymised);
+
+        JsonObject body = json(send("GET", "participants/" + anonymised.id(), null));
+
+        assertThat(body.keySet()).containsExactly("id", "consumerOrganisationId", "anonymised", "name",
+                "preferredLanguage", "personalIdentityNumber", "age", "email", "phone", "registeredAt",
+                "completedAt", "version");
+        assertThat(body.getBoolean("anonymised")).isTrue();
+        for (String personal : List.of("name", "preferredLanguage", "personalIdentityNumber", "age", "email",
+                "phone")) {
+            assertThat(body.isNull(personal)).as(personal).isTrue();
+        }
+        assertThat(body.getString("completedAt")).isEqualTo("2026-11-23T09:00:00Z");
+    }
+
+    @Test
     void aMalformedIdIsTheSameNotFoundAsAnUnknownOne() throws Exception {
         HttpResponse<String> response = send("GET", "participants/not-an-id", null);
 
@@ -161,6 +216,14 @@ class ParticipantResourceHttpTest {
             request.header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> sendWithVersion(String method, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.base().resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", TestTokens.bearer(CASE_OFFICER))
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(HttpResponse<String> response) {
