@@ -2,8 +2,6 @@ package se.esp.adapter.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,9 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.esp.adapter.web.json.JsonRequest;
+import se.esp.adapter.common.json.JsonBinder;
+import se.esp.adapter.web.security.DemoTokenModels.IdentitiesView;
+import se.esp.adapter.web.security.DemoTokenModels.TokenRequest;
+import se.esp.adapter.web.security.DemoTokenModels.TokenView;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 
@@ -45,39 +50,27 @@ public class DemoTokenResource {
 
     @GET
     @Operation(summary = "The demo identities (demo run only)")
+    @APIResponse(responseCode = "200", description = "Every demo identity",
+            content = @Content(schema = @Schema(implementation = IdentitiesView.class)))
     public Response identities() {
         requireEnabled();
-        JsonArrayBuilder users = Json.createArrayBuilder();
-        issuer.identities().forEach(identity -> {
-            JsonArrayBuilder roles = Json.createArrayBuilder();
-            identity.roles().stream().map(Enum::name).sorted().forEach(roles::add);
-            users.add(Json.createObjectBuilder()
-                    .add("user", identity.username())
-                    .add("name", identity.displayName())
-                    .add("organisationNumber", identity.organisationNumber())
-                    .add("organisationName", identity.organisationName())
-                    .add("roles", roles));
-        });
-        return Response.ok(Json.createObjectBuilder().add("items", users).build().toString()).build();
+        return Response.ok(IdentitiesView.of(issuer.identities())).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A bearer token for one demo identity (demo run only)")
-    public Response token(String body) {
+    @APIResponse(responseCode = "200", description = "A bearer token; not to be stored (Cache-Control: no-store)",
+            content = @Content(schema = @Schema(implementation = TokenView.class)))
+    public Response token(@RequestBody(required = true, content = @Content(schema = @Schema(
+            implementation = TokenRequest.class))) String body) {
         requireEnabled();
-        JsonRequest request = JsonRequest.parse(body);
-        String user = request.requiredString("user");
-        request.throwIfInvalid();
+        String user = JsonBinder.bind(body, TokenRequest.class).throwIfInvalid().user();
         DemoTokenIssuer.IssuedToken token = issuer.issue(user).orElseThrow(() -> ValidationException.of("user",
                 ViolationCode.UNKNOWN_VALUE, "'" + user + "' is not a demo user; GET /api/demo/tokens lists them"));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(Json.createObjectBuilder()
-                        .add("access_token", token.token())
-                        .add("token_type", "Bearer")
-                        .add("expires_in", token.expiresInSeconds())
-                        .build().toString())
+        return Response.ok(TokenView.of(token))
                 .cacheControl(noStore)
                 .build();
     }

@@ -17,10 +17,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
+import se.esp.adapter.web.settlement.SettlementModels.OrganisationStatementView;
+import se.esp.adapter.web.settlement.SettlementModels.PeriodListView;
+import se.esp.adapter.web.settlement.SettlementModels.PeriodView;
 import se.esp.application.port.in.settlement.SettlementUseCases;
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.domain.organisation.OrganisationId;
@@ -70,16 +78,20 @@ public class SettlementResource {
 
     @GET
     @Operation(summary = "Settled months, newest first (platform administrators)")
+    @APIResponse(responseCode = "200", description = "The latest settled months, newest first",
+            content = @Content(schema = @Schema(implementation = PeriodListView.class)))
     public Response list(@QueryParam("limit") String limit) {
         Violations violations = new Violations();
         Integer max = Parameters.wholeNumber(violations, "limit", limit, 1, MAX_LIMIT);
         violations.throwIfAny();
-        return Response.ok(SettlementJson.periods(settlement.list(currentUser.actingUser(), max == null ? 24 : max)).toString()).build();
+        return Response.ok(PeriodListView.of(settlement.list(currentUser.actingUser(), max == null ? 24 : max))).build();
     }
 
     @POST
     @Path("{period}/runs")
     @Operation(summary = "Settle the month from the current sources (again, while it is open)")
+    @APIResponse(responseCode = "200", description = "Settled; ETag is the period's version",
+            content = @Content(schema = @Schema(implementation = PeriodView.class)))
     public Response settle(@PathParam("period") String period) {
         return withVersion(settlement.settle(currentUser.actingUser(), month(period)));
     }
@@ -87,6 +99,8 @@ public class SettlementResource {
     @POST
     @Path("{period}/close")
     @Operation(summary = "Settle the month one last time and close it; only after its last day")
+    @APIResponse(responseCode = "200", description = "Closed; ETag is the period's version",
+            content = @Content(schema = @Schema(implementation = PeriodView.class)))
     public Response close(@PathParam("period") String period) {
         return withVersion(settlement.close(currentUser.actingUser(), month(period)));
     }
@@ -94,6 +108,8 @@ public class SettlementResource {
     @GET
     @Path("{period}")
     @Operation(summary = "The month's status, runs, net positions and the owner's fee revenue")
+    @APIResponse(responseCode = "200", description = "The period; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PeriodView.class)))
     public Response get(@PathParam("period") String period) {
         return withVersion(settlement.get(currentUser.actingUser(), month(period)));
     }
@@ -101,15 +117,22 @@ public class SettlementResource {
     @GET
     @Path("{period}/statements/{organisationId}")
     @Operation(summary = "One organisation's lines and net for the month (its own staff or administrators)")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(schema = @Schema(implementation = OrganisationStatementView.class)))
     public Response statement(@PathParam("period") String period, @PathParam("organisationId") String organisation) {
         StatementView view = view(period, organisation);
-        return Response.ok(SettlementJson.statement(view).toString()).build();
+        return Response.ok(OrganisationStatementView.of(view)).build();
     }
 
     @GET
     @Path("{period}/statements/{organisationId}/statement.csv")
     @Produces(CSV)
     @Operation(summary = "The statement as CSV, one row per line; dialect=swedish for ';' and decimal commas")
+    @APIResponse(responseCode = "200", description = "The statement as a CSV file (RFC 4180, UTF-8, a header row; "
+            + "the Swedish dialect starts with a byte-order mark)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"esp-2026-11-"
+                    + "2120000837.csv\"", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("period") String period, @PathParam("organisationId") String organisation,
                         @QueryParam("dialect") String dialect) {
         StatementCsv.Dialect chosen = dialect == null || dialect.isBlank() ? StatementCsv.Dialect.STANDARD
@@ -131,6 +154,10 @@ public class SettlementResource {
     @Path("{period}/statements/{organisationId}/invoice.xml")
     @Produces(UBL)
     @Operation(summary = "The statement of an organisation that owes money as a Peppol BIS Billing 3.0 invoice (closed months)")
+    @APIResponse(responseCode = "200", description = "A Peppol BIS Billing 3.0 invoice (UBL 2.1 XML, UTF-8)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"ESP-2026-11-"
+                    + "2120000811.xml\" (the invoice number)", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = UBL, schema = @Schema(type = SchemaType.STRING)))
     public Response invoice(@PathParam("period") String period, @PathParam("organisationId") String organisation) {
         StatementView view = view(period, organisation);
         if (view.statement().status() != PeriodStatus.CLOSED || view.closedOn() == null) {
@@ -160,7 +187,7 @@ public class SettlementResource {
     }
 
     private static Response withVersion(SettlementPeriod period) {
-        return Response.ok(SettlementJson.period(period).toString())
+        return Response.ok(PeriodView.of(period))
                 .tag(new EntityTag(Long.toString(period.version())))
                 .type(MediaType.APPLICATION_JSON)
                 .build();

@@ -11,11 +11,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
+import se.esp.adapter.web.statistics.StatisticsModels.PlatformStatisticsView;
+import se.esp.adapter.web.statistics.StatisticsModels.StatisticsView;
 import se.esp.application.port.in.statistics.MonthRange;
+import se.esp.application.port.in.statistics.StatisticsReport;
 import se.esp.application.port.in.statistics.StatisticsUseCases;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.shared.DomainException;
@@ -49,6 +55,8 @@ public class StatisticsResource {
     @Path("consumers/{organisationId}")
     @Operation(summary = "A consumer organisation's applications, participants, deliveries, hours and cost "
             + "(its own consumer staff or administrators)")
+    @APIResponse(responseCode = "200", description = "Series: applications, participants, deliveries, hours, cost",
+            content = @Content(schema = @Schema(implementation = StatisticsView.class)))
     public Response consumer(@PathParam("organisationId") String organisation, @QueryParam("from") String from,
                              @QueryParam("to") String to) {
         MonthRange range = Parameters.months(from, to);
@@ -59,6 +67,9 @@ public class StatisticsResource {
     @Path("suppliers/{organisationId}")
     @Operation(summary = "A supplier's demand, deliveries, utilisation, hours, sales and transaction fees "
             + "(its own supplier staff or administrators)")
+    @APIResponse(responseCode = "200", description = "Series: applications, participants, deliveries, seatsOffered, "
+            + "seatsPlaced, utilisation, hours, sales, transactionFees",
+            content = @Content(schema = @Schema(implementation = StatisticsView.class)))
     public Response supplier(@PathParam("organisationId") String organisation, @QueryParam("from") String from,
                              @QueryParam("to") String to) {
         MonthRange range = Parameters.months(from, to);
@@ -69,9 +80,13 @@ public class StatisticsResource {
     @Path("platform")
     @Operation(summary = "The owner's view: transaction volume, fee revenue per rule and national coverage "
             + "(platform administrators)")
+    @APIResponse(responseCode = "200", description = "Series: applications, participants, deliveries, hours, "
+            + "transactionVolume, feeRevenue; with feeRevenueByRule and coverage",
+            content = @Content(schema = @Schema(implementation = PlatformStatisticsView.class)))
     public Response platform(@QueryParam("from") String from, @QueryParam("to") String to) {
         MonthRange range = Parameters.months(from, to);
-        return json(statistics.platform(currentUser.actingUser(), range));
+        StatisticsReport report = statistics.platform(currentUser.actingUser(), range);
+        return Response.ok(PlatformStatisticsView.of(report)).type(MediaType.APPLICATION_JSON).build();
     }
 
     private static OrganisationId organisation(String id) {
@@ -82,7 +97,7 @@ public class StatisticsResource {
         }
     }
 
-    private static Response json(se.esp.application.port.in.statistics.StatisticsReport report) {
-        return Response.ok(StatisticsJson.of(report).toString()).type(MediaType.APPLICATION_JSON).build();
+    private static Response json(StatisticsReport report) {
+        return Response.ok(StatisticsView.of(report)).type(MediaType.APPLICATION_JSON).build();
     }
 }

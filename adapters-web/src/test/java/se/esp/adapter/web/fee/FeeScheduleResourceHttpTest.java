@@ -34,7 +34,9 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.DemoFeeRates;
 import se.esp.domain.fee.FeeSchedule;
+import se.esp.domain.fee.FeeItemId;
 import se.esp.domain.fee.FeeScheduleId;
+import se.esp.domain.fee.Partnership;
 import se.esp.domain.fee.RatesVersion;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.shared.DomainException;
@@ -175,6 +177,125 @@ class FeeScheduleResourceHttpTest {
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(errors(response)).contains("shares[1].organisationId:INVALID_FORMAT", "shares[1].colour:NOT_ALLOWED");
         verifyNoInteractions(MANAGE);
+    }
+
+    @Test
+    void negativeAmountsAreRefusedByTheirPathBeforeAnyUseCase() throws Exception {
+        HttpResponse<String> rates = http.send("POST", "fee-schedule", DEMO_RATES
+                .replace("\"entryFee\": \"10000.00\"", "\"entryFee\": \"-10000.00\"")
+                .replace("\"ACTIVE\": \"500000.00\"", "\"ACTIVE\": \"-500000.00\"")
+                .replace("\"transactionFeePercent\": \"5\"", "\"transactionFeePercent\": \"-5\"")
+                .replace("\"baseYear\": 2026", "\"baseYear\": -2026"));
+        assertProblem(rates, 400, "VALIDATION_FAILED");
+        assertThat(errors(rates)).containsExactlyInAnyOrder("transactionFeePercent:OUT_OF_RANGE",
+                "membershipBands[1].entryFee:OUT_OF_RANGE", "participationFees.ACTIVE:OUT_OF_RANGE",
+                "indexation.baseYear:OUT_OF_RANGE");
+
+        HttpResponse<String> partnership = http.send("POST", "fee-schedule/partnerships", """
+                {"partnerId": "%s", "fee": "-30000.00", "per": "MONTH", "startsOn": "2026-11-10"}"""
+                .formatted(OrganisationId.newId()), "If-Match", "\"1\"");
+        assertProblem(partnership, 400, "VALIDATION_FAILED");
+        assertThat(errors(partnership)).containsExactly("fee:OUT_OF_RANGE");
+
+        HttpResponse<String> jointCost = http.send("POST", "fee-schedule/joint-costs", """
+                {"description": "Gemensam utveckling", "amount": 0, "costKey": "BY_PARTICIPANTS",
+                 "chargedIn": "2026-11", "shares": [{"organisationId": "%s", "participants": -2}]}"""
+                .formatted(OrganisationId.newId()), "If-Match", "\"3\"");
+        assertProblem(jointCost, 400, "VALIDATION_FAILED");
+        assertThat(errors(jointCost)).containsExactly("amount:OUT_OF_RANGE", "shares[0].participants:OUT_OF_RANGE");
+        verifyNoInteractions(MANAGE);
+    }
+
+    @Test
+    void amountsAreExactToTheOreAsTextOrNumberAndFractionsOfOreAreRefused() throws Exception {
+        when(MANAGE.agreePartnership(any(), any())).thenReturn(demo(2));
+        OrganisationId partner = OrganisationId.newId();
+
+        HttpResponse<String> response = http.send("POST", "fee-schedule/partnerships", """
+                {"partnerId": "%s", "fee": 250000.01, "per": "YEAR", "startsOn": "2026-01-01",
+                 "endsOn": "2026-12-31"}""".formatted(partner), "If-Match", "\"1\"");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        ArgumentCaptor<FeeScheduleCommands.AgreePartnership> command =
+                ArgumentCaptor.forClass(FeeScheduleCommands.AgreePartnership.class);
+        verify(MANAGE).agreePartnership(any(), command.capture());
+        assertThat(command.getValue().fee()).isEqualTo(Money.ofOre(25_000_001));
+        assertThat(command.getValue().endsOn()).isEqualTo(LocalDate.of(2026, 12, 31));
+
+        HttpResponse<String> fraction = http.send("POST", "fee-schedule/partnerships", """
+                {"partnerId": "%s", "fee": "30000.001", "per": "MONTH", "startsOn": "2026-11-10"}"""
+                .formatted(partner), "If-Match", "\"1\"");
+        assertProblem(fraction, 400, "VALIDATION_FAILED");
+        assertThat(errors(fraction)).containsExactly("fee:INVALID_FORMAT");
+    }
+
+    @Test
+    void theScheduleIsWrittenWithAmountsAsDecimalStringsAndEveryFieldPresent() throws Exception {
+        OrganisationId partner = OrganisationId.newId();
+        FeeSchedule schedule = demo(3);
+        when(GET.get(any())).thenReturn(FeeSchedule.reconstitute(schedule.id(), schedule.versions(),
+                java.util.List.of(new Partnership(FeeItemId.newId(), partner, Money.ofOre(3_000_050),
+                        BillingPeriod.QUARTER, LocalDate.of(2026, 11, 10), null)),
+                schedule.memberships(), schedule.jointCosts(), 3));
+
+        JsonObject body = json(http.send("GET", "fee-schedule", null));
+
+        JsonObject partnership = body.getJsonArray("partnerships").getJsonObject(0);
+        assertThat(partnership.getString("fee")).isEqualTo("30000.50");
+        assertThat(partnership.getString("per")).isEqualTo("QUARTER");
+        assertThat(partnership.isNull("endsOn")).isTrue();
+        JsonObject rates = body.getJsonArray("rates").getJsonObject(0);
+        assertThat(rates.getJsonArray("membershipBands").getJsonObject(1).getString("entryFee")).isEqualTo("10000.00");
+        assertThat(rates.getJsonObject("indexation").getString("yearlyPercent")).isEqualTo("5");
+        assertThat(rates.getJsonObject("indexation").getInt("baseYear")).isEqualTo(2026);
+        assertThat(body.getJsonNumber("version").longValue()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownNestedFieldIsRefusedByItsPathAndARefusedElementKeepsTheOthersPaths() throws Exception {
+        HttpResponse<String> response = http.send("POST", "fee-schedule", DEMO_RATES
+                .replace("\"membershipBands\": [", "\"membershipBands\": [null, ")
+                .replace("\"annualFee\": \"16000.00\"", "\"annualFee\": \"16000.001\", \"colour\": \"red\"")
+                .replace("\"baseYear\": 2026", "\"baseYear\": 2026, \"colour\": \"red\""));
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactlyInAnyOrder("membershipBands[0]:REQUIRED",
+                "membershipBands[2].annualFee:INVALID_FORMAT", "membershipBands[2].colour:NOT_ALLOWED",
+                "indexation.colour:NOT_ALLOWED");
+        verifyNoInteractions(MANAGE);
+    }
+
+    @Test
+    void aDuplicateKeyIsMalformedAndNamesTheField() throws Exception {
+        HttpResponse<String> response = http.send("POST", "fee-schedule/partnerships", """
+                {"partnerId": "%s", "fee": "1.00", "fee": "1000000.00", "per": "MONTH", "startsOn": "2026-11-10"}"""
+                .formatted(OrganisationId.newId()), "If-Match", "\"1\"");
+
+        assertProblem(response, 400, "MALFORMED_JSON");
+        assertThat(errors(response)).containsExactly("fee:INVALID_FORMAT");
+        verifyNoInteractions(MANAGE);
+    }
+
+    @Test
+    void datesMonthsAndEnumsAreReadStrictlyAndAParticipationLevelByNameInAnyCase() throws Exception {
+        HttpResponse<String> jointCost = http.send("POST", "fee-schedule/joint-costs", """
+                {"description": "Gemensam utveckling", "amount": "1000.00", "costKey": "by_population",
+                 "chargedIn": "3026-11", "shares": []}""", "If-Match", "\"3\"");
+        assertProblem(jointCost, 400, "VALIDATION_FAILED");
+        assertThat(errors(jointCost)).containsExactly("costKey:UNKNOWN_VALUE", "shares:REQUIRED",
+                "chargedIn:OUT_OF_RANGE");
+
+        assertThat(errors(http.send("POST", "fee-schedule/memberships", """
+                {"organisationId": "%s", "joinedOn": "10/11/2026"}""".formatted(OrganisationId.newId()),
+                "If-Match", "\"3\""))).containsExactly("joinedOn:INVALID_FORMAT");
+        assertThat(errors(http.send("POST", "fee-schedule/agreements/%s/end".formatted(FeeItemId.newId()), "{}",
+                "If-Match", "\"3\""))).containsExactly("lastDay:REQUIRED");
+        verifyNoInteractions(MANAGE);
+
+        when(MANAGE.establish(any(), any())).thenReturn(demo(1));
+        HttpResponse<String> lowerCase = http.send("POST", "fee-schedule", DEMO_RATES.replace("\"DRIVING\"",
+                "\"driving\""));
+        assertThat(lowerCase.statusCode()).as(lowerCase.body()).isEqualTo(201);
     }
 
     @Test

@@ -198,6 +198,46 @@ class SettlementResourceHttpTest {
     }
 
     @Test
+    void anUnsettledMonthAndTheListOfMonthsHaveEveryFieldNullWhereThereIsNoValue() throws Exception {
+        SettlementPeriod december = SettlementPeriod.open(YearMonth.of(2026, 12));
+        when(SETTLEMENT.get(any(), eq(YearMonth.of(2026, 12)))).thenReturn(december);
+        when(SETTLEMENT.list(any(), eq(24))).thenReturn(List.of(december, settledNovember()));
+
+        JsonObject period = json(http.send("GET", "settlement/periods/2026-12", null));
+        assertThat(period.isNull("ownerId")).isTrue();
+        assertThat(period.isNull("closedAt")).isTrue();
+        assertThat(period.getString("total")).isEqualTo("0.00");
+        assertThat(period.getJsonObject("ownerFeeRevenue")).isEmpty();
+        assertThat(period.getJsonArray("runs")).isEmpty();
+
+        HttpResponse<String> list = http.send("GET", "settlement/periods", null);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(json(list).getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("period") + " " + p.getString("status") + " " + p.getInt("runs") + " "
+                        + p.getInt("lineCount"))
+                .containsExactly("2026-12 OPEN 0 0", "2026-11 OPEN 1 " + settledNovember().lineCount());
+    }
+
+    @Test
+    void aStatementLineWritesEveryFieldNullWhereItHasNoValueAndTheSumsPerKind() throws Exception {
+        when(SETTLEMENT.statement(any(), any(), any()))
+                .thenReturn(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM));
+
+        JsonObject body = json(http.send("GET", "settlement/periods/2026-11/statements/"
+                + StatementFixtures.OLOFSTROM.id(), null));
+
+        assertThat(body.getString("organisationNumber")).isEqualTo("212000-0811");
+        assertThat(body.getString("net")).isEqualTo("-36968.09");
+        assertThat(body.getJsonObject("byKind").getString("JOINT_COST")).isEqualTo("-13968.09");
+        JsonObject bought = body.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("kind").equals("DELIVERY_BOUGHT")).findFirst().orElseThrow();
+        assertThat(bought.getString("amount")).isEqualTo("-13000.00");
+        assertThat(bought.getString("counterpartyName")).isEqualTo("Ronneby kommun");
+        assertThat(bought.isNull("rule")).isTrue();
+        assertThat(bought.isNull("corrects")).isTrue();
+    }
+
+    @Test
     void anAnonymousCallIsRefusedWith401BeforeAnyUseCase() throws Exception {
         HttpResponse<String> response = http.anonymous().send("POST", "settlement/periods/2026-11/runs", null);
 

@@ -105,6 +105,8 @@ class StatisticsResourceHttpTest {
         assertThat(applications.getInt("total")).isEqualTo(1);
         JsonObject hours = body.getJsonArray("series").getJsonObject(1);
         assertThat(hours.getJsonArray("values").getJsonNumber(1).bigDecimalValue()).isEqualByComparingTo("10");
+        assertThat(hours.containsKey("ore")).as("only amounts have öre beside them").isFalse();
+        assertThat(applications.containsKey("totalOre")).isFalse();
         JsonObject cost = body.getJsonArray("series").getJsonObject(2);
         assertThat(cost.getString("unit")).isEqualTo("SEK");
         assertThat(cost.getJsonArray("values").getString(1)).isEqualTo("13000.00");
