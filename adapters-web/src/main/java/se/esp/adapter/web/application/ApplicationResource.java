@@ -35,7 +35,6 @@ import se.esp.adapter.web.application.ApplicationModels.ApplicationPage;
 import se.esp.adapter.web.application.ApplicationModels.ApplicationView;
 import se.esp.adapter.web.application.ApplicationModels.CancelRequest;
 import se.esp.adapter.web.application.ApplicationModels.RejectRequest;
-import se.esp.adapter.web.json.JsonRequest;
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.paging.PageRequest;
@@ -136,7 +135,7 @@ public class ApplicationResource {
                          @QueryParam("size") String size) {
         Violations violations = new Violations();
         ApplicationStatus statusFilter = status == null || status.isBlank() ? null
-                : JsonRequest.enumValue(violations, "status", status, ApplicationStatus.class);
+                : Parameters.enumValue(violations, "status", status, ApplicationStatus.class);
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         var result = list.list(currentUser.actingUser(), ApplicationFilter.byStatus(statusFilter), pageRequest);

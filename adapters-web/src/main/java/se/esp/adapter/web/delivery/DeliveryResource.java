@@ -34,7 +34,6 @@ import se.esp.adapter.web.delivery.DeliveryModels.CompletionRequest;
 import se.esp.adapter.web.delivery.DeliveryModels.DeliveryPage;
 import se.esp.adapter.web.delivery.DeliveryModels.DeliveryView;
 import se.esp.adapter.web.delivery.DeliveryModels.OutcomeRequest;
-import se.esp.adapter.web.json.JsonRequest;
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.paging.PageRequest;
@@ -102,7 +101,7 @@ public class DeliveryResource {
                          @QueryParam("size") String size) {
         Violations violations = new Violations();
         DeliveryStatus statusFilter = status == null || status.isBlank() ? null
-                : JsonRequest.enumValue(violations, "status", status, DeliveryStatus.class);
+                : Parameters.enumValue(violations, "status", status, DeliveryStatus.class);
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         var result = list.list(currentUser.actingUser(), DeliveryFilter.byStatus(statusFilter), pageRequest);

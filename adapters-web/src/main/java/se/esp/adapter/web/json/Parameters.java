@@ -172,4 +172,22 @@ public final class Parameters {
         throw ValidationException.of("If-Match", ViolationCode.INVALID_FORMAT,
                 "must be exactly one ETag of the version you read, e.g. \"" + Math.max(minimum, 3) + "\"");
     }
+
+    /**
+     * A query parameter naming an enum constant, case-insensitively; an unknown name is recorded as a violation
+     * named by {@code field} (echoing at most 40 characters of what was sent).
+     */
+    public static <E extends Enum<E>> E enumValue(Violations violations, String field, String text, Class<E> type) {
+        String name = text.strip().toUpperCase(java.util.Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        String shown = text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        violations.add(field, ViolationCode.UNKNOWN_VALUE, "'" + shown + "' is not one of "
+                + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(", ")));
+        return null;
+    }
 }

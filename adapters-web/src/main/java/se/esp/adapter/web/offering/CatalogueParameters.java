@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import se.esp.adapter.web.json.JsonRequest;
 import se.esp.adapter.web.json.Parameters;
 import se.esp.application.port.in.offering.CatalogueDimension;
 import se.esp.application.port.in.offering.CatalogueQuery;
@@ -68,7 +67,7 @@ final class CatalogueParameters {
         Money max = Parameters.amount(violations, "maxPrice", maxPrice);
         Integer eligibleAge = Parameters.wholeNumber(violations, "age", age, 0, Eligibility.OLDEST);
         CatalogueSort order = blank(sort) ? CatalogueSort.TITLE
-                : JsonRequest.enumValue(violations, "sort", sort, CatalogueSort.class);
+                : Parameters.enumValue(violations, "sort", sort, CatalogueSort.class);
         var pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         return new CatalogueQuery(text, phases, areas, groups, languages, modes, suppliers, min, max, eligibleAge,
@@ -79,7 +78,7 @@ final class CatalogueParameters {
                                                     Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);
         for (String value : split(values)) {
-            E parsed = JsonRequest.enumValue(violations, field, value, type);
+            E parsed = Parameters.enumValue(violations, field, value, type);
             if (parsed != null) {
                 result.add(parsed);
             }

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.esp.adapter.common.json.BoundRequest;
 import se.esp.adapter.common.json.JsonBinder;
-import se.esp.adapter.web.json.JsonRequest;
 import se.esp.adapter.web.organisation.OrganisationModels.OrganisationPage;
 import se.esp.adapter.web.organisation.OrganisationModels.OrganisationView;
 import se.esp.adapter.web.organisation.OrganisationModels.RegisterRequest;
@@ -148,9 +147,9 @@ public class OrganisationResource {
                          String size) {
         Violations violations = new Violations();
         OrganisationKind kindFilter = kind == null || kind.isBlank() ? null
-                : JsonRequest.enumValue(violations, "kind", kind, OrganisationKind.class);
+                : Parameters.enumValue(violations, "kind", kind, OrganisationKind.class);
         OrganisationRole roleFilter = role == null || role.isBlank() ? null
-                : JsonRequest.enumValue(violations, "role", role, OrganisationRole.class);
+                : Parameters.enumValue(violations, "role", role, OrganisationRole.class);
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
 

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.esp.adapter.common.json.BoundRequest;
 import se.esp.adapter.common.json.JsonBinder;
-import se.esp.adapter.web.json.JsonRequest;
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.packaging.ContentModels.ContentRequest;
 import se.esp.adapter.web.packaging.PackagingModels.AssessmentRequest;
@@ -136,7 +135,7 @@ public class PackagingResource {
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
         PackagingStatus statusFilter = status == null || status.isBlank() ? null
-                : JsonRequest.enumValue(violations, "status", status, PackagingStatus.class);
+                : Parameters.enumValue(violations, "status", status, PackagingStatus.class);
         OrganisationId supplierFilter = supplier == null || supplier.isBlank() ? null
                 : violations.check("supplier", () -> OrganisationId.parse(supplier));
         PageRequest pageRequest = Parameters.page(violations, page, size);

@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.esp.adapter.common.json.BoundRequest;
 import se.esp.adapter.common.json.JsonBinder;
-import se.esp.adapter.web.json.JsonRequest;
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.resource.ResourceModels.AvailabilityRequest;
 import se.esp.adapter.web.resource.ResourceModels.ChangeProfileRequest;
@@ -174,7 +173,7 @@ public class ResourceResource {
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
         ResourceStatus statusFilter = blank(status) ? null
-                : JsonRequest.enumValue(violations, "status", status, ResourceStatus.class);
+                : Parameters.enumValue(violations, "status", status, ResourceStatus.class);
         CompetenceCode competenceFilter = blank(competence) ? null
                 : violations.check("competence", () -> CompetenceCode.of(competence));
         LanguageCode languageFilter = blank(language) ? null
