@@ -19,8 +19,9 @@ import se.esp.adapter.web.security.RequestSizeLimit;
 
 /**
  * The API on Jersey and the JDK's HTTP server, with every provider the real server discovers (authentication,
- * size limit, problem mappers) and the given resources, behind {@link TestTokens} standing in for MicroProfile
- * JWT. A provider added to the web adapter belongs in {@link #PROVIDERS} too.
+ * size limit, problem mappers) and the given resources. The {@link AuthenticationFilter} is the production one,
+ * trusting {@link TestTokens}' identity provider where the server trusts the owner's. A provider added to the web
+ * adapter belongs in {@link #PROVIDERS} too.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -38,8 +39,9 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(Object... resources) {
-        ResourceConfig config = new ResourceConfig().register(TestTokens.authentication());
-        PROVIDERS.forEach(config::register);
+        // the filter is given its identification as the server's CDI gives it; the others need nothing
+        ResourceConfig config = new ResourceConfig().register(new AuthenticationFilter(TestTokens.identities()));
+        PROVIDERS.stream().filter(provider -> provider != AuthenticationFilter.class).forEach(config::register);
         for (Object resource : resources) {
             config.register(resource);
         }
