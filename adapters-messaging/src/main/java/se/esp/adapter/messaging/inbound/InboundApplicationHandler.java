@@ -5,13 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import se.esp.adapter.messaging.inbound.InboundOutcome.Accepted;
 import se.esp.adapter.messaging.inbound.InboundOutcome.Rejected;
-import se.esp.adapter.messaging.inbound.SenderVerifier.UnauthenticatedException;
+import se.esp.adapter.common.identity.InvalidTokenException;
 import se.esp.application.port.in.application.SubmitApplicationCommand;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
 import se.esp.application.port.in.application.SubmitApplicationUseCase.Submitted;
@@ -28,8 +27,9 @@ import se.esp.domain.shared.ViolationCode;
  * become one. Plain Java: the JMS consumer ({@link JmsApplicationConsumer}) and the in-memory channel both drive it.
  *
  * <ol>
- *   <li>The sender: the bearer token in property {@value #AUTHORIZATION} (with or without {@code Bearer }),
- *       verified by the {@link SenderVerifier}; missing or bad → {@link DeadLetterReason#UNAUTHENTICATED}.</li>
+ *   <li>The sender: the bearer token in property {@value #AUTHORIZATION} ({@code Bearer <token>}, the scheme in
+ *       any case, or the bare token), identified by the {@link SenderVerifier} as the REST API identifies its
+ *       callers; missing or refused → {@link DeadLetterReason#UNAUTHENTICATED} with the refusal's words.</li>
  *   <li>The body, read like {@code POST /api/applications}: not JSON → {@code MALFORMED_JSON}; not a submission →
  *       {@code SCHEMA_VIOLATION}.</li>
  *   <li>The idempotency key: property {@value #IDEMPOTENCY_KEY}, else derived from the message id
@@ -61,8 +61,8 @@ public final class InboundApplicationHandler {
     public InboundOutcome handle(InboundMessage message) {
         ActingUser sender;
         try {
-            sender = senders.verify(bearer(message.property(AUTHORIZATION)));
-        } catch (UnauthenticatedException e) {
+            sender = senders.verify(message.property(AUTHORIZATION));
+        } catch (InvalidTokenException e) {
             return Rejected.of(DeadLetterReason.UNAUTHENTICATED, e.getMessage());
         }
         if (message.body() == null) {
@@ -109,14 +109,6 @@ public final class InboundApplicationHandler {
         String detail = violations.stream().map(v -> v.field() + " " + v.code() + ": " + v.message())
                 .collect(Collectors.joining("; "));
         return new Rejected(reason, detail.isEmpty() ? e.getMessage() : detail, violations);
-    }
-
-    private static String bearer(String authorization) {
-        if (authorization == null) {
-            return null;
-        }
-        String value = authorization.strip();
-        return value.toLowerCase(Locale.ROOT).startsWith("bearer ") ? value.substring(7).strip() : value;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 import com.sun.net.httpserver.HttpServer;
 
+import se.esp.adapter.common.identity.BearerIdentities;
 import se.esp.adapter.web.problem.DomainExceptionMapper;
 import se.esp.adapter.web.problem.MalformedRequestExceptionMapper;
 import se.esp.adapter.web.problem.NotAuthenticatedExceptionMapper;
@@ -38,9 +39,15 @@ public final class ApiServer implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
     }
 
+    /** The resources, trusting {@link TestTokens}' identity provider. */
     public static ApiServer start(Object... resources) {
+        return start(TestTokens.identities(), resources);
+    }
+
+    /** The resources, identifying callers with the given identification (e.g. the one another channel uses). */
+    public static ApiServer start(BearerIdentities identities, Object... resources) {
         // the filter is given its identification as the server's CDI gives it; the others need nothing
-        ResourceConfig config = new ResourceConfig().register(new AuthenticationFilter(TestTokens.identities()));
+        ResourceConfig config = new ResourceConfig().register(new AuthenticationFilter(identities));
         PROVIDERS.stream().filter(provider -> provider != AuthenticationFilter.class).forEach(config::register);
         for (Object resource : resources) {
             config.register(resource);
