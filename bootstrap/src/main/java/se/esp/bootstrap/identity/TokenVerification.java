@@ -90,8 +90,8 @@ public class TokenVerification {
      * @param demoDefault whether a setting's value is only the demo run's default
      * @throws IllegalStateException for settings the server must not start with, naming the setting
      */
-    static BearerIdentities fromConfig(Function<String, Optional<String>> setting, Function<String, Boolean> demoDefault,
-                                       Clock clock) {
+    static BearerIdentities fromConfig(Function<String, Optional<String>> setting,
+                                       Function<String, Boolean> demoDefault, Clock clock) {
         String issuer = setting.apply(ISSUER).filter(s -> !s.isBlank()).orElse(null);
         Set<String> audiences = setting.apply(AUDIENCES).map(list -> Arrays.stream(list.split(","))
                 .map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet())).orElse(Set.of());

@@ -22,8 +22,9 @@ import com.nimbusds.jose.proc.SecurityContext;
 /**
  * The keys a token's signature may be checked with: RSA signing keys for one of the accepted algorithms; of those
  * the one whose id the token names ({@code kid}), else the keys without an id (a PEM key has none), as MicroProfile
- * JWT does; a token that names no key id may be signed by any of them. Asking the source for a key id it lacks makes a remote source fetch the key set again (a rotation).
- * A key shorter than {@value VerificationKeys#MIN_RSA_BITS} bits is refused, also when the provider serves one.
+ * JWT does; a token that names no key id may be signed by any of them. Asking the source for a key id it lacks makes
+ * a remote source fetch the key set again (a rotation). A key shorter than {@value VerificationKeys#MIN_RSA_BITS}
+ * bits is refused, also when the provider serves one.
  */
 final class RsaKeySelector implements JWSKeySelector<SecurityContext> {
 

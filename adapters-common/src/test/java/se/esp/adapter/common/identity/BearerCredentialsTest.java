@@ -46,8 +46,8 @@ class BearerCredentialsTest {
             assertInvalid(header, "empty");
         }
         assertInvalid("Bearer " + "a".repeat(BearerCredentials.MAX_TOKEN_LENGTH + 1), "longer than 8192");
-        assertThat(BearerCredentials.fromAuthorizationHeader("Bearer " + "a".repeat(BearerCredentials.MAX_TOKEN_LENGTH)))
-                .isPresent();
+        String longest = "a".repeat(BearerCredentials.MAX_TOKEN_LENGTH);
+        assertThat(BearerCredentials.fromAuthorizationHeader("Bearer " + longest)).contains(longest);
         assertInvalid("Bearer two tokens", "characters");
         assertInvalid("Bearer a\"b", "characters");
         assertInvalid("Bearer =abc", "characters");

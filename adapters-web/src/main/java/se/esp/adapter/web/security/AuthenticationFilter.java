@@ -42,8 +42,11 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
 
     private BearerIdentities identities;
 
-    /** For the container's proxies only. */
-    protected AuthenticationFilter() {
+    /**
+     * For the container only: RESTEasy looks a provider's public constructor up before asking CDI for the bean, and
+     * CDI's proxy needs one without arguments. The bean itself is built with the {@code @Inject} constructor.
+     */
+    public AuthenticationFilter() {
     }
 
     @Inject
