@@ -29,6 +29,7 @@ import se.esp.bootstrap.demo.DemoFeeSchedule;
 import se.esp.bootstrap.demo.DemoMatching;
 import se.esp.bootstrap.demo.DemoOrganisations;
 import se.esp.bootstrap.demo.DemoPackagings;
+import se.esp.bootstrap.identity.TokenVerification;
 import se.esp.bootstrap.inbound.InboundApplicationsListener;
 import se.esp.bootstrap.matching.MatchingSweep;
 import se.esp.bootstrap.relay.EventRelayScheduler;
@@ -65,6 +66,9 @@ public class PlatformStartup {
 
     @Inject
     se.esp.bootstrap.wiring.InvoiceSettingsProducer invoiceSettings;
+
+    @Inject
+    TokenVerification tokenVerification;
 
     @Inject
     EventRelayScheduler eventRelay;
@@ -131,6 +135,8 @@ public class PlatformStartup {
     private volatile boolean ready;
 
     void onStart(@Observes Startup startup) {
+        // A wrong token setting (a short key, a plain http key location) stops the start here, naming the setting.
+        tokenVerification.identities();
         // A wrong invoice setting stops the start here, naming the setting, instead of failing at the first invoice.
         var invoices = invoiceSettings.settings();
         LOG.info(() -> "invoice settings: payment terms " + invoices.paymentTermsDays() + " days, "

@@ -18,6 +18,7 @@ class ArchitectureTest {
 
     private static final String DOMAIN = "se.esp.domain..";
     private static final String APPLICATION = "se.esp.application..";
+    private static final String COMMON = "se.esp.adapter.common..";
     private static final String WEB = "se.esp.adapter.web..";
     private static final String PERSISTENCE = "se.esp.adapter.persistence..";
     private static final String MESSAGING = "se.esp.adapter.messaging..";
@@ -44,6 +45,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule messagingAdapterDependsOnNoOtherAdapter = noClasses().that().resideInAPackage(MESSAGING)
             .should().dependOnClassesThat().resideInAnyPackage(WEB, PERSISTENCE, BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule inboundCommonDependsOnNoAdapter = noClasses().that().resideInAPackage(COMMON)
+            .should().dependOnClassesThat().resideInAnyPackage(WEB, PERSISTENCE, MESSAGING, BOOTSTRAP)
+            .as("adapters-common (what every inbound channel does alike) depends on no adapter");
 
     @ArchTest
     static final ArchRule persistenceApiOnlyInThePersistenceAdapter = noClasses()

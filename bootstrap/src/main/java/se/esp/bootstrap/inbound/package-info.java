@@ -1,5 +1,5 @@
 /**
- * Applications in from the queue: the listener on a managed thread, the verifier of senders' tokens on the server's
- * MicroProfile JWT settings, and the inbound metrics.
+ * Applications in from the queue: the listener on a managed thread and the inbound metrics. Senders are identified
+ * by the server's one identification ({@code identity/TokenVerification}), as API callers are.
  */
 package se.esp.bootstrap.inbound;

@@ -15,9 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import se.esp.adapter.common.identity.CallerClaims;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.web.security.DemoTokenIssuer;
-import se.esp.adapter.web.security.TokenIdentities;
 import se.esp.domain.organisation.Organisation;
 
 /**
@@ -74,7 +74,7 @@ public class DemoTokens implements DemoTokenIssuer {
                 .add("iat", now.getEpochSecond())
                 .add("exp", now.plus(LIFETIME).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString());
-        organisation(identity).ifPresent(o -> claims.add(TokenIdentities.ORGANISATION_CLAIM, o.id().toString()));
+        organisation(identity).ifPresent(o -> claims.add(CallerClaims.ORGANISATION_CLAIM, o.id().toString()));
         String header = base64(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT")
                 .add("kid", "esp-demo").build().toString());
         String payload = base64(claims.build().toString());

@@ -196,6 +196,11 @@ class EmbeddedDatabaseIT {
         HttpResponse<String> forged = http.as(Http.demoToken(server, "esp-admin") + "x")
                 .get(server.uri("/api/organisations"));
         assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge ->
+                assertThat(challenge).contains("error=\"invalid_token\"", "error_description=\""));
+        HttpResponse<String> lowerCaseScheme = http.get(server.uri("/api/organisations"), "Authorization",
+                "bearer " + Http.demoToken(server, "esp-admin"));
+        assertThat(lowerCaseScheme.statusCode()).as("the scheme is case-insensitive").isEqualTo(200);
         for (HttpResponse<String> response : List.of(anonymous, admin.get(server.uri("/api/organisations")))) {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");

@@ -50,6 +50,11 @@ final class Http {
         return send(HttpRequest.newBuilder(uri).GET());
     }
 
+    /** A GET with one header of the caller's own (e.g. an {@code Authorization} this client would not send). */
+    HttpResponse<String> get(URI uri, String header, String value) {
+        return send(HttpRequest.newBuilder(uri).header(header, value).GET());
+    }
+
     HttpResponse<String> postJson(URI uri, String json) {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -31,6 +31,7 @@ import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import se.esp.adapter.common.testing.TestIdentityProvider;
 import se.esp.adapter.messaging.inbound.DeadLetterReason;
 import se.esp.adapter.messaging.inbound.InboundApplicationHandler;
 import se.esp.adapter.messaging.inbound.InboundMessage;
@@ -38,7 +39,6 @@ import se.esp.adapter.messaging.inbound.InboundMetrics;
 import se.esp.adapter.messaging.inbound.InboundOutcome;
 import se.esp.adapter.messaging.inbound.JmsApplicationConsumer;
 import se.esp.adapter.messaging.testing.EmbeddedArtemis;
-import se.esp.adapter.messaging.testing.TestSigner;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -92,9 +92,9 @@ class InboundApplicationsOverArtemisTest {
         Map<String, String> sentBodies = new HashMap<>();
         int olofstrom = 0;
         int borlange = 0;
-        String supplierToken = world.signer.token("ronneby-supplier", world.organisationId(InboundWorld.RONNEBY),
+        String supplierToken = world.token("ronneby-supplier", world.organisationId(InboundWorld.RONNEBY),
                 "SUPPLIER_STAFF");
-        TestSigner forger = new TestSigner();
+        TestIdentityProvider forger = new TestIdentityProvider();
         try (JMSContext context = artemis.connectionFactory().createContext()) {
             for (int i = 0; i < 1000; i++) {
                 String correlation = "request-" + i;
@@ -113,8 +113,9 @@ class InboundApplicationsOverArtemisTest {
                                 "\"earliestStart\":\"[0-9-]+\"", "\"earliestStart\":\"2020-01-01\""); }
                         case 4 -> { bad = DeadLetterReason.UNAUTHENTICATED; token = switch (i % 3) {
                             case 0 -> null;
-                            case 1 -> forger.token("mallory", world.organisationId(organisation), "CONSUMER_STAFF");
-                            default -> world.signer.expired("case-officer", world.organisationId(organisation),
+                            case 1 -> forger.claims("mallory").organisation(world.organisationId(organisation))
+                                    .groups("CONSUMER_STAFF").sign();
+                            default -> world.expiredToken("case-officer", world.organisationId(organisation),
                                     "CONSUMER_STAFF");
                         }; }
                         default -> { bad = DeadLetterReason.ACCESS_DENIED; token = supplierToken; }

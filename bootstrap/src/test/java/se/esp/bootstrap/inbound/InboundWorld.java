@@ -1,17 +1,17 @@
 package se.esp.bootstrap.inbound;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import se.esp.adapter.common.testing.TestIdentityProvider;
 import se.esp.adapter.messaging.inbound.InboundApplicationHandler;
-import se.esp.adapter.messaging.inbound.Rs256TokenVerifier;
-import se.esp.adapter.messaging.testing.TestSigner;
+import se.esp.adapter.messaging.inbound.SenderVerifier;
 import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
@@ -52,7 +52,7 @@ final class InboundWorld {
 
     final InMemoryPersistence storage = new InMemoryPersistence();
     final Clock clock = Clock.systemUTC();
-    final TestSigner signer = new TestSigner();
+    final TestIdentityProvider identityProvider = new TestIdentityProvider();
     final OrganisationService organisations = new OrganisationService(storage.organisations(), storage.catalogue(),
             storage.outbox(), storage.transactions(), clock);
     final OfferingService offerings = new OfferingService(storage.offerings(), storage.organisations(),
@@ -87,8 +87,7 @@ final class InboundWorld {
 
     /** The handler as the server builds it, with the stand-in identity provider's key. */
     InboundApplicationHandler handler(SubmitApplicationUseCase submissions) {
-        return new InboundApplicationHandler(submissions, Rs256TokenVerifier.ofKeyText(signer.publicKeyPem(),
-                TestSigner.ISSUER, Set.of(TestSigner.AUDIENCE), clock));
+        return new InboundApplicationHandler(submissions, SenderVerifier.of(identityProvider.identities()));
     }
 
     String organisationId(String number) {
@@ -105,8 +104,18 @@ final class InboundWorld {
 
     /** A case officer's token of the organisation. */
     String consumerToken(String organisationNumber) {
-        return signer.token("case-officer-" + organisationNumber, organisationId(organisationNumber),
-                "CONSUMER_STAFF");
+        return token("case-officer-" + organisationNumber, organisationId(organisationNumber), "CONSUMER_STAFF");
+    }
+
+    /** A token of the stand-in identity provider, valid for ten minutes. */
+    String token(String subject, String organisationId, String... groups) {
+        return identityProvider.claims(subject).organisation(organisationId).groups(groups).sign();
+    }
+
+    /** A token of the stand-in identity provider that expired an hour ago. */
+    String expiredToken(String subject, String organisationId, String... groups) {
+        return identityProvider.claims(subject).organisation(organisationId).groups(groups)
+                .expiresIn(Duration.ofHours(-1)).sign();
     }
 
     List<Application> applicationsOf(String organisationNumber) {

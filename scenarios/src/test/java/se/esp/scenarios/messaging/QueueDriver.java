@@ -2,22 +2,19 @@ package se.esp.scenarios.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import io.cucumber.java.Before;
+import se.esp.adapter.common.testing.TestIdentityProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import se.esp.adapter.messaging.inbound.InboundApplicationHandler;
 import se.esp.adapter.messaging.inbound.InboundMessage;
 import se.esp.adapter.messaging.inbound.InboundOutcome;
-import se.esp.adapter.messaging.inbound.Rs256TokenVerifier;
+import se.esp.adapter.messaging.inbound.SenderVerifier;
 import se.esp.adapter.messaging.memory.InMemoryApplicationsChannel;
-import se.esp.adapter.messaging.testing.TestSigner;
 import se.esp.domain.application.Application;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.scenarios.matching.MatchingDriver;
@@ -29,7 +26,7 @@ import se.esp.scenarios.support.World;
  */
 final class QueueDriver {
 
-    private static final TestSigner SIGNER = new TestSigner();
+    private static final TestIdentityProvider IDENTITY_PROVIDER = new TestIdentityProvider();
 
     private static InMemoryApplicationsChannel channel;
     private static InboundMessage lastMessage;
@@ -59,15 +56,15 @@ final class QueueDriver {
             World world = world();
             // the scenario's clock stands still in 2026; tokens are signed now, so they are checked against now
             channel = new InMemoryApplicationsChannel(new InboundApplicationHandler(world.applications,
-                    Rs256TokenVerifier.ofKeyText(SIGNER.publicKeyPem(), TestSigner.ISSUER,
-                            Set.of(TestSigner.AUDIENCE), Clock.system(ZoneOffset.UTC))));
+                    SenderVerifier.of(IDENTITY_PROVIDER.identities())));
         }
         return channel;
     }
 
     static String token(String role, String organisation) {
         OrganisationId id = world().organisation(organisation);
-        return SIGNER.token("scenario-" + role.toLowerCase() + "@" + id, id.toString(), role);
+        return IDENTITY_PROVIDER.claims("scenario-" + role.toLowerCase() + "@" + id).organisation(id.toString())
+                .groups(role).sign();
     }
 
     static String application(String title, int participants, String language, String from) {

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -13,7 +12,7 @@ import se.esp.adapter.common.application.SubmitApplicationMapping;
 import se.esp.adapter.common.json.MalformedJsonException;
 import se.esp.adapter.messaging.inbound.InboundOutcome.Accepted;
 import se.esp.adapter.messaging.inbound.InboundOutcome.Rejected;
-import se.esp.adapter.messaging.inbound.SenderVerifier.UnauthenticatedException;
+import se.esp.adapter.common.identity.InvalidTokenException;
 import se.esp.application.port.in.application.SubmitApplicationCommand;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
 import se.esp.application.port.in.application.SubmitApplicationUseCase.Submitted;
@@ -30,8 +29,9 @@ import se.esp.domain.shared.ViolationCode;
  * become one. Plain Java: the JMS consumer ({@link JmsApplicationConsumer}) and the in-memory channel both drive it.
  *
  * <ol>
- *   <li>The sender: the bearer token in property {@value #AUTHORIZATION} (with or without {@code Bearer }),
- *       verified by the {@link SenderVerifier}; missing or bad → {@link DeadLetterReason#UNAUTHENTICATED}.</li>
+ *   <li>The sender: the bearer token in property {@value #AUTHORIZATION} ({@code Bearer <token>}, the scheme in
+ *       any case, or the bare token), identified by the {@link SenderVerifier} as the REST API identifies its
+ *       callers; missing or refused → {@link DeadLetterReason#UNAUTHENTICATED} with the refusal's words.</li>
  *   <li>The body, read by the same mapping as {@code POST /api/applications} (adapters-common
  *       {@link SubmitApplicationMapping}): longer than {@value #MAX_BODY_LENGTH} characters or not one JSON object
  *       within the strict parser's bounds → {@code MALFORMED_JSON}; not a submission → {@code SCHEMA_VIOLATION}.</li>
@@ -69,8 +69,8 @@ public final class InboundApplicationHandler {
     public InboundOutcome handle(InboundMessage message) {
         ActingUser sender;
         try {
-            sender = senders.verify(bearer(message.property(AUTHORIZATION)));
-        } catch (UnauthenticatedException e) {
+            sender = senders.verify(message.property(AUTHORIZATION));
+        } catch (InvalidTokenException e) {
             return Rejected.of(DeadLetterReason.UNAUTHENTICATED, e.getMessage());
         }
         if (message.body() == null) {
@@ -121,14 +121,6 @@ public final class InboundApplicationHandler {
         String detail = violations.stream().map(v -> v.field() + " " + v.code() + ": " + v.message())
                 .collect(Collectors.joining("; "));
         return new Rejected(reason, detail.isEmpty() ? e.getMessage() : detail, violations);
-    }
-
-    private static String bearer(String authorization) {
-        if (authorization == null) {
-            return null;
-        }
-        String value = authorization.strip();
-        return value.toLowerCase(Locale.ROOT).startsWith("bearer ") ? value.substring(7).strip() : value;
     }
 
     /**

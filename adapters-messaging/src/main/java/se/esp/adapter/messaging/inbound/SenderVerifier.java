@@ -1,30 +1,33 @@
 package se.esp.adapter.messaging.inbound;
 
+import java.util.Objects;
+
+import se.esp.adapter.common.identity.BearerIdentities;
+import se.esp.adapter.common.identity.InvalidTokenException;
 import se.esp.application.security.ActingUser;
 
 /**
- * Who sent a message: turns the bearer token a message carries (property {@value InboundApplicationHandler#AUTHORIZATION})
- * into the acting user, as the REST API does with its {@code Authorization} header. The server's implementation is
- * {@link Rs256TokenVerifier} on the same key, issuer and audiences as its MicroProfile JWT configuration; tests may
- * use their own key.
+ * Who sent a message: the bearer token a message carries (property {@value InboundApplicationHandler#AUTHORIZATION})
+ * as the acting user. The server's is {@link #of(BearerIdentities)}: adapters-common's identification, the very one
+ * the REST API reads its {@code Authorization} header with, so a token one channel accepts the other accepts.
  */
 @FunctionalInterface
 public interface SenderVerifier {
 
     /**
-     * @param token the token without a {@code Bearer } prefix; {@code null} when the message carries none
-     * @throws UnauthenticatedException if there is no token or it is forged, expired, for another issuer or
-     *                                  audience, or names no user
+     * @param authorization the property: {@code Bearer <token>} (the scheme in any case) or the bare token;
+     *                      {@code null} when the message carries none
+     * @throws InvalidTokenException if there is no token, or it is refused (forged, expired, of another issuer or
+     *                               audience, naming no user…); the message is dead-lettered as
+     *                               {@code UNAUTHENTICATED} with its words
      */
-    ActingUser verify(String token);
+    ActingUser verify(String authorization);
 
-    /** The token was missing or not acceptable; the message is dead-lettered as {@code UNAUTHENTICATED}. */
-    final class UnauthenticatedException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        public UnauthenticatedException(String message) {
-            super(message);
-        }
+    /** The senders identified as the REST API identifies its callers. */
+    static SenderVerifier of(BearerIdentities identities) {
+        Objects.requireNonNull(identities, "identities");
+        return authorization -> identities.fromMessageProperty(authorization).orElseThrow(() ->
+                InvalidTokenException.noBearerToken("the message carries no bearer token (property "
+                        + InboundApplicationHandler.AUTHORIZATION + ")"));
     }
 }

@@ -8,6 +8,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 import com.sun.net.httpserver.HttpServer;
 
+import se.esp.adapter.common.identity.BearerIdentities;
 import se.esp.adapter.web.json.HeaderRules;
 import se.esp.adapter.web.json.ModelBodyWriter;
 import se.esp.adapter.web.problem.DomainExceptionMapper;
@@ -21,8 +22,9 @@ import se.esp.adapter.web.security.RequestSizeLimit;
 
 /**
  * The API on Jersey and the JDK's HTTP server, with every provider the real server discovers (authentication,
- * size limit, problem mappers) and the given resources, behind {@link TestTokens} standing in for MicroProfile
- * JWT. A provider added to the web adapter belongs in {@link #PROVIDERS} too.
+ * size limit, problem mappers) and the given resources. The {@link AuthenticationFilter} is the production one,
+ * trusting {@link TestTokens}' identity provider where the server trusts the owner's. A provider added to the web
+ * adapter belongs in {@link #PROVIDERS} too.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -39,9 +41,16 @@ public final class ApiServer implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
     }
 
+    /** The resources, trusting {@link TestTokens}' identity provider. */
     public static ApiServer start(Object... resources) {
-        ResourceConfig config = new ResourceConfig().register(TestTokens.authentication());
-        PROVIDERS.forEach(config::register);
+        return start(TestTokens.identities(), resources);
+    }
+
+    /** The resources, identifying callers with the given identification (e.g. the one another channel uses). */
+    public static ApiServer start(BearerIdentities identities, Object... resources) {
+        // the filter is given its identification as the server's CDI gives it; the others need nothing
+        ResourceConfig config = new ResourceConfig().register(new AuthenticationFilter(identities));
+        PROVIDERS.stream().filter(provider -> provider != AuthenticationFilter.class).forEach(config::register);
         for (Object resource : resources) {
             config.register(resource);
         }
