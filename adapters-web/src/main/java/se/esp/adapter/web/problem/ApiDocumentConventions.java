@@ -112,9 +112,10 @@ public class ApiDocumentConventions implements OASFilter {
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
     }
 
-    /** An operation that declares an empty security requirement list needs no token. */
+    /** An operation that declares no security requirement, or an empty one, needs no token. */
     private static boolean isPublic(Operation operation) {
-        return operation.getSecurity() != null && operation.getSecurity().isEmpty();
+        return operation.getSecurity() != null && (operation.getSecurity().isEmpty()
+                || operation.getSecurity().stream().anyMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty()));
     }
 
     private static void problem(APIResponses responses, String status, String description) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -34,6 +35,8 @@ import se.esp.domain.shared.ViolationCode;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PublicEndpoint
+// no token needed: the document says so with an empty security requirement
+@SecurityRequirements
 @Tag(name = "Demo sign-in", description = "Tokens for the demo identities; exists only on the demo run")
 public class DemoTokenResource {
 
