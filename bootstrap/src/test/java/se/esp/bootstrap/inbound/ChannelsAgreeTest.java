@@ -178,6 +178,26 @@ class ChannelsAgreeTest {
             new Case("a body that is not JSON", f -> "Bearer " + f.caseOfficer().sign(), Body.literal("not json"),
                     Outcome.MALFORMED),
             new Case("an empty object", f -> "Bearer " + f.caseOfficer().sign(), Body.literal("{}"),
+                    Outcome.INVALID),
+            // hostile bodies: refused alike, before any arithmetic
+            new Case("data after the object", f -> "Bearer " + f.caseOfficer().sign(),
+                    f -> f.validBody() + " {}", Outcome.MALFORMED),
+            new Case("a key given twice", f -> "Bearer " + f.caseOfficer().sign(),
+                    f -> "{\"offeringVersionId\": \"" + f.versionId + "\", " + f.validBody().substring(1),
+                    Outcome.MALFORMED),
+            new Case("a number with a huge exponent", f -> "Bearer " + f.caseOfficer().sign(),
+                    Body.literal("{\"participants\": 1e1000000}"), Outcome.MALFORMED),
+            new Case("a 5 000-digit number", f -> "Bearer " + f.caseOfficer().sign(),
+                    Body.literal("{\"participants\": " + "9".repeat(5000) + "}"), Outcome.MALFORMED),
+            new Case("nesting 100 000 deep", f -> "Bearer " + f.caseOfficer().sign(),
+                    Body.literal("{\"participants\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}"),
+                    Outcome.MALFORMED),
+            new Case("an array instead of an object", f -> "Bearer " + f.caseOfficer().sign(), Body.literal("[]"),
+                    Outcome.MALFORMED),
+            new Case("an unknown field beside a valid submission", f -> "Bearer " + f.caseOfficer().sign(),
+                    f -> "{\"discount\": 100, " + f.validBody().substring(1), Outcome.INVALID),
+            new Case("a year before 1900", f -> "Bearer " + f.caseOfficer().sign(),
+                    f -> f.validBody().replaceFirst("\"earliestStart\":\"[^\"]*\"", "\"earliestStart\":\"0000-01-01\""),
                     Outcome.INVALID));
 
     private static InboundWorld world;
