@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.shared.ViolationCode;
 
 /**
@@ -91,9 +92,9 @@ public class ApiDocumentConventions implements OASFilter {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
-                    parameter.description("Your key for this request (printable ASCII, at most 200 characters): "
+                    parameter.description("Your key for this request (printable ASCII, at most " + IdempotencyKey.MAX_LENGTH + " characters): "
                             + "a retry with the same key and body creates nothing twice")
-                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(200)
+                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(IdempotencyKey.MAX_LENGTH)
                                     .example("b1c5e2f0-7d1a-4e55-9a7b-2f1c9e0d3a11"));
                 }
             }
