@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 
 /**
@@ -28,14 +27,13 @@ public final class JsonWriter {
 
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, String[]> NAMES = new ConcurrentHashMap<>();
-    private static volatile JsonProvider provider;
 
     private JsonWriter() {
     }
 
     public static String write(Object model) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = provider().createGenerator(out)) {
+        try (JsonGenerator generator = JsonProviders.provider().createGenerator(out)) {
             value(generator, null, model);
         }
         return out.toString();
@@ -136,12 +134,4 @@ public final class JsonWriter {
         }
     }
 
-    private static JsonProvider provider() {
-        JsonProvider found = provider;
-        if (found == null) {
-            found = JsonProvider.provider();
-            provider = found;
-        }
-        return found;
-    }
 }

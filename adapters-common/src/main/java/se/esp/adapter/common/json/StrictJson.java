@@ -33,7 +33,6 @@ public final class StrictJson {
     /** Bodies are bounded by the transports too (256 KiB on the API); this bounds what reaches the parser at all. */
     public static final int MAX_LENGTH = 1 << 20;
 
-    private static volatile JsonProvider provider;
 
     private StrictJson() {
     }
@@ -46,7 +45,7 @@ public final class StrictJson {
         if (text.length() > MAX_LENGTH) {
             throw new MalformedJsonException("the body is longer than " + MAX_LENGTH + " characters");
         }
-        try (JsonParser parser = provider().createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonProviders.provider().createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new MalformedJsonException("the body must be a JSON object");
             }
@@ -75,20 +74,12 @@ public final class StrictJson {
                 : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 
-    private static JsonProvider provider() {
-        JsonProvider found = provider;
-        if (found == null) {
-            found = JsonProvider.provider();
-            provider = found;
-        }
-        return found;
-    }
 
     /** Builds values from the parser's events, checking every bound as it goes. */
     private static final class Reader {
 
         private final JsonParser parser;
-        private final JsonProvider json = provider();
+        private final JsonProvider json = JsonProviders.provider();
         private int depth = 1;
 
         Reader(JsonParser parser) {
