@@ -16,23 +16,46 @@ import jakarta.json.JsonObject;
  * A small HTTP client for the end-to-end tests. {@link #as(String)} gives a client that sends a bearer token, as
  * every API client must; the plain one sends none (health, OpenAPI, and the checks that anonymous calls are
  * refused).
+ *
+ * <p>{@link #checkedAgainst(ApiContract)} gives a client that checks every answer from {@code /api/…} against the
+ * OpenAPI document before the test sees it: an undocumented status or a body that does not conform fails the test
+ * with the operation, the status and every violation. Run with {@code -Desp.e2e.api-contract=true} and every
+ * client of every end-to-end test is checked against the document its server serves.
  */
 final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The run-wide switch: every answer of every test checked against the document of the server it came from. */
+    static final boolean CONTRACT_FOR_EVERY_TEST = Boolean.getBoolean("esp.e2e.api-contract");
+
+    private final HttpClient client;
     private final String token;
+    private final ApiContract contract;
 
     Http() {
-        this(null);
+        this(null, null);
     }
 
-    private Http(String token) {
+    private Http(String token, ApiContract contract) {
         this.token = token;
+        this.contract = contract;
+        HttpClient network = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        if (contract != null) {
+            this.client = new ContractCheckedHttpClient(network, uri -> contract);
+        } else if (CONTRACT_FOR_EVERY_TEST) {
+            this.client = new ContractCheckedHttpClient(network, ApiContract::servedBy);
+        } else {
+            this.client = network;
+        }
     }
 
     /** The same client, signed in with this bearer token. */
     Http as(String bearerToken) {
-        return new Http(bearerToken);
+        return new Http(bearerToken, contract);
+    }
+
+    /** The same client, failing on any answer from {@code /api/…} that the document does not describe. */
+    Http checkedAgainst(ApiContract apiContract) {
+        return new Http(token, apiContract);
     }
 
     /** Asks the demo run's token endpoint for a demo user's token, as the README tells a newcomer to. */
