@@ -70,6 +70,12 @@ class ArchitectureTest {
             .as("jakarta.jms is used only in adapters-messaging");
 
     @ArchTest
+    static final ArchRule theGeneratedApiClientIsForTestsOnly = noClasses()
+            .that().resideOutsideOfPackage("se.esp.apiclient..")
+            .should().dependOnClassesThat().resideInAPackage("se.esp.apiclient..")
+            .as("the client generated from the OpenAPI document (api-client) is used by the end-to-end tests only");
+
+    @ArchTest
     static final ArchRule domainAreasAreFreeOfCycles = slices().matching("se.esp.domain.(*)..")
             .should().beFreeOfCycles();
 
