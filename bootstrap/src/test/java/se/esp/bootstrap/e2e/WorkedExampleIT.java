@@ -1,11 +1,16 @@
 package se.esp.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,12 +22,52 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import se.esp.apiclient.ApiException;
 import se.esp.apiclient.ApiResponse;
+import se.esp.apiclient.api.CatalogueApi;
+import se.esp.apiclient.api.OfferingsApi;
 import se.esp.apiclient.api.OrganisationsApi;
+import se.esp.apiclient.api.PackagingsApi;
+import se.esp.apiclient.api.ResourcesApi;
+import se.esp.apiclient.api.ReviewChecklistApi;
+import se.esp.apiclient.model.AvailabilityInput;
+import se.esp.apiclient.model.AvailabilitySlotInput;
+import se.esp.apiclient.model.CatalogueEntry;
+import se.esp.apiclient.model.CompetenceDeclaration;
+import se.esp.apiclient.model.CompetenceStatus;
+import se.esp.apiclient.model.CompetenceVerification;
+import se.esp.apiclient.model.ComponentKind;
+import se.esp.apiclient.model.CostSplitRule;
+import se.esp.apiclient.model.CriterionAssessmentInput;
+import se.esp.apiclient.model.DeliveryMode;
+import se.esp.apiclient.model.FieldType;
+import se.esp.apiclient.model.OfferingStatus;
+import se.esp.apiclient.model.OfferingVersion;
 import se.esp.apiclient.model.Organisation;
 import se.esp.apiclient.model.OrganisationKind;
 import se.esp.apiclient.model.OrganisationPage;
 import se.esp.apiclient.model.OrganisationRole;
+import se.esp.apiclient.model.Packaging;
+import se.esp.apiclient.model.PackagingComponentInput;
+import se.esp.apiclient.model.PackagingContent;
+import se.esp.apiclient.model.PackagingCostModelInput;
+import se.esp.apiclient.model.PackagingEligibilityInput;
+import se.esp.apiclient.model.PackagingFormChoiceInput;
+import se.esp.apiclient.model.PackagingFormFieldInput;
+import se.esp.apiclient.model.PackagingGroupSizeInput;
+import se.esp.apiclient.model.PackagingPublication;
+import se.esp.apiclient.model.PackagingResourceRequirementInput;
+import se.esp.apiclient.model.PackagingSale;
+import se.esp.apiclient.model.PackagingStatus;
+import se.esp.apiclient.model.PackagingVariantCosting;
+import se.esp.apiclient.model.PackagingVerdict;
+import se.esp.apiclient.model.Phase;
 import se.esp.apiclient.model.RegisterOrganisation;
+import se.esp.apiclient.model.RegisterResource;
+import se.esp.apiclient.model.Resource;
+import se.esp.apiclient.model.ResourceStatus;
+import se.esp.apiclient.model.ReviewCriterion;
+import se.esp.apiclient.model.ServiceArea;
+import se.esp.apiclient.model.Setting;
+import se.esp.apiclient.model.TargetGroup;
 
 /**
  * DOMAIN.md's worked example on a running server, through nothing but the Java client generated from the served
@@ -38,10 +83,11 @@ import se.esp.apiclient.model.RegisterOrganisation;
  * Each step signs in as the demo user whose work it is; a demo token carries the organisation of its user's
  * organisation number once that organisation is registered.
  *
- * <p>The steps follow the example's order and share what they made through the fields below. Written so far:
- * the organisations (the area typed first). The steps after it are written when their areas are typed in the
- * document, each with the calls named in {@code bootstrap/README.md} ("The worked example through the generated
- * client").
+ * <p>The steps follow the example's order and share what they made through the fields below. Written: the
+ * organisations, the packaging (with its costing, which already shows Ronneby's month), its review, its publication,
+ * and the resource registered and verified. Applying, delivering and settling are written when the applications and
+ * settlement areas are typed in the document, with the calls named in {@code bootstrap/README.md} ("The worked
+ * example through the generated client").
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +98,8 @@ class WorkedExampleIT {
     static final String OLOFSTROM = "212000-0811";
     static final String BORLANGE = "212000-2239";
     static final String MALMO = "212000-1124";
+    static final String COMPETENCE = "study-guidance";
+    static final String ARABIC = "ar";
 
     /** The five organisations of the example; populations from shared/data/municipalities.csv. */
     private record Party(String number, String name, OrganisationKind kind, Long population,
@@ -72,6 +120,13 @@ class WorkedExampleIT {
     private LibertyServer server;
     /** The example's organisations by organisation number, as the server registered them. */
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
+    /** Ronneby's packaging of study guidance online in Arabic, as last answered. */
+    private Packaging packaging;
+    private String packagingVersion;
+    /** The offering version consumers apply to. */
+    private UUID offeringVersionId;
+    /** The study guide employed by Malmö, verified. */
+    private Resource studyGuide;
 
     @BeforeAll
     void start() throws Exception {
@@ -126,5 +181,161 @@ class WorkedExampleIT {
                 .extracting(Organisation::getOrganisationNumber).containsExactly(OWNER);
         assertThat(administrator.apiOrganisationsGet(null, null, OrganisationRole.SUPPLIER, null).getItems())
                 .extracting(Organisation::getOrganisationNumber).containsExactlyInAnyOrder(MALMO, RONNEBY);
+    }
+
+    @Test
+    @Order(2)
+    void ronnebyPackagesStudyGuidanceOnlineInArabicAndItsCostingShowsTheMonthToCome() throws ApiException {
+        PackagingsApi ronneby = new PackagingsApi(GeneratedClient.as(server, "ronneby-supplier"));
+
+        ApiResponse<Packaging> created = ronneby.apiPackagingsPostWithHttpInfo(studyGuidanceInArabic());
+
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        remember(created);
+        assertThat(packaging.getStatus()).isEqualTo(PackagingStatus.DRAFT);
+        assertThat(packaging.getSupplierId()).isEqualTo(organisations.get(RONNEBY).getId());
+        assertThat(packaging.getMissingForReview()).as("complete enough to be reviewed").isEmpty();
+        assertThat(packaging.getPricePerParticipant()).isEqualTo(new BigDecimal("6500.00"));
+
+        // Three participants, ten hours at 450.00: Ronneby's month before any application.
+        PackagingVariantCosting digital = ronneby.apiPackagingsIdCostingGet(id(), "3", null).getDigital();
+        assertThat(digital.getResourceHours()).isEqualByComparingTo("10");
+        assertThat(digital.getResourceCost()).isEqualTo(new BigDecimal("4500.00"));
+        PackagingSale sale = digital.getSale();
+        assertThat(sale.getRevenue()).isEqualTo(new BigDecimal("19500.00"));
+        assertThat(sale.getTransactionFee()).as("5 %, the default without a fee schedule")
+                .isEqualTo(new BigDecimal("975.00"));
+        assertThat(sale.getMargin()).as("Ronneby's net in the example").isEqualTo(new BigDecimal("14025.00"));
+
+        remember(ronneby.apiPackagingsIdSubmissionPostWithHttpInfo(id(), packagingVersion));
+        assertThat(packaging.getStatus()).isEqualTo(PackagingStatus.SUBMITTED);
+    }
+
+    @Test
+    @Order(3)
+    void aCoordinatorOfMalmoReviewsItAndRonnebysOwnCoordinatorMayNot() throws ApiException {
+        ApiException own = catchThrowableOfType(() -> new PackagingsApi(GeneratedClient.as(server,
+                "ronneby-coordinator")).apiPackagingsIdReviewPost(id(), packagingVersion), ApiException.class);
+        assertThat(own.getCode()).isEqualTo(403);
+        assertThat(own.getResponseBody()).contains("REVIEW_OF_OWN_ORGANISATION");
+
+        var malmoCoordinator = GeneratedClient.as(server, "malmo-coordinator");
+        PackagingsApi reviewer = new PackagingsApi(malmoCoordinator);
+        remember(reviewer.apiPackagingsIdReviewPostWithHttpInfo(id(), packagingVersion));
+        assertThat(packaging.getStatus()).isEqualTo(PackagingStatus.IN_REVIEW);
+
+        List<ReviewCriterion> criteria = new ReviewChecklistApi(malmoCoordinator).apiReviewChecklistGet()
+                .getCriteria();
+        assertThat(criteria).isNotEmpty();
+        PackagingVerdict allPassed = new PackagingVerdict().assessments(criteria.stream()
+                .map(c -> new CriterionAssessmentInput().criterion(c.getKey()).passed(true)).toList());
+        remember(reviewer.apiPackagingsIdVerdictPostWithHttpInfo(id(), packagingVersion, allPassed));
+        assertThat(packaging.getStatus()).isEqualTo(PackagingStatus.APPROVED);
+    }
+
+    @Test
+    @Order(4)
+    void ronnebyPublishesItAndAnOlofstromCaseOfficerFindsTheVersionToApplyTo() throws ApiException {
+        ApiResponse<PackagingPublication> published = new PackagingsApi(GeneratedClient.as(server,
+                "ronneby-supplier")).apiPackagingsIdPublicationPostWithHttpInfo(id(), packagingVersion);
+
+        assertThat(published.getStatusCode()).isEqualTo(200);
+        packaging = published.getData().getPackaging();
+        assertThat(packaging.getStatus()).isEqualTo(PackagingStatus.PUBLISHED);
+        offeringVersionId = published.getData().getOfferingVersionId();
+        assertThat(published.getData().getOfferingVersionNumber()).isOne();
+
+        var caseOfficer = GeneratedClient.as(server, "olofstrom-consumer");
+        List<CatalogueEntry> found = new CatalogueApi(caseOfficer).apiCatalogueGet(null, List.of(ARABIC), null, null,
+                null, null, null, "studievägledning", null, null, null, null, null).getItems();
+        assertThat(found).singleElement().satisfies(entry -> {
+            assertThat(entry.getVersionId()).isEqualTo(offeringVersionId);
+            assertThat(entry.getSupplier().getName()).isEqualTo("Ronneby kommun");
+            assertThat(entry.getPricePerParticipant()).isEqualTo(new BigDecimal("6500.00"));
+        });
+        OfferingVersion version = new OfferingsApi(caseOfficer).apiOfferingVersionsVersionIdGet(
+                offeringVersionId.toString());
+        assertThat(version.getOfferingStatus()).isEqualTo(OfferingStatus.ON_OFFER);
+        assertThat(version.getCurrent()).isTrue();
+        assertThat(version.getApplicationForm()).extracting(f -> f.getKey())
+                .containsExactly("previousEducation", "goal");
+    }
+
+    @Test
+    @Order(5)
+    void aStudyGuideEmployedByMalmoRegistersAndACoordinatorOfRonnebyVerifiesTheCompetence() throws ApiException {
+        ResourcesApi mina = new ResourcesApi(GeneratedClient.as(server, "malmo-resource"));
+        ApiResponse<Resource> registered = mina.apiResourcesPostWithHttpInfo(new RegisterResource()
+                .displayName("Mina Studiehandledare").languages(List.of(ARABIC, "sv"))
+                .employerId(organisations.get(MALMO).getId()).hourlyRate(new BigDecimal("450.00"))
+                .availability(new AvailabilityInput().maxHoursPerWeek(4).slots(List.of(new AvailabilitySlotInput()
+                        .day(AvailabilitySlotInput.DayEnum.TUESDAY).start("10:00").end("12:00"))))
+                .competences(List.of(new CompetenceDeclaration().code(COMPETENCE)
+                        .evidence("Studie- och yrkesvägledarexamen")
+                        .expiresOn(LocalDate.now(ZoneOffset.UTC).plusYears(2)))));
+
+        assertThat(registered.getStatusCode()).isEqualTo(201);
+        studyGuide = registered.getData();
+        assertThat(studyGuide.getStatus()).isEqualTo(ResourceStatus.APPLIED);
+        assertThat(studyGuide.getPersonUserId()).isEqualTo("demo:malmo-resource");
+
+        ApiResponse<Resource> verified = new ResourcesApi(GeneratedClient.as(server, "ronneby-coordinator"))
+                .apiResourcesIdCompetencesCodeVerificationPostWithHttpInfo(COMPETENCE,
+                        studyGuide.getId().toString(), etag(registered),
+                        new CompetenceVerification().remark("Examen kontrollerad"));
+
+        studyGuide = verified.getData();
+        assertThat(studyGuide.getStatus()).isEqualTo(ResourceStatus.VERIFIED);
+        assertThat(studyGuide.getCompetences()).singleElement().satisfies(competence -> {
+            assertThat(competence.getStatus()).isEqualTo(CompetenceStatus.VERIFIED);
+            assertThat(competence.getCountsToday()).isTrue();
+        });
+        assertThat(mina.apiResourcesIdGet(studyGuide.getId().toString())).as("read back").isEqualTo(studyGuide);
+    }
+
+    /** Ten online group sessions of an hour, one hour of a study guide each, 3 to 8 participants, 6 500.00 each. */
+    private static PackagingContent studyGuidanceInArabic() {
+        return new PackagingContent()
+                .titles(Map.of("sv", "Studievägledning online på arabiska", "en", "Study guidance online, Arabic"))
+                .descriptions(Map.of("sv", "Tio gruppträffar online med en studievägledare som talar arabiska.",
+                        "en", "Ten online group sessions with a study guide speaking Arabic."))
+                .phase(Phase.PREPARATORY).serviceArea(ServiceArea.STUDY_GUIDANCE)
+                .targetGroups(List.of(TargetGroup.NEWLY_ARRIVED)).deliveryMode(DeliveryMode.DIGITAL)
+                .deliveryLanguages(List.of(ARABIC))
+                .components(List.of(new PackagingComponentInput().kind(ComponentKind.GROUP_SESSION).count(10)
+                        .durationMinutes(60).setting(Setting.ONLINE).resource(new PackagingResourceRequirementInput()
+                                .competence(COMPETENCE).hours(new BigDecimal("1")))))
+                .groupSize(new PackagingGroupSizeInput().min(3).max(8))
+                .eligibility(new PackagingEligibilityInput().minAge(16).maxAge(64))
+                .applicationForm(List.of(
+                        new PackagingFormFieldInput().key("previousEducation").type(FieldType.TEXT).required(true)
+                                .label(Map.of("sv", "Tidigare utbildning", "en", "Previous education")),
+                        new PackagingFormFieldInput().key("goal").type(FieldType.CHOICE).required(true)
+                                .label(Map.of("sv", "Mål", "en", "Goal")).choices(List.of(
+                                        new PackagingFormChoiceInput().value("studies")
+                                                .label(Map.of("sv", "Studier", "en", "Studies")),
+                                        new PackagingFormChoiceInput().value("work")
+                                                .label(Map.of("sv", "Arbete", "en", "Work"))))))
+                .identityNumberRequired(true)
+                .costModel(new PackagingCostModelInput().hourlyRate(new BigDecimal("450.00")))
+                .pricePerParticipant(new BigDecimal("6500.00"))
+                .costSplitRule(CostSplitRule.PER_PARTICIPANT);
+    }
+
+    private String id() {
+        return packaging.getId().toString();
+    }
+
+    /** Keeps the packaging as answered and the version to send back in If-Match. */
+    private void remember(ApiResponse<Packaging> answer) {
+        packaging = answer.getData();
+        packagingVersion = etag(answer);
+        assertThat(packagingVersion).isEqualTo("\"" + packaging.getVersion() + "\"");
+    }
+
+    private static String etag(ApiResponse<?> answer) {
+        List<String> etag = answer.getHeaders().get("ETag");
+        assertThat(etag).as("ETag").hasSize(1);
+        return etag.get(0);
     }
 }
