@@ -2,9 +2,11 @@ package se.esp.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +24,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import se.esp.apiclient.ApiException;
 import se.esp.apiclient.ApiResponse;
+import se.esp.apiclient.api.ApplicationsApi;
 import se.esp.apiclient.api.CatalogueApi;
+import se.esp.apiclient.api.DeliveriesApi;
+import se.esp.apiclient.api.FeeScheduleApi;
 import se.esp.apiclient.api.OfferingsApi;
 import se.esp.apiclient.api.OrganisationsApi;
 import se.esp.apiclient.api.PackagingsApi;
 import se.esp.apiclient.api.ResourcesApi;
 import se.esp.apiclient.api.ReviewChecklistApi;
+import se.esp.apiclient.api.SettlementApi;
+import se.esp.apiclient.model.Applicant;
+import se.esp.apiclient.model.Application;
+import se.esp.apiclient.model.ApplicationStatus;
 import se.esp.apiclient.model.AvailabilityInput;
 import se.esp.apiclient.model.AvailabilitySlotInput;
 import se.esp.apiclient.model.CatalogueEntry;
@@ -37,8 +46,18 @@ import se.esp.apiclient.model.CompetenceVerification;
 import se.esp.apiclient.model.ComponentKind;
 import se.esp.apiclient.model.CostSplitRule;
 import se.esp.apiclient.model.CriterionAssessmentInput;
+import se.esp.apiclient.model.Delivery;
+import se.esp.apiclient.model.DeliveryCompletion;
+import se.esp.apiclient.model.DeliveryCostShare;
+import se.esp.apiclient.model.DeliveryStatus;
+import se.esp.apiclient.model.FeeSchedule;
 import se.esp.apiclient.model.DeliveryMode;
 import se.esp.apiclient.model.FieldType;
+import se.esp.apiclient.model.LineKind;
+import se.esp.apiclient.model.NetPosition;
+import se.esp.apiclient.model.NewFeeRates;
+import se.esp.apiclient.model.NewIndexation;
+import se.esp.apiclient.model.NewMembershipBand;
 import se.esp.apiclient.model.OfferingStatus;
 import se.esp.apiclient.model.OfferingVersion;
 import se.esp.apiclient.model.Organisation;
@@ -59,6 +78,9 @@ import se.esp.apiclient.model.PackagingSale;
 import se.esp.apiclient.model.PackagingStatus;
 import se.esp.apiclient.model.PackagingVariantCosting;
 import se.esp.apiclient.model.PackagingVerdict;
+import se.esp.apiclient.model.ParticipantOutcome;
+import se.esp.apiclient.model.ParticipationOutcome;
+import se.esp.apiclient.model.PeriodStatus;
 import se.esp.apiclient.model.Phase;
 import se.esp.apiclient.model.RegisterOrganisation;
 import se.esp.apiclient.model.RegisterResource;
@@ -66,7 +88,11 @@ import se.esp.apiclient.model.Resource;
 import se.esp.apiclient.model.ResourceStatus;
 import se.esp.apiclient.model.ReviewCriterion;
 import se.esp.apiclient.model.ServiceArea;
+import se.esp.apiclient.model.SettlementLine;
+import se.esp.apiclient.model.SettlementPeriod;
 import se.esp.apiclient.model.Setting;
+import se.esp.apiclient.model.Statement;
+import se.esp.apiclient.model.SubmitApplication;
 import se.esp.apiclient.model.TargetGroup;
 
 /**
@@ -79,15 +105,14 @@ import se.esp.apiclient.model.TargetGroup;
  *
  * <p>The platform starts empty — no demo data, only the demo identities to sign in as — so the example builds its
  * own world and the month holds its amounts and nothing else: no demo pool resource can be matched instead of the
- * example's, no demo fee schedule adds annual fees, and without a schedule the transaction fee is the default 5 %.
- * Each step signs in as the demo user whose work it is; a demo token carries the organisation of its user's
- * organisation number once that organisation is registered.
+ * example's, and the owner's fee schedule, with DOMAIN.md's rates, charges nobody a membership, participation or
+ * partner fee because nobody agreed to one: only the 5 % transaction fee on the sale.
+ * Each step signs in, through the document's demo sign-in, as the demo user whose work it is; a demo token carries
+ * the organisation of its user's organisation number once that organisation is registered.
  *
- * <p>The steps follow the example's order and share what they made through the fields below. Written: the
- * organisations, the packaging (with its costing, which already shows Ronneby's month), its review, its publication,
- * and the resource registered and verified. Applying, delivering and settling are written when the applications and
- * settlement areas are typed in the document, with the calls named in {@code bootstrap/README.md} ("The worked
- * example through the generated client").
+ * <p>The steps follow the example's order and share what they made through the fields below. The organisations
+ * are registered, not loaded, and the month settled is the one the delivery was completed in: the server's clock
+ * is real.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -127,6 +152,11 @@ class WorkedExampleIT {
     private UUID offeringVersionId;
     /** The study guide employed by Malmö, verified. */
     private Resource studyGuide;
+    private Application olofstromsApplication;
+    private Application borlangesApplication;
+    private UUID deliveryId;
+    /** The month the delivery was completed in, to settle. */
+    private String month;
 
     @BeforeAll
     void start() throws Exception {
@@ -185,6 +215,26 @@ class WorkedExampleIT {
 
     @Test
     @Order(2)
+    void theOwnersFeeScheduleTakesFivePercentOfEverySoldDelivery() throws ApiException {
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        FeeSchedule established = new FeeScheduleApi(GeneratedClient.as(server, "esp-admin"))
+                .apiFeeSchedulePost(new NewFeeRates().validFrom(LocalDate.of(year, 1, 1))
+                        .transactionFeePercent(new BigDecimal("5")).scalingProjectFeePercent(new BigDecimal("10"))
+                        .membershipBands(List.of(band(0, "5000.00", "8000.00"), band(10_000, "10000.00", "16000.00"),
+                                band(100_001, "20000.00", "32000.00")))
+                        .participationFees(Map.of("DRIVING", new BigDecimal("1000000.00"),
+                                "ACTIVE", new BigDecimal("500000.00"), "PARTICIPATING", new BigDecimal("200000.00"),
+                                "ASSOCIATED", new BigDecimal("50000.00")))
+                        .indexation(new NewIndexation().yearlyPercent(new BigDecimal("5")).baseYear(year)));
+
+        assertThat(established.getRates()).singleElement()
+                .satisfies(rates -> assertThat(rates.getTransactionFeePercent()).isEqualByComparingTo("5"));
+        assertThat(established.getMemberships()).as("nobody pays a membership fee").isEmpty();
+        assertThat(established.getPartnerships()).as("nor a partner fee").isEmpty();
+    }
+
+    @Test
+    @Order(3)
     void ronnebyPackagesStudyGuidanceOnlineInArabicAndItsCostingShowsTheMonthToCome() throws ApiException {
         PackagingsApi ronneby = new PackagingsApi(GeneratedClient.as(server, "ronneby-supplier"));
 
@@ -203,7 +253,7 @@ class WorkedExampleIT {
         assertThat(digital.getResourceCost()).isEqualTo(new BigDecimal("4500.00"));
         PackagingSale sale = digital.getSale();
         assertThat(sale.getRevenue()).isEqualTo(new BigDecimal("19500.00"));
-        assertThat(sale.getTransactionFee()).as("5 %, the default without a fee schedule")
+        assertThat(sale.getTransactionFee()).as("5 %, the owner's transaction fee")
                 .isEqualTo(new BigDecimal("975.00"));
         assertThat(sale.getMargin()).as("Ronneby's net in the example").isEqualTo(new BigDecimal("14025.00"));
 
@@ -212,7 +262,7 @@ class WorkedExampleIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aCoordinatorOfMalmoReviewsItAndRonnebysOwnCoordinatorMayNot() throws ApiException {
         ApiException own = catchThrowableOfType(() -> new PackagingsApi(GeneratedClient.as(server,
                 "ronneby-coordinator")).apiPackagingsIdReviewPost(id(), packagingVersion), ApiException.class);
@@ -234,7 +284,7 @@ class WorkedExampleIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void ronnebyPublishesItAndAnOlofstromCaseOfficerFindsTheVersionToApplyTo() throws ApiException {
         ApiResponse<PackagingPublication> published = new PackagingsApi(GeneratedClient.as(server,
                 "ronneby-supplier")).apiPackagingsIdPublicationPostWithHttpInfo(id(), packagingVersion);
@@ -262,7 +312,7 @@ class WorkedExampleIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aStudyGuideEmployedByMalmoRegistersAndACoordinatorOfRonnebyVerifiesTheCompetence() throws ApiException {
         ResourcesApi mina = new ResourcesApi(GeneratedClient.as(server, "malmo-resource"));
         ApiResponse<Resource> registered = mina.apiResourcesPostWithHttpInfo(new RegisterResource()
@@ -293,6 +343,125 @@ class WorkedExampleIT {
         assertThat(mina.apiResourcesIdGet(studyGuide.getId().toString())).as("read back").isEqualTo(studyGuide);
     }
 
+    @Test
+    @Order(7)
+    void olofstromAppliesForTwoWhoWaitAndBorlangeForOneWhichPutsAllThreeInOneDelivery() throws ApiException {
+        ApiResponse<Application> olofstrom = new ApplicationsApi(GeneratedClient.as(server, "olofstrom-consumer"))
+                .apiApplicationsPostWithHttpInfo(application(
+                        participant("Testdeltagare Olofström Ett", "19940312-0109", "studies"),
+                        participant("Testdeltagare Olofström Två", "19970805-0100", "work")),
+                        "worked-example-olofstrom");
+        assertThat(olofstrom.getStatusCode()).isEqualTo(201);
+        olofstromsApplication = olofstrom.getData();
+        assertThat(olofstromsApplication.getStatus()).isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(olofstromsApplication.getMatch().getExplanation())
+                .contains("needs at least 3 participants and only 2 wait");
+
+        ApplicationsApi borlange = new ApplicationsApi(GeneratedClient.as(server, "borlange-consumer"));
+        ApiResponse<Application> applied = borlange.apiApplicationsPostWithHttpInfo(application(
+                participant("Testdeltagare Borlänge", "19881121-0106", "studies")), "worked-example-borlange");
+
+        assertThat(applied.getStatusCode()).isEqualTo(201);
+        borlangesApplication = applied.getData();
+        assertThat(borlangesApplication.getStatus()).isEqualTo(ApplicationStatus.MATCHED);
+        deliveryId = borlangesApplication.getMatch().getDeliveryId();
+        assertThat(deliveryId).isNotNull();
+        assertThat(borlangesApplication.getMatch().getExplanation())
+                .contains("Mina Studiehandledare (employed by Malmö stad)");
+        olofstromsApplication = new ApplicationsApi(GeneratedClient.as(server, "olofstrom-consumer"))
+                .apiApplicationsIdGet(olofstromsApplication.getId().toString());
+        assertThat(olofstromsApplication.getStatus()).isEqualTo(ApplicationStatus.MATCHED);
+        assertThat(olofstromsApplication.getMatch().getDeliveryId()).as("one co-delivery").isEqualTo(deliveryId);
+    }
+
+    @Test
+    @Order(8)
+    void ronnebyRunsTheDeliveryLedByMalmosStudyGuideAndCompletesItWithEveryParticipant() throws ApiException {
+        DeliveriesApi ronneby = new DeliveriesApi(GeneratedClient.as(server, "ronneby-supplier"));
+        ApiResponse<Delivery> read = ronneby.apiDeliveriesIdGetWithHttpInfo(deliveryId.toString());
+        Delivery delivery = read.getData();
+        assertThat(delivery.getStatus()).isEqualTo(DeliveryStatus.PLANNED);
+        assertThat(delivery.getParticipants()).isEqualTo(3);
+        assertThat(delivery.getPrice()).isEqualTo(new BigDecimal("19500.00"));
+        assertThat(delivery.getResource().getResourceId()).isEqualTo(studyGuide.getId());
+        assertThat(delivery.getResource().getEmployerOrganisationId()).isEqualTo(organisations.get(MALMO).getId());
+        assertThat(delivery.getResource().getHourlyRate()).isEqualTo(new BigDecimal("450.00"));
+        assertThat(delivery.getResource().getHours()).isEqualByComparingTo("10");
+        assertThat(delivery.getCostShares()).extracting(DeliveryCostShare::getOrganisationId,
+                DeliveryCostShare::getAmount).containsExactlyInAnyOrder(
+                tuple(organisations.get(OLOFSTROM).getId(), new BigDecimal("13000.00")),
+                tuple(organisations.get(BORLANGE).getId(), new BigDecimal("6500.00")));
+
+        ApiResponse<Delivery> started = ronneby.apiDeliveriesIdStartPostWithHttpInfo(deliveryId.toString(),
+                etag(read));
+        assertThat(started.getData().getStatus()).isEqualTo(DeliveryStatus.IN_PROGRESS);
+        assertThat(new ApplicationsApi(GeneratedClient.as(server, "borlange-consumer")).apiApplicationsIdGet(
+                borlangesApplication.getId().toString()).getStatus()).isEqualTo(ApplicationStatus.IN_PROGRESS);
+
+        DeliveryCompletion everyoneCompleted = new DeliveryCompletion().outcomes(delivery.getSeats().stream()
+                .map(seat -> new ParticipantOutcome().participantId(seat.getParticipantId())
+                        .outcome(ParticipationOutcome.COMPLETED)).toList());
+        Delivery completed = ronneby.apiDeliveriesIdCompletionPost(deliveryId.toString(), etag(started),
+                everyoneCompleted);
+
+        assertThat(completed.getStatus()).isEqualTo(DeliveryStatus.COMPLETED);
+        assertThat(completed.getSeats()).hasSize(3)
+                .allSatisfy(seat -> assertThat(seat.getOutcome()).isEqualTo(ParticipationOutcome.COMPLETED));
+        month = YearMonth.from(completed.getCompletedAt().atZoneSameInstant(ZoneOffset.UTC)).toString();
+        assertThat(new ApplicationsApi(GeneratedClient.as(server, "olofstrom-consumer")).apiApplicationsIdGet(
+                olofstromsApplication.getId().toString()).getStatus()).isEqualTo(ApplicationStatus.COMPLETED);
+    }
+
+    @Test
+    @Order(9)
+    void theMonthSettlesToTheOreAndSumsToZero() throws ApiException {
+        SettlementApi administrator = new SettlementApi(GeneratedClient.as(server, "esp-admin"));
+
+        SettlementPeriod settled = administrator.apiSettlementPeriodsPeriodRunsPost(month);
+
+        assertThat(settled.getStatus()).isEqualTo(PeriodStatus.OPEN);
+        assertThat(settled.getTotal()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(settled.getOwnerId()).isEqualTo(organisations.get(OWNER).getId());
+        assertThat(settled.getOwnerFeeRevenue()).containsExactly(
+                Map.entry(LineKind.TRANSACTION_FEE.getValue(), new BigDecimal("975.00")));
+        Map<String, String> expectedNet = Map.of(OLOFSTROM, "-13000.00", BORLANGE, "-6500.00", RONNEBY, "14025.00",
+                MALMO, "4500.00", OWNER, "975.00");
+        assertThat(settled.getNetPositions()).extracting(NetPosition::getOrganisationId, NetPosition::getNet)
+                .containsExactlyInAnyOrderElementsOf(expectedNet.entrySet().stream().map(e ->
+                        tuple(organisations.get(e.getKey()).getId(),
+                                new BigDecimal(e.getValue()))).toList());
+
+        for (Map.Entry<String, String> expected : expectedNet.entrySet()) {
+            Statement statement = administrator.apiSettlementPeriodsPeriodStatementsOrganisationIdGet(
+                    organisations.get(expected.getKey()).getId().toString(), month);
+            assertThat(statement.getOrganisationNumber()).isEqualTo(expected.getKey());
+            assertThat(statement.getNet()).as(statement.getName()).isEqualTo(new BigDecimal(expected.getValue()));
+        }
+        Statement ronneby = administrator.apiSettlementPeriodsPeriodStatementsOrganisationIdGet(
+                organisations.get(RONNEBY).getId().toString(), month);
+        assertThat(ronneby.getLines()).extracting(SettlementLine::getKind, SettlementLine::getAmount)
+                .as("19 500.00 − 975.00 (5 %) − 4 500.00")
+                .containsExactlyInAnyOrder(
+                        tuple(LineKind.DELIVERY_SOLD, new BigDecimal("19500.00")),
+                        tuple(LineKind.TRANSACTION_FEE, new BigDecimal("-975.00")),
+                        tuple(LineKind.RESOURCE_HOURS, new BigDecimal("-4500.00")));
+        assertThat(ronneby.getLines()).allSatisfy(line -> assertThat(line.getCauseId())
+                .as("every line traces back to the delivery").isEqualTo(deliveryId.toString()));
+    }
+
+    /** An application to the published version in Arabic, starting in a week. */
+    private SubmitApplication application(Applicant... participants) {
+        return new SubmitApplication().offeringVersionId(offeringVersionId).language(ARABIC)
+                .earliestStart(LocalDate.now(ZoneOffset.UTC).plusWeeks(1)).participants(List.of(participants));
+    }
+
+    /** A fictitious participant with a valid identity number of working age. */
+    private static Applicant participant(String name, String identityNumber, String goal) {
+        return new Applicant().name(name).personalIdentityNumber(identityNumber).preferredLanguage(ARABIC)
+                .targetGroups(Set.of(TargetGroup.NEWLY_ARRIVED))
+                .answers(Map.of("previousEducation", "Gymnasium", "goal", goal));
+    }
+
     /** Ten online group sessions of an hour, one hour of a study guide each, 3 to 8 participants, 6 500.00 each. */
     private static PackagingContent studyGuidanceInArabic() {
         return new PackagingContent()
@@ -320,6 +489,11 @@ class WorkedExampleIT {
                 .costModel(new PackagingCostModelInput().hourlyRate(new BigDecimal("450.00")))
                 .pricePerParticipant(new BigDecimal("6500.00"))
                 .costSplitRule(CostSplitRule.PER_PARTICIPANT);
+    }
+
+    private static NewMembershipBand band(long fromPopulation, String entryFee, String annualFee) {
+        return new NewMembershipBand().fromPopulation(fromPopulation).entryFee(new BigDecimal(entryFee))
+                .annualFee(new BigDecimal(annualFee));
     }
 
     private String id() {
