@@ -248,7 +248,7 @@ class WorkedExampleIT {
         assertThat(packaging.getPricePerParticipant()).isEqualTo(new BigDecimal("6500.00"));
 
         // Three participants, ten hours at 450.00: Ronneby's month before any application.
-        PackagingVariantCosting digital = ronneby.apiPackagingsIdCostingGet(id(), "3", null).getDigital();
+        PackagingVariantCosting digital = ronneby.apiPackagingsIdCostingGet(id(), 3, null).getDigital();
         assertThat(digital.getResourceHours()).isEqualByComparingTo("10");
         assertThat(digital.getResourceCost()).isEqualTo(new BigDecimal("4500.00"));
         PackagingSale sale = digital.getSale();

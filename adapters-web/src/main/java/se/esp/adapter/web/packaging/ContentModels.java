@@ -186,8 +186,8 @@ public final class ContentModels {
             @Schema(required = true, example = "basic", description = "The value stored in an answer: 1-40 "
                     + "letters, digits, '-' or '_', each value once per field")
             String value,
-            @Schema(description = "The label per language (text of at most 500 characters); at least one",
-                    example = "{\"sv\": \"Grundnivå\", \"en\": \"Basic\"}")
+            @Schema(required = true, description = "The label per language (text of at most 500 characters); at "
+                    + "least one", example = "{\"sv\": \"Grundnivå\", \"en\": \"Basic\"}")
             Map<String, String> label) {
     }
 

@@ -16,7 +16,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import se.esp.adapter.web.json.Parameters;
+import se.esp.application.paging.PageRequest;
 import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.packaging.Eligibility;
+import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.ViolationCode;
 
 /**
@@ -29,7 +33,7 @@ import se.esp.domain.shared.ViolationCode;
 public class ApiDocumentConventions implements OASFilter {
 
     static final String PROBLEM = "Problem";
-    static final String IF_MATCH_PATTERN = "^(W/)?\"[1-9][0-9]{0,17}\"$";
+    static final String IF_MATCH_PATTERN = "^(W/)?\"(0|[1-9][0-9]{0,18})\"$";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -90,6 +94,8 @@ public class ApiDocumentConventions implements OASFilter {
             problem(responses, "428", "If-Match is missing: send the version you read");
         }
         if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.QUERY)
+                    .forEach(ApiDocumentConventions::queryParameter);
             for (Parameter parameter : operation.getParameters()) {
                 if ("Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
                     parameter.description("Your key for this request (printable ASCII, at most " + IdempotencyKey.MAX_LENGTH + " characters): "
@@ -99,13 +105,43 @@ public class ApiDocumentConventions implements OASFilter {
                 }
             }
         }
+        problem(responses, "409", "The request conflicts with the record's state, e.g. a month not yet closed or "
+                + "a step out of order (see `code`)");
         if (hasBody) {
-            problem(responses, "409", "The request conflicts with the record's state (see `code`)");
             problem(responses, "413", "The body is larger than 256 KiB");
             problem(responses, "415", "The body must be application/json");
         }
         problem(responses, "500", "Something went wrong on our side; `detail` gives a reference for the log");
         problem(responses, "503", "The database cannot be reached; try again after `Retry-After` seconds");
+    }
+
+    /**
+     * The query parameters every resource reads through {@code json/Parameters}, typed as Parameters reads them:
+     * the resources take them as text so that a wrong one is refused with a problem naming it, not by the server.
+     */
+    private static void queryParameter(Parameter parameter) {
+        Schema schema = switch (parameter.getName()) {
+            case "page" -> whole(0, Parameters.MAX_PAGE).description("The page number, from 0");
+            case "size" -> whole(1, PageRequest.MAX_SIZE).description("Items per page");
+            case "groupSize" -> whole(1, GroupSize.MAXIMUM);
+            case "age" -> whole(0, Eligibility.OLDEST);
+            case "limit" -> whole(1, se.esp.adapter.web.settlement.SettlementResource.MAX_LIMIT);
+            case "from", "to" -> OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                    .pattern("^[0-9]{4}-[0-9]{2}$").example("2026-03")
+                    .description("A month, " + Parameters.FIRST_YEAR + "-01 to " + Parameters.LAST_YEAR + "-12");
+            case "price", "minPrice", "maxPrice" -> OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                    .format("decimal").pattern("^[0-9]{1,9}([.,][0-9]{1,2})?$").example("1200.00")
+                    .description("Kronor, 0 to " + Parameters.MAX_KRONOR);
+            default -> null;
+        };
+        if (schema != null && (parameter.getSchema() == null || parameter.getSchema().getRef() == null)) {
+            parameter.setSchema(schema);
+        }
+    }
+
+    private static Schema whole(int minimum, int maximum) {
+        return OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                .minimum(java.math.BigDecimal.valueOf(minimum)).maximum(java.math.BigDecimal.valueOf(maximum));
     }
 
     private static boolean readsIfMatch(Operation operation) {

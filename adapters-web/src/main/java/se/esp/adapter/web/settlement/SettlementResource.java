@@ -53,7 +53,7 @@ public class SettlementResource {
     static final String CSV = "text/csv";
     static final String UBL = "application/xml";
     /** The most settled months one listing returns. */
-    static final int MAX_LIMIT = 240;
+    public static final int MAX_LIMIT = 240;
 
     private SettlementUseCases settlement;
     private CurrentUser currentUser;
