@@ -15,8 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A minimal browser for the console: keeps cookies, posts forms, reads the Faces view state of a page. */
-final class ConsoleBrowser {
+/**
+ * The console over plain HTTP, no browser: keeps cookies, posts forms as a forger would, reads the Faces view state
+ * of a page. For what a person sees in a browser, see {@link se.esp.bootstrap.e2e.browser.ConsoleDriver}.
+ */
+final class ConsoleHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
