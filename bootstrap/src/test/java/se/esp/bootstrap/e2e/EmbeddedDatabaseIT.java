@@ -375,18 +375,18 @@ class EmbeddedDatabaseIT {
     @Test
     @Order(13)
     void theConsoleSignsInWithAFormAndRefusesAFormPostedWithoutItsViewState() {
-        ConsoleBrowser browser = new ConsoleBrowser();
+        ConsoleHttp browser = new ConsoleHttp();
         HttpResponse<String> unsigned = browser.get(server.uri("/console/organisations.xhtml"));
         assertThat(unsigned.uri().getPath()).isEqualTo("/login.xhtml");
         assertThat(unsigned.headers().firstValue("X-Frame-Options")).contains("DENY");
 
-        HttpResponse<String> wrong = browser.post(server.uri("/login.xhtml"), ConsoleBrowser.form(
+        HttpResponse<String> wrong = browser.post(server.uri("/login.xhtml"), ConsoleHttp.form(
                 "login:username", "esp-admin", "login:password", "not-demo", "login:signIn", "x",
-                "login_SUBMIT", "1", "jakarta.faces.ViewState", ConsoleBrowser.viewState(unsigned)));
+                "login_SUBMIT", "1", "jakarta.faces.ViewState", ConsoleHttp.viewState(unsigned)));
         assertThat(wrong.body()).contains("Wrong user name or password");
-        HttpResponse<String> console = browser.post(server.uri("/login.xhtml"), ConsoleBrowser.form(
+        HttpResponse<String> console = browser.post(server.uri("/login.xhtml"), ConsoleHttp.form(
                 "login:username", "esp-admin", "login:password", "demo", "login:signIn", "x",
-                "login_SUBMIT", "1", "jakarta.faces.ViewState", ConsoleBrowser.viewState(wrong)));
+                "login_SUBMIT", "1", "jakarta.faces.ViewState", ConsoleHttp.viewState(wrong)));
         assertThat(console.uri().getPath()).isEqualTo("/console/organisations.xhtml");
         assertThat(console.body()).contains("Ada Administratör").contains("Ronneby kommun");
 
@@ -396,13 +396,13 @@ class EmbeddedDatabaseIT {
         assertThat(browser.get(server.uri("/console/organisations.xhtml")).body()).doesNotContain("Förfalskat AB");
 
         HttpResponse<String> registered = browser.post(server.uri("/console/organisations.xhtml"),
-                registration("Konsolbolaget AB", "559999-0024", ConsoleBrowser.viewState(console)));
+                registration("Konsolbolaget AB", "559999-0024", ConsoleHttp.viewState(console)));
         assertThat(registered.statusCode()).isEqualTo(200);
         assertThat(registered.body()).contains("Konsolbolaget AB");
     }
 
     private static java.util.Map<String, String> registration(String name, String number, String viewState) {
-        java.util.Map<String, String> form = ConsoleBrowser.form("register:organisationNumber", number,
+        java.util.Map<String, String> form = ConsoleHttp.form("register:organisationNumber", number,
                 "register:name", name, "register:kind", "COMPANY", "register:population", "", "register:roles", "",
                 "register:registerButton", "x", "register_SUBMIT", "1");
         if (viewState != null) {

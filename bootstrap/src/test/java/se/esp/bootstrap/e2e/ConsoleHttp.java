@@ -15,13 +15,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A minimal browser for the console: keeps cookies, posts forms, reads the Faces view state of a page. */
-final class ConsoleBrowser {
+/**
+ * The console over plain HTTP, no browser: keeps cookies, posts forms as a forger would, reads the Faces view state
+ * of a page. For what a person sees in a browser, see {@link se.esp.bootstrap.e2e.browser.ConsoleDriver}.
+ */
+final class ConsoleHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    /**
+     * HTTP/1.1, as a browser speaks over plain {@code http:}. The JDK's default asks to upgrade to HTTP/2 on the first
+     * request (h2c), which no browser does, and Liberty 26.0.0.3 cuts a Faces page short on that upgraded first
+     * request (at its first flush, e.g. just before the view state's value); over TLS or without the upgrade the
+     * page is whole.
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpResponse<String> get(URI uri) {
