@@ -66,6 +66,7 @@ import se.esp.domain.packaging.PackagingPublished;
 import se.esp.domain.packaging.PackagingStatus;
 import se.esp.domain.packaging.Phase;
 import se.esp.domain.packaging.ResourceRequirement;
+import se.esp.domain.packaging.ReturnedDraft;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.Setting;
@@ -269,13 +270,14 @@ class PackagingServiceTest {
     }
 
     private static Packaging stored(PackagingStatus status, long version) {
-        return Packaging.reconstitute(PackagingId.newId(), RONNEBY.id(), status, content(), 1, List.of(), NOW, NOW,
-                version);
+        return Packaging.reconstitute(PackagingId.newId(), RONNEBY.id(), status, content(), 1, List.of(), null, NOW,
+                NOW, version);
     }
 
     private static Packaging nextVersion(Packaging p) {
         return Packaging.reconstitute(p.id(), p.supplier(), p.status(), p.content(), p.draftNumber(), p.reviews(),
-                p.createdAt(), p.changedAt(), p.version() + 1);
+                p.returnedDraft().map(ReturnedDraft::content).orElse(null), p.createdAt(), p.changedAt(),
+                p.version() + 1);
     }
 
 }

@@ -116,8 +116,8 @@ class PackagingResourceHttpTest {
 
     private static Packaging stored(PackagingContent content, long version) {
         return Packaging.reconstitute(PackagingId.newId(), RONNEBY, se.esp.domain.packaging.PackagingStatus.DRAFT,
-                content, 1, List.of(), Instant.parse("2026-11-23T09:00:00Z"), Instant.parse("2026-11-23T09:00:00Z"),
-                version);
+                content, 1, List.of(), null, Instant.parse("2026-11-23T09:00:00Z"),
+                Instant.parse("2026-11-23T09:00:00Z"), version);
     }
 
     @Test
