@@ -10,6 +10,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.packaging.PackagingService;
 import se.esp.application.packaging.ReviewChecklistService;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
+import se.esp.application.port.in.packaging.DiffPackagingQuery;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
 import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
@@ -64,6 +65,11 @@ public class PackagingUseCases {
 
     @Produces
     CostPackagingQuery costPackaging() {
+        return packagings;
+    }
+
+    @Produces
+    DiffPackagingQuery diffPackaging() {
         return packagings;
     }
 
