@@ -21,8 +21,23 @@ final class ConsoleBrowser {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
+
+    ConsoleBrowser() {
+        client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * A browser that trusts these certificates and follows every redirect, from https to http too: the way through
+     * an identity provider's https pages back to the console on the test server's plain http. HTTP/1.1 only: an
+     * HTTP/2 connection the client keeps open holds the server's stop for its whole 30-second quiesce.
+     */
+    ConsoleBrowser(javax.net.ssl.SSLContext trust) {
+        client = HttpClient.newBuilder().cookieHandler(new CookieManager()).sslContext(trust)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
