@@ -29,6 +29,7 @@ import se.esp.bootstrap.demo.DemoFeeSchedule;
 import se.esp.bootstrap.demo.DemoMatching;
 import se.esp.bootstrap.demo.DemoOrganisations;
 import se.esp.bootstrap.demo.DemoPackagings;
+import se.esp.bootstrap.identity.LibertyOidcClaims;
 import se.esp.bootstrap.identity.TokenVerification;
 import se.esp.bootstrap.inbound.InboundApplicationsListener;
 import se.esp.bootstrap.matching.MatchingSweep;
@@ -69,6 +70,9 @@ public class PlatformStartup {
 
     @Inject
     TokenVerification tokenVerification;
+
+    @Inject
+    LibertyOidcClaims consoleSignIn;
 
     @Inject
     EventRelayScheduler eventRelay;
@@ -137,6 +141,8 @@ public class PlatformStartup {
     void onStart(@Observes Startup startup) {
         // A wrong token setting (a short key, a plain http key location) stops the start here, naming the setting.
         tokenVerification.identities();
+        // The console's sign-in through the identity provider without its settings stops the start, naming them.
+        consoleSignIn.check();
         // A wrong invoice setting stops the start here, naming the setting, instead of failing at the first invoice.
         var invoices = invoiceSettings.settings();
         LOG.info(() -> "invoice settings: payment terms " + invoices.paymentTermsDays() + " days, "

@@ -82,6 +82,25 @@ final class LibertyServer implements AutoCloseable {
         return war;
     }
 
+    /**
+     * The server's own TLS certificate, which Liberty generated at its first start (the default keystore, under the
+     * password of the server.env the build wrote): for a client that follows the server to its https port.
+     */
+    java.security.cert.Certificate certificate() {
+        try {
+            String password = Files.readAllLines(installDir.resolve("usr/servers/" + name + "/server.env")).stream()
+                    .filter(line -> line.startsWith("keystore_password=")).findFirst()
+                    .map(line -> line.substring("keystore_password=".length())).orElseThrow();
+            java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(outputDir().resolve(name + "/resources/security/key.p12"))) {
+                keys.load(in, password.toCharArray());
+            }
+            return keys.getCertificate("default");
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the server's certificate", e);
+        }
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }

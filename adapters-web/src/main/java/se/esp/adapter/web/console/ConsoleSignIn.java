@@ -7,7 +7,7 @@ import se.esp.application.security.ActingUser;
 /**
  * Checks a console user's name and password. Implemented by bootstrap: on the demo run against the demo
  * identities; with demo identities off it accepts nobody, and the console is reached through the owner's
- * identity provider instead (see bootstrap/README.md).
+ * identity provider instead ({@link ProviderSignIn}, see bootstrap/README.md).
  */
 public interface ConsoleSignIn {
 

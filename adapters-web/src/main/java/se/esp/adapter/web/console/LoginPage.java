@@ -9,9 +9,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The sign-in form of the console ({@code login.xhtml}). */
+/**
+ * The console's sign-in page ({@code login.xhtml}): the form on the demo run; with the owner's identity provider
+ * ({@link ProviderSignIn#enabled()}) a way into the console, where the server's OpenID Connect client signs the user
+ * in, and the page a signed-out user lands on.
+ */
 @Named("login")
 @RequestScoped
 public class LoginPage {
@@ -22,12 +27,16 @@ public class LoginPage {
     @Inject
     ConsoleSession session;
 
+    @Inject
+    ProviderSignIn provider;
+
     private String username;
     private String password;
 
     /** Signs in and goes to the console; a new session id afterwards, so a planted session id is worthless. */
     public String signIn() throws IOException {
-        Optional<ConsoleSignIn.SignedIn> user = signIn.signIn(username, password);
+        Optional<ConsoleSignIn.SignedIn> user = provider.enabled() ? Optional.empty()
+                : signIn.signIn(username, password);
         password = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (user.isEmpty()) {
@@ -43,11 +52,25 @@ public class LoginPage {
         return null;
     }
 
+    /**
+     * Ends the console session and the server's own sign-in (with the identity provider: its single-sign-on cookie),
+     * so the next console page asks the identity provider again.
+     */
     public String signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            ((HttpServletRequest) external.getRequest()).logout();
+        } catch (ServletException e) {
+            // nobody was signed in at the server's level (the form's sign-in): the session below is all there is
+        }
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
         return null;
+    }
+
+    /** Whether the owner's identity provider signs users in (the page then offers no form). */
+    public boolean isProviderSignIn() {
+        return provider.enabled();
     }
 
     public String getUsername() {
