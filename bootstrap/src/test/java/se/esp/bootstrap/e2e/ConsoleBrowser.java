@@ -15,11 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A minimal browser for the console: keeps cookies, posts forms, reads the Faces view state of a page. */
+/**
+ * A minimal browser for the console: keeps cookies, posts forms, reads the Faces view state of a page and its CSP
+ * nonce (PrimeFaces' CSP mode refuses a post without the nonce its page's script adds to every form).
+ */
 final class ConsoleBrowser {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,6 +47,20 @@ final class ConsoleBrowser {
             throw new AssertionError("no view state on the page:\n" + page.body());
         }
         return matcher.group(1);
+    }
+
+    /** The page's CSP nonce, as PrimeFaces' script would post it ({@code primefaces.nonce}). */
+    static String nonce(HttpResponse<String> page) {
+        Matcher matcher = NONCE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no CSP nonce on the page:\n" + page.body());
+        }
+        return matcher.group(1);
+    }
+
+    /** The fields every post of a page carries: its view state and its nonce. */
+    static Map<String, String> from(HttpResponse<String> page) {
+        return form("jakarta.faces.ViewState", viewState(page), "primefaces.nonce", nonce(page));
     }
 
     static Map<String, String> form(String... namesAndValues) {
