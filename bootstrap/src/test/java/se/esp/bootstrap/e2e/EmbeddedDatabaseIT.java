@@ -402,7 +402,8 @@ class EmbeddedDatabaseIT {
         registration.putAll(ConsoleBrowser.from(page));
         HttpResponse<String> registered = browser.post(server.uri("/console/organisations.xhtml"), registration);
         assertThat(registered.statusCode()).isEqualTo(200);
-        assertThat(registered.body()).contains("Konsolbolaget AB");
+        assertThat(registered.body()).contains("<partial-response").contains("Konsolbolaget AB är registrerad.");
+        assertThat(browser.get(server.uri("/console/organisations.xhtml")).body()).contains("Konsolbolaget AB");
     }
 
     private static java.util.Map<String, String> signIn(HttpResponse<String> page, String password) {
@@ -412,10 +413,12 @@ class EmbeddedDatabaseIT {
         return form;
     }
 
+    /** What the organisations page's dialog posts (Ajax) when an organisation is registered. */
     private static java.util.Map<String, String> registration(String name, String number) {
-        return ConsoleBrowser.form("register:organisationNumber", number,
-                "register:name", name, "register:kind", "COMPANY", "register:population", "", "register:roles", "",
-                "register:registerButton", "", "register_SUBMIT", "1");
+        return ConsoleBrowser.form("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "edit:saveButton",
+                "jakarta.faces.partial.execute", "edit", "jakarta.faces.partial.render", "edit directory:organisations",
+                "edit:saveButton", "edit:saveButton", "edit_SUBMIT", "1", "edit:organisationNumber", number,
+                "edit:name", name, "edit:kind", "COMPANY", "edit:population", "", "edit:participationLevel", "");
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import se.esp.application.port.out.StorageUnavailableException;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -106,6 +107,7 @@ public final class ConsoleErrors {
         String text = sentence(violation, locale);
         Optional<UIInput> input = findInput(faces, scope, inputId(violation.field()));
         if (input.isPresent()) {
+            keepWhatWasTyped(faces, input.get());
             input.get().setValid(false);
             faces.addMessage(input.get().getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             return true;
@@ -114,6 +116,21 @@ public final class ConsoleErrors {
                 .or(() -> ConsoleText.find(locale, "field." + lastName(violation.field()))).orElse(null);
         page(faces, label == null ? text : label + ": " + text);
         return false;
+    }
+
+    /**
+     * An input the use case refused shows again what the user typed. Its value already reached the bean (the refusal
+     * came from the action), so it has no submitted value left, and an invalid input without one renders empty.
+     */
+    private static void keepWhatWasTyped(FacesContext faces, UIInput input) {
+        Object value = input.getValue();
+        if (input.getSubmittedValue() != null || value == null || value.getClass().isArray()
+                || value instanceof java.util.Collection) {
+            return;
+        }
+        Converter<Object> converter = input.getConverter() != null ? input.getConverter()
+                : faces.getApplication().createConverter(value.getClass());
+        input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(faces, input, value));
     }
 
     private static Optional<UIInput> findInput(FacesContext faces, UIComponent scope, String id) {

@@ -1,6 +1,7 @@
 package se.esp.adapter.web.console;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.esp.adapter.web.problem.ServletProblems;
 
 /**
  * Every console page needs a signed-in user; anyone else is sent to the sign-in form. A page is shown only to the
@@ -38,7 +40,9 @@ public class ConsoleGuard implements Filter {
             return;
         }
         if (!mayOpen(page)) {
-            ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
+            // written here rather than by sendError: the container answers a filter's sendError with its own page
+            ServletProblems.write(http, (HttpServletResponse) response, http.getRequestURI(),
+                    HttpServletResponse.SC_FORBIDDEN, "the page is not for the signed-in user's roles", List.of());
             return;
         }
         chain.doFilter(request, response);
