@@ -12,6 +12,7 @@ import se.esp.application.port.in.organisation.ChangeOrganisationRolesUseCase;
 import se.esp.application.port.in.organisation.GetOrganisationQuery;
 import se.esp.application.port.in.organisation.ListOrganisationsQuery;
 import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.in.organisation.OrganisationSort;
 import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
 import se.esp.application.port.in.organisation.RegisterOrganisationUseCase;
 import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
@@ -125,9 +126,10 @@ public final class OrganisationService implements RegisterOrganisationUseCase, U
     }
 
     @Override
-    public Page<Organisation> list(ActingUser actor, OrganisationFilter filter, PageRequest page) {
+    public Page<Organisation> list(ActingUser actor, OrganisationFilter filter, OrganisationSort sort,
+                                   PageRequest page) {
         Authorisation.requireSignedIn(actor);
-        return transactions.inTransaction(() -> organisations.list(filter, page));
+        return transactions.inTransaction(() -> organisations.list(filter, sort, page));
     }
 
     private Organisation load(OrganisationId id) {

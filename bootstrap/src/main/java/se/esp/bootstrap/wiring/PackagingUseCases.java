@@ -44,36 +44,43 @@ public class PackagingUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     DraftPackagingUseCase draftPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     ReviewPackagingUseCase reviewPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     PublishPackagingUseCase publishPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     FindPackagingsQuery findPackagings() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     CostPackagingQuery costPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     DiffPackagingQuery diffPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     ReviewChecklistUseCase reviewChecklist() {
         return checklists;
     }

@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
 
 /**
  * The console over plain HTTP, no browser: keeps cookies, posts forms as a forger would, reads the Faces view state
- * of a page. For what a person sees in a browser, see {@link se.esp.bootstrap.e2e.browser.ConsoleDriver}.
+ * of a page and its CSP nonce (PrimeFaces' CSP mode refuses a post without the nonce its page's script adds to every
+ * form). For what a person sees in a browser, see {@link se.esp.bootstrap.e2e.browser.ConsoleDriver}.
  */
 final class ConsoleHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient client;
 
@@ -63,6 +65,20 @@ final class ConsoleHttp {
             throw new AssertionError("no view state on the page:\n" + page.body());
         }
         return matcher.group(1);
+    }
+
+    /** The page's CSP nonce, as PrimeFaces' script would post it ({@code primefaces.nonce}). */
+    static String nonce(HttpResponse<String> page) {
+        Matcher matcher = NONCE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no CSP nonce on the page:\n" + page.body());
+        }
+        return matcher.group(1);
+    }
+
+    /** The fields every post of a page carries: its view state and its nonce. */
+    static Map<String, String> from(HttpResponse<String> page) {
+        return form("jakarta.faces.ViewState", viewState(page), "primefaces.nonce", nonce(page));
     }
 
     static Map<String, String> form(String... namesAndValues) {

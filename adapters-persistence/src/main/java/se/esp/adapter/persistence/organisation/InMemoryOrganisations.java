@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.organisation;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import se.esp.adapter.persistence.memory.InMemoryStore;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.in.organisation.OrganisationSort;
 import se.esp.application.port.out.Organisations;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.organisation.OrganisationNumber;
+import se.esp.domain.organisation.Population;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
@@ -28,6 +31,18 @@ public final class InMemoryOrganisations implements Organisations, InMemoryStore
             .thenComparing(o -> o.id().toString());
 
     private Map<OrganisationId, Organisation> byId = new HashMap<>();
+
+    /** As the databases order: nulls (no population) first ascending, then name and id. */
+    private static Comparator<Organisation> order(OrganisationSort sort) {
+        Comparator<Organisation> first = switch (sort.key()) {
+            case NAME -> Comparator.comparing((Organisation o) -> o.name().value(), String.CASE_INSENSITIVE_ORDER);
+            case ORGANISATION_NUMBER -> Comparator.comparing((Organisation o) -> o.number().value());
+            case KIND -> Comparator.comparing((Organisation o) -> o.kind().name());
+            case POPULATION -> Comparator.comparing((Organisation o) -> o.profile().populationIfAny()
+                    .map(Population::value).orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+        };
+        return (sort.descending() ? first.reversed() : first).thenComparing(BY_NAME_THEN_ID);
+    }
 
     @Override
     public synchronized Optional<Organisation> findById(OrganisationId id) {
@@ -46,11 +61,13 @@ public final class InMemoryOrganisations implements Organisations, InMemoryStore
     }
 
     @Override
-    public synchronized Page<Organisation> list(OrganisationFilter filter, PageRequest page) {
+    public synchronized Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort, PageRequest page) {
         List<Organisation> matching = byId.values().stream()
                 .filter(o -> filter.kindIfAny().map(kind -> o.kind() == kind).orElse(true))
                 .filter(o -> filter.roleIfAny().map(o::plays).orElse(true))
-                .sorted(BY_NAME_THEN_ID)
+                .filter(o -> filter.nameContainsLowerCase()
+                        .map(part -> o.name().value().toLowerCase(Locale.ROOT).contains(part)).orElse(true))
+                .sorted(order(sort))
                 .toList();
         List<Organisation> items = matching.stream()
                 .skip(page.offset())

@@ -14,6 +14,7 @@ import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.in.organisation.OrganisationSort;
 import se.esp.application.port.out.Organisations;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
@@ -59,7 +60,7 @@ public final class JpaOrganisations implements Organisations {
     }
 
     @Override
-    public Page<Organisation> list(OrganisationFilter filter, PageRequest page) {
+    public Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort, PageRequest page) {
         EntityManager entityManager = storage.entityManager();
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -71,12 +72,17 @@ public final class JpaOrganisations implements Organisations {
             conditions.add(":role member of o.roles");
             parameters.put("role", role);
         });
+        filter.nameContainsLowerCase().ifPresent(part -> {
+            // '!' escapes LIKE's wildcards: the same on H2 and MariaDB (a backslash would need escaping on MariaDB)
+            conditions.add("lower(o.name) like :name escape '!'");
+            parameters.put("name", "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        });
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 
         TypedQuery<Long> count = entityManager.createQuery(
                 "select count(o) from OrganisationJpaEntity o" + where, Long.class);
         TypedQuery<OrganisationJpaEntity> rows = entityManager.createQuery(
-                "select o from OrganisationJpaEntity o" + where + " order by o.name, o.id",
+                "select o from OrganisationJpaEntity o" + where + " order by " + orderBy(sort),
                 OrganisationJpaEntity.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
@@ -88,6 +94,17 @@ public final class JpaOrganisations implements Organisations {
                 .map(OrganisationMapper::toDomain)
                 .toList();
         return new Page<>(items, page, count.getSingleResult());
+    }
+
+    /** Nulls (no population) come first ascending on H2 and MariaDB alike; then name and id keep pages stable. */
+    private static String orderBy(OrganisationSort sort) {
+        String column = switch (sort.key()) {
+            case NAME -> "o.name";
+            case ORGANISATION_NUMBER -> "o.organisationNumber";
+            case KIND -> "o.kind";
+            case POPULATION -> "o.population";
+        };
+        return column + (sort.descending() ? " desc" : " asc") + ", o.name, o.id";
     }
 
     @Override

@@ -17,6 +17,7 @@ import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.in.organisation.OrganisationSort;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.organisation.Organisation;
@@ -182,6 +183,42 @@ public abstract class OrganisationsContract {
     }
 
     @Test
+    void findsByPartOfTheNameInAnyCaseAndTakesWildcardsLiterally() {
+        save(anOrganisation().named("Ronneby kommun").build());
+        save(anOrganisation().named("Region Blekinge").ofKind(OrganisationKind.REGION).build());
+        save(anOrganisation().named("100% Välfärd AB").ofKind(OrganisationKind.COMPANY).build());
+        save(anOrganisation().named("Örebro kommun").build());
+
+        assertThat(names(new OrganisationFilter(null, null, "RONNEBY"))).containsExactly("Ronneby kommun");
+        assertThat(names(new OrganisationFilter(null, null, "kommun"))).hasSize(2);
+        assertThat(names(new OrganisationFilter(null, null, "öreb"))).containsExactly("Örebro kommun");
+        assertThat(names(new OrganisationFilter(null, null, "100%"))).containsExactly("100% Välfärd AB");
+        assertThat(names(new OrganisationFilter(null, null, "%"))).containsExactly("100% Välfärd AB");
+        assertThat(names(new OrganisationFilter(null, null, "_"))).isEmpty();
+        assertThat(names(new OrganisationFilter(OrganisationKind.REGION, null, "e"))).containsExactly("Region Blekinge");
+        assertThat(transactions.inTransaction(() -> organisations.list(new OrganisationFilter(null, null, "kommun"),
+                new PageRequest(0, 1))).totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void sortsByTheChosenPropertyThenByName() {
+        save(anOrganisation().named("Bravo kommun").withNumber("212000-0837").municipality(29_021).build());
+        save(anOrganisation().named("Alpha AB").withNumber("559999-0008").ofKind(OrganisationKind.COMPANY).build());
+        save(anOrganisation().named("Charlie kommun").withNumber("212000-1124").municipality(362_133).build());
+
+        assertThat(sorted(OrganisationSort.Key.POPULATION, false))
+                .containsExactly("Alpha AB", "Bravo kommun", "Charlie kommun");
+        assertThat(sorted(OrganisationSort.Key.POPULATION, true))
+                .containsExactly("Charlie kommun", "Bravo kommun", "Alpha AB");
+        assertThat(sorted(OrganisationSort.Key.ORGANISATION_NUMBER, true))
+                .containsExactly("Alpha AB", "Charlie kommun", "Bravo kommun");
+        assertThat(sorted(OrganisationSort.Key.NAME, true))
+                .containsExactly("Charlie kommun", "Bravo kommun", "Alpha AB");
+        assertThat(sorted(OrganisationSort.Key.KIND, false))
+                .containsExactly("Alpha AB", "Bravo kommun", "Charlie kommun");
+    }
+
+    @Test
     void knowsWhetherAnyOrganisationOfAKindExists() {
         save(anOrganisation().ofKind(OrganisationKind.OWNER).build());
 
@@ -206,6 +243,12 @@ public abstract class OrganisationsContract {
         Organisation found = transactions.inTransaction(() -> organisations.findById(kept.id())).orElseThrow();
         assertThat(found.name().value()).isEqualTo("Kept");
         assertThat(found.version()).isEqualTo(1);
+    }
+
+    private List<String> sorted(OrganisationSort.Key key, boolean descending) {
+        return transactions.inTransaction(() -> organisations.list(OrganisationFilter.all(),
+                new OrganisationSort(key, descending), PageRequest.first())).items().stream()
+                .map(o -> o.name().value()).toList();
     }
 
     private List<String> names(OrganisationFilter filter) {

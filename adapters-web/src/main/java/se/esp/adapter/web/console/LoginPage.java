@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * The console's sign-in page ({@code login.xhtml}): the form on the demo run; with the owner's identity provider
  * ({@link ProviderSignIn#enabled()}) a way into the console, where the server's OpenID Connect client signs the user
- * in, and the page a signed-out user lands on.
+ * in, and the page a signed-out user lands on; signing out from the layout's header.
  */
 @Named("login")
 @RequestScoped
@@ -30,24 +30,31 @@ public class LoginPage {
     @Inject
     ProviderSignIn provider;
 
+    @Inject
+    Navigation navigation;
+
     private String username;
     private String password;
 
-    /** Signs in and goes to the console; a new session id afterwards, so a planted session id is worthless. */
+    /**
+     * Signs in and goes to the user's first section (or the start page); a new session id afterwards, so a planted
+     * session id is worthless. The language chosen before signing in stays.
+     */
     public String signIn() throws IOException {
         Optional<ConsoleSignIn.SignedIn> user = provider.enabled() ? Optional.empty()
                 : signIn.signIn(username, password);
         password = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (user.isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Fel användarnamn eller lösenord / Wrong user name or password", null));
+            String text = ConsoleText.get("login.failed");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
             return null;
         }
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).changeSessionId();
         session.signIn(user.get());
-        external.redirect(external.getRequestContextPath() + "/console/organisations.xhtml");
+        external.redirect(external.getRequestContextPath() + navigation.home());
         faces.responseComplete();
         return null;
     }

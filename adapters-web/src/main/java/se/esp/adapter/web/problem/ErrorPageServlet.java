@@ -43,10 +43,11 @@ public class ErrorPageServlet extends HttpServlet {
         if (refused >= 500) {
             reference = UUID.randomUUID().toString();
             Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            LOG.log(Level.SEVERE, "unexpected failure, reference " + reference + ", answered " + refused, failure);
+            LOG.log(Level.SEVERE, "unexpected failure, reference " + reference + " (shown to a person as "
+                    + reference.substring(0, 8) + "), answered " + refused, failure);
         }
         ServletProblems.write(request, response, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
-                refused, detail(refused, reference), List.of());
+                refused, detail(refused, reference), List.of(), reference == null ? null : reference.substring(0, 8));
     }
 
     static String detail(int status, String reference) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.esp.adapter.web.console.ConsoleLanguage;
+import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.security.SecurityHeadersFilter;
 import se.esp.domain.shared.Violation;
 
@@ -28,6 +30,12 @@ public final class ServletProblems {
      */
     public static void write(HttpServletRequest request, HttpServletResponse response, String path, int status,
                              String detail, List<Violation> errors) throws IOException {
+        write(request, response, path, status, detail, errors, null);
+    }
+
+    /** @param reference of a server failure in the log, shown to a person so they can quote it; or {@code null} */
+    public static void write(HttpServletRequest request, HttpServletResponse response, String path, int status,
+                             String detail, List<Violation> errors, String reference) throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -38,7 +46,8 @@ public final class ServletProblems {
         byte[] body;
         if (wantsHtml(request, path)) {
             response.setContentType("text/html;charset=UTF-8");
-            body = html(status).getBytes(StandardCharsets.UTF_8);
+            body = html(status, reference, Locale.forLanguageTag(ConsoleLanguage.fromCookie(request)))
+                    .getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType(Problem.MEDIA_TYPE);
             body = Problem.body(status, code.name(), code.title(), detail, null, errors).toString()
@@ -61,19 +70,26 @@ public final class ServletProblems {
         return !isApi(path) && accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
-    /** The console's language; a way back to the sign-in page, and nothing from the request. */
-    private static String html(int status) {
-        String heading = switch (status) {
-            case 400 -> "Begäran kunde inte läsas";
-            case 401, 403 -> "Du har inte behörighet till sidan";
-            case 404 -> "Sidan finns inte";
-            case 405 -> "Sidan kan inte användas så";
-            case 414 -> "Adressen är för lång";
-            default -> status >= 500 ? "Något gick fel hos oss" : "Begäran kunde inte utföras";
+    /**
+     * In the console's language of the person (their language cookie; Swedish without one), with the reference of a
+     * server failure and a way back to the sign-in page; nothing from the request, no status number or code.
+     */
+    static String html(int status, String reference, Locale locale) {
+        String key = switch (status) {
+            case 400, 401, 403, 404, 405, 414 -> "errorPage." + status;
+            default -> status >= 500 ? "errorPage.500" : "errorPage.other";
         };
-        return "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"UTF-8\"/><title>eSP – " + heading
-                + "</title><link rel=\"stylesheet\" href=\"/resources/css/console.css\"/></head>\n<body><main><h1>"
-                + heading + "</h1><p>(" + status + ")</p><p><a href=\"/login.xhtml\">Till inloggningen</a></p>"
+        String heading = escape(ConsoleText.get(locale, key));
+        String referenceLine = reference == null ? ""
+                : "<p>" + escape(ConsoleText.get(locale, "errorPage.reference", reference)) + "</p>";
+        return "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/><title>"
+                + heading + " – eSP</title><link rel=\"stylesheet\" href=\"/resources/css/console.css\"/></head>\n"
+                + "<body class=\"console\"><main class=\"console-main\"><h1>" + heading + "</h1>" + referenceLine
+                + "<p><a href=\"/login.xhtml\">" + escape(ConsoleText.get(locale, "errorPage.back")) + "</a></p>"
                 + "</main></body></html>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
+import se.esp.application.port.in.organisation.OrganisationSort;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -19,8 +20,16 @@ public interface Organisations {
 
     boolean anyOfKind(OrganisationKind kind);
 
-    /** Matching organisations sorted by name, then id, so paging is stable. */
-    Page<Organisation> list(OrganisationFilter filter, PageRequest page);
+    /**
+     * Matching organisations in the given order, then by name and id, so paging is stable; the name is matched in
+     * any case ({@link OrganisationFilter#nameContainsLowerCase()}).
+     */
+    Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort, PageRequest page);
+
+    /** Matching organisations sorted by name, then id. */
+    default Page<Organisation> list(OrganisationFilter filter, PageRequest page) {
+        return list(filter, OrganisationSort.byName(), page);
+    }
 
     /**
      * Stores a new organisation (version 0) or a change to a stored one and returns it at its new version.

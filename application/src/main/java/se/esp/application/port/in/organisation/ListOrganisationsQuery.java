@@ -7,6 +7,11 @@ import se.esp.domain.organisation.Organisation;
 
 public interface ListOrganisationsQuery {
 
-    /** Any signed-in user may list organisations, sorted by name. */
-    Page<Organisation> list(ActingUser actor, OrganisationFilter filter, PageRequest page);
+    /** Any signed-in user may list organisations, in the given order. */
+    Page<Organisation> list(ActingUser actor, OrganisationFilter filter, OrganisationSort sort, PageRequest page);
+
+    /** Sorted by name. */
+    default Page<Organisation> list(ActingUser actor, OrganisationFilter filter, PageRequest page) {
+        return list(actor, filter, OrganisationSort.byName(), page);
+    }
 }
