@@ -59,7 +59,8 @@ class AdminFeesConsoleIT {
         console.open(FEES);
         assertThat(console.path()).isEqualTo(FEES);
         assertThat(console.text("pageHeading")).isEqualTo("Avgiftsmodell");
-        assertThat(plain(console.text("versions"))).contains("5 %").contains("Tills vidare");
+        assertThat(plain(console.text("versions"))).contains("5 %").contains("Tills vidare")
+                .contains("5 % per år från " + LocalDate.now().getYear());
         assertThat(page()).contains("Medlemsavgifter efter invånarantal").contains("5 000,00 kr")
                 .contains("1 000 000,00 kr").contains("100 001");
 
