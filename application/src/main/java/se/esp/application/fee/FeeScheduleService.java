@@ -3,12 +3,16 @@ package se.esp.application.fee;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
 import se.esp.application.port.in.fee.FeeScheduleCommands;
 import se.esp.application.port.in.fee.GetFeeScheduleQuery;
 import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
+import se.esp.application.port.in.fee.PreviewJointCostQuery;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
 import se.esp.application.port.out.Organisations;
@@ -19,15 +23,20 @@ import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
+import se.esp.domain.fee.FeeCalculator;
+import se.esp.domain.fee.FeePayer;
 import se.esp.domain.fee.FeeItemId;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleEvent;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.JointCost;
+import se.esp.domain.fee.JointCostSplit;
 import se.esp.domain.fee.Membership;
 import se.esp.domain.fee.Partnership;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.shared.Money;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ValidationException;
@@ -37,7 +46,8 @@ import se.esp.domain.shared.ViolationCode;
  * Establishes and changes the fee schedule. Only platform administrators; every change is stored with its event
  * in one transaction, and none may reach into a closed settlement period.
  */
-public final class FeeScheduleService implements ManageFeeScheduleUseCase, GetFeeScheduleQuery {
+public final class FeeScheduleService implements ManageFeeScheduleUseCase, GetFeeScheduleQuery,
+        PreviewJointCostQuery {
 
     private static final String ACTION = "change the fee schedule";
 
@@ -121,13 +131,7 @@ public final class FeeScheduleService implements ManageFeeScheduleUseCase, GetFe
         return change(command.expectedVersion(), schedule -> {
             JointCost cost = new JointCost(FeeItemId.newId(), command.description(), command.amount(),
                     command.key(), command.shares(), command.chargedIn(), null);
-            for (CostShare share : cost.shares()) {
-                Organisation organisation = requireOrganisation("shares", share.organisation());
-                if (cost.key() == CostKey.BY_POPULATION && organisation.profile().populationIfAny().isEmpty()) {
-                    throw ValidationException.of("shares", ViolationCode.NOT_ALLOWED, organisation.name()
-                            + " has no population, so it cannot share a cost split by population");
-                }
-            }
+            requireSharers(cost);
             requireOpen("chargedIn", cost.chargedIn().atDay(1));
             return schedule.record(cost, clock.instant());
         });
@@ -140,6 +144,39 @@ public final class FeeScheduleService implements ManageFeeScheduleUseCase, GetFe
             requireOpen("on", command.on());
             return schedule.cancelJointCost(command.jointCost(), command.on(), clock.instant());
         });
+    }
+
+    @Override
+    public JointCostSplit preview(ActingUser actor, Money amount, CostKey key, List<CostShare> shares) {
+        Authorisation.requireAnyRole(actor, "preview a joint cost", UserRole.PLATFORM_ADMINISTRATOR);
+        return transactions.inTransaction(() -> {
+            // The same rules as recording: a cost is built (description and month do not matter to the split).
+            JointCost cost = new JointCost(FeeItemId.newId(), "preview", amount, key, shares,
+                    YearMonth.now(clock), null);
+            Map<OrganisationId, FeePayer> payers = new LinkedHashMap<>();
+            for (Organisation organisation : requireSharers(cost)) {
+                // As settlement weighs them (FeeSettlementSource): the owner is no payer.
+                if (organisation.kind() != OrganisationKind.OWNER) {
+                    payers.put(organisation.id(), new FeePayer(organisation.id(),
+                            organisation.profile().population(), organisation.profile().participationLevel()));
+                }
+            }
+            return FeeCalculator.split(cost.amount(), cost.key(), cost.shares(), payers);
+        });
+    }
+
+    /** Every organisation sharing the cost exists, and has a population when the key is BY_POPULATION. */
+    private List<Organisation> requireSharers(JointCost cost) {
+        List<Organisation> sharers = new java.util.ArrayList<>();
+        for (CostShare share : cost.shares()) {
+            Organisation organisation = requireOrganisation("shares", share.organisation());
+            if (cost.key() == CostKey.BY_POPULATION && organisation.profile().populationIfAny().isEmpty()) {
+                throw ValidationException.of("shares", ViolationCode.NOT_ALLOWED, organisation.name()
+                        + " has no population, so it cannot share a cost split by population");
+            }
+            sharers.add(organisation);
+        }
+        return sharers;
     }
 
     @Override

@@ -26,6 +26,8 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 import se.esp.application.port.in.fee.FeeScheduleCommands;
+import se.esp.domain.fee.JointCostSplit;
+import se.esp.domain.organisation.Population;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
 import se.esp.application.port.out.Organisations;
@@ -154,5 +156,32 @@ class FeeScheduleServiceTest {
                 new RatesVersion(LocalDate.of(2027, 1, 1), DemoFeeRates.pricesOf(2027)))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
+    }
+
+    @Test
+    void thePreviewSplitsAsSettlementWouldByPopulationAndOnlyForAdministrators() {
+        Organisation small = municipality("212000-0019", "Liten kommun (fiktiv)", 10_000);
+        Organisation large = municipality("212000-0027", "Stor kommun (fiktiv)", 20_000);
+        when(organisations.findById(small.id())).thenReturn(Optional.of(small));
+        when(organisations.findById(large.id())).thenReturn(Optional.of(large));
+        List<CostShare> shares = List.of(new CostShare(small.id(), 0), new CostShare(large.id(), 0));
+
+        JointCostSplit split = service.preview(ADMIN, Money.ofKronor(100), CostKey.BY_POPULATION, shares);
+
+        assertThat(split.applied()).isEqualTo(CostKey.BY_POPULATION);
+        assertThat(split.parts()).extracting(JointCostSplit.Part::amount)
+                .containsExactly(Money.ofOre(3_333), Money.ofOre(6_667));
+        assertThat(split.total()).isEqualTo(Money.ofKronor(100));
+        assertThatThrownBy(() -> service.preview(COORDINATOR, Money.ofKronor(100), CostKey.EQUALLY, shares))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> service.preview(ADMIN, Money.ZERO, CostKey.EQUALLY, shares))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("amount"));
+    }
+
+    private static Organisation municipality(String number, String name, long population) {
+        return Organisation.reconstitute(OrganisationId.newId(), OrganisationNumber.parse(number),
+                new OrganisationProfile(new OrganisationName(name), OrganisationKind.MUNICIPALITY,
+                        new Population(population), null), Set.of(), 1);
     }
 }

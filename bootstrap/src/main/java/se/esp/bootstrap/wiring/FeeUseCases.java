@@ -10,6 +10,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.port.in.fee.GetFeeScheduleQuery;
 import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
+import se.esp.application.port.in.fee.PreviewJointCostQuery;
 import se.esp.application.port.in.project.ScalingProjectUseCases;
 import se.esp.application.port.in.settlement.SettlementUseCases;
 import se.esp.application.port.out.DeliverySettlementSource;
@@ -58,6 +59,12 @@ public class FeeUseCases {
     @Produces
     @ApplicationScoped
     GetFeeScheduleQuery getFeeSchedule() {
+        return feeSchedule;
+    }
+
+    @Produces
+    @ApplicationScoped
+    PreviewJointCostQuery previewJointCost() {
         return feeSchedule;
     }
 

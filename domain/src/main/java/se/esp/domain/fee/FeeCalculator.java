@@ -166,28 +166,44 @@ public final class FeeCalculator {
             if (cost.isCancelled() || !cost.chargedIn().equals(month)) {
                 continue;
             }
-            List<Long> weights = new ArrayList<>();
-            for (CostShare share : cost.shares()) {
-                weights.add(switch (cost.key()) {
-                    case BY_POPULATION -> payers.containsKey(share.organisation())
-                            ? payers.get(share.organisation()).populationOrZero() : 0L;
-                    case BY_PARTICIPANTS -> share.participants();
-                    case EQUALLY -> 1L;
-                });
-            }
-            CostKey applied = cost.key();
-            if (weights.stream().allMatch(w -> w == 0)) {
-                // Nobody has a population on record: an equal split is the only fair fallback, and it is named.
-                applied = CostKey.EQUALLY;
-                weights.replaceAll(w -> 1L);
-            }
-            List<Money> parts = cost.amount().allocate(weights);
-            for (int i = 0; i < parts.size(); i++) {
-                charges.add(new FeeCharge(cost.shares().get(i).organisation(), FeeKind.JOINT_COST, parts.get(i),
-                        cost.id().toString(), "cost-key:" + applied, cost.description() + ": share "
-                                + weights.get(i) + " of " + weights.stream().mapToLong(Long::longValue).sum()
-                                + " of " + cost.amount().toPlainString()));
+            JointCostSplit split = split(cost.amount(), cost.key(), cost.shares(), payers);
+            for (JointCostSplit.Part part : split.parts()) {
+                charges.add(new FeeCharge(part.organisation(), FeeKind.JOINT_COST, part.amount(),
+                        cost.id().toString(), "cost-key:" + split.applied(), cost.description() + ": share "
+                                + part.weight() + " of " + split.totalWeight() + " of "
+                                + cost.amount().toPlainString()));
             }
         }
+    }
+
+    /**
+     * How a joint cost of {@code amount} is split between {@code shares} by {@code key}: the weights (population,
+     * participants or 1 each) and each organisation's part by {@link Money#allocate}, so the parts sum to the
+     * amount. When every weight is 0 (nobody has a population on record) the split falls back to equal parts, and
+     * {@link JointCostSplit#applied()} says so. Settlement charges exactly these parts; a preview shows them.
+     */
+    public static JointCostSplit split(Money amount, CostKey key, List<CostShare> shares,
+                                       Map<OrganisationId, FeePayer> payers) {
+        List<Long> weights = new ArrayList<>();
+        for (CostShare share : shares) {
+            weights.add(switch (key) {
+                case BY_POPULATION -> payers.containsKey(share.organisation())
+                        ? payers.get(share.organisation()).populationOrZero() : 0L;
+                case BY_PARTICIPANTS -> share.participants();
+                case EQUALLY -> 1L;
+            });
+        }
+        CostKey applied = key;
+        if (weights.stream().allMatch(w -> w == 0)) {
+            // Nobody has a population on record: an equal split is the only fair fallback, and it is named.
+            applied = CostKey.EQUALLY;
+            weights.replaceAll(w -> 1L);
+        }
+        List<Money> amounts = amount.allocate(weights);
+        List<JointCostSplit.Part> parts = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            parts.add(new JointCostSplit.Part(shares.get(i).organisation(), weights.get(i), amounts.get(i)));
+        }
+        return new JointCostSplit(applied, parts);
     }
 }
