@@ -36,6 +36,21 @@ class ConsoleGuardTest {
         guard.session = session;
         guard.provider = new ProviderSignIn(claims);
         when(request.getContextPath()).thenReturn("");
+        // the start page is open to every signed-in user: these tests are about who is signed in, not about sections
+        when(request.getRequestURI()).thenReturn(ConsoleSection.START_PAGE);
+    }
+
+    @Test
+    void aSignedInUserOutsideAPagesSectionIsRefused() throws Exception {
+        session.signIn(new ConsoleSignIn.SignedIn(new ActingUser("demo:ronneby-supplier", null,
+                Set.of(UserRole.SUPPLIER_STAFF)), "Sara"));
+        when(request.getRequestURI()).thenReturn("/console/organisations.xhtml");
+        when(response.getOutputStream()).thenReturn(mock(jakarta.servlet.ServletOutputStream.class));
+
+        guard.doFilter(request, response, chain);
+
+        verify(response).setStatus(403);
+        verify(chain, never()).doFilter(any(), any());
     }
 
     @Test
