@@ -114,6 +114,14 @@ class AdminSettlementConsoleIT {
         assertThat(console.text("statementState")).isEqualTo("Öppen");
         assertThat(console.has("invoiceLink")).as("no invoice while the month is open").isFalse();
 
+        console.click("language:en");
+        assertThat(console.text("pageHeading")).isEqualTo("An organisation’s statement");
+        assertThat(console.text("statementState")).isEqualTo("Open");
+        assertThat(console.text("lines")).contains("Delivery bought", "Delivery ", "application ");
+        assertThat(console.text("net").replace('\u00a0', ' ')).contains("SEK -");
+        console.click("language:sv");
+        assertThat(console.text("pageHeading")).isEqualTo("Avräkning för en organisation");
+
         String csvHref = console.webDriver().findElement(By.id("csvLink")).getAttribute("href");
         HttpResponse<String> csv = withSessionCookie(URI.create(csvHref));
         assertThat(csv.statusCode()).isEqualTo(200);

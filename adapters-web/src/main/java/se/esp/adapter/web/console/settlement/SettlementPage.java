@@ -163,9 +163,15 @@ public class SettlementPage implements Serializable {
         return show(month);
     }
 
+    /**
+     * Shows the month on the same view rather than redirecting: a message kept in the flash across a redirect was
+     * seen to get lost, and the person must read what the action did.
+     */
     private String show(YearMonth month) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/console/settlement.xhtml?faces-redirect=true&period=" + month;
+        period = month.toString();
+        months = null;
+        nets = null;
+        return null;
     }
 
     private static void inform(String key, Object... arguments) {
