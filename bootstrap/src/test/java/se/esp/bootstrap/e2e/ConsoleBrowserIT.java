@@ -46,7 +46,8 @@ class ConsoleBrowserIT {
         assertThat(console.path()).as("signed out, the console sends a person to sign in").isEqualTo("/login.xhtml");
 
         console.signInAs("esp-admin");
-        assertThat(console.path()).isEqualTo("/console/organisations.xhtml");
+        assertThat(console.path()).as("an administrator lands on the dashboard").isEqualTo("/console/dashboard.xhtml");
+        console.open("/console/organisations.xhtml");
         assertThat(console.pageText()).contains("Ada Administratör").contains("Ronneby kommun");
 
         console.click("signOut:signOutButton");
@@ -57,7 +58,7 @@ class ConsoleBrowserIT {
         assertThat(console.pagesChecked()).as("the sign-in page and the organisations page, at least").isGreaterThanOrEqualTo(3);
         assertThat(console.artefacts()).extracting(file -> file.getFileName().toString())
                 .anyMatch(name -> name.endsWith("-open-login.png"))
-                .anyMatch(name -> name.endsWith("-click-login_signIn-console_organisations.png"));
+                .anyMatch(name -> name.endsWith("-click-login_signIn-console_dashboard.png"));
     }
 
     @Test

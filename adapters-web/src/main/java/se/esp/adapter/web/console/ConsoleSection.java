@@ -23,7 +23,7 @@ public enum ConsoleSection {
     ORGANISATIONS("organisations", Set.of(UserRole.PLATFORM_ADMINISTRATOR), "/console/organisations.xhtml"),
     FEE_SCHEDULE("feeSchedule", Set.of(UserRole.PLATFORM_ADMINISTRATOR), "/console/fee-schedule.xhtml"),
     SETTLEMENT("settlement", Set.of(UserRole.PLATFORM_ADMINISTRATOR), "/console/settlement.xhtml",
-            "/console/statement.xhtml"),
+            "/console/statement.xhtml", "/console/statement-download"),
     SCALING_PROJECTS("scalingProjects", Set.of(UserRole.PLATFORM_ADMINISTRATOR), "/console/scaling-projects.xhtml"),
     REVIEW_CHECKLIST("reviewChecklist", Set.of(UserRole.PLATFORM_ADMINISTRATOR), "/console/review-checklist.xhtml"),
     REVIEW_QUEUE("reviewQueue", Set.of(UserRole.COORDINATOR), "/console/review-queue.xhtml",

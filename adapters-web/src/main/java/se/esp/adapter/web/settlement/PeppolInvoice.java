@@ -160,7 +160,7 @@ public final class PeppolInvoice {
     }
 
     /** Unique per organisation and period, e.g. {@code ESP-2026-11-2120000811}. */
-    static String invoiceNumber(YearMonth period, Organisation organisation) {
+    public static String invoiceNumber(YearMonth period, Organisation organisation) {
         return "ESP-" + period + "-" + organisation.number().value();
     }
 
