@@ -104,12 +104,16 @@ final class EncryptPersonalDataMigration implements JavaMigration {
         }
     }
 
-    /** Reads {@code (id, plain text)} pages in id order and writes each value encrypted for its row. */
+    /**
+     * Reads {@code (id, plain text)} pages in id order and writes each value encrypted for its row. The update is
+     * prepared per page, only when there is something to write: closing a prepared statement that never ran fails
+     * inside Open Liberty's connection wrapper with MariaDB Connector/J 3.5 (it asks the driver for more results,
+     * and the driver has none to count), which an empty database would otherwise always hit.
+     */
     private int encrypt(Connection connection, String select, String update) throws SQLException {
         int total = 0;
         String after = "";
-        try (PreparedStatement query = connection.prepareStatement(select);
-             PreparedStatement write = connection.prepareStatement(update)) {
+        try (PreparedStatement query = connection.prepareStatement(select)) {
             while (true) {
                 List<String[]> page = new ArrayList<>(BATCH);
                 query.setString(1, after);
@@ -125,12 +129,14 @@ final class EncryptPersonalDataMigration implements JavaMigration {
                     throw new IllegalStateException("the database holds personal data in plain text that must be "
                             + "encrypted with the personal-data key: migrate with the key (ESP_PERSONAL_DATA_KEY)");
                 }
-                for (String[] row : page) {
-                    write.setString(1, cipher.encrypt(row[1], row[0]));
-                    write.setString(2, row[0]);
-                    write.addBatch();
+                try (PreparedStatement write = connection.prepareStatement(update)) {
+                    for (String[] row : page) {
+                        write.setString(1, cipher.encrypt(row[1], row[0]));
+                        write.setString(2, row[0]);
+                        write.addBatch();
+                    }
+                    write.executeBatch();
                 }
-                write.executeBatch();
                 total += page.size();
                 after = page.get(page.size() - 1)[0];
             }
