@@ -62,6 +62,25 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theAdministratorRegistersAnOrganisationAndFindsItInTheDirectory() {
+        console.signInAs("esp-admin");
+        console.open("/console/organisations.xhtml");
+
+        console.click("actions:registerButton");
+        console.type("edit:organisationNumber", "559999-0024").type("edit:name", "Webbkonsolen AB");
+        new org.openqa.selenium.support.ui.Select(console.visible("edit:kind")).selectByValue("COMPANY");
+        console.checkPage("filled-in-registration");
+        console.type("edit:population", "-5").click("edit:saveButton");
+        assertThat(console.text("edit:populationMessage")).as("a refusal beside its field").isNotBlank();
+
+        console.type("edit:population", "").click("edit:saveButton");
+        console.type("filters:name", "Webbkonsolen").click("filters:searchButton");
+        assertThat(console.text("directory:organisations")).contains("Webbkonsolen AB").contains("559999-0024")
+                .as("the kind by its Swedish label, never the enum name").contains("Företag")
+                .doesNotContain("COMPANY");
+    }
+
+    @Test
     void aWrongPasswordOrAnUnknownUserGetsTheErrorMessageInSwedish() {
         console.signIn("esp-admin", "inte-demo");
         assertThat(console.path()).isEqualTo("/login.xhtml");
