@@ -46,21 +46,25 @@ public class ApplicationUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     SubmitApplicationUseCase submitApplication() {
         return applications;
     }
 
     @Produces
+    @ApplicationScoped
     GetApplicationQuery getApplication() {
         return applications;
     }
 
     @Produces
+    @ApplicationScoped
     ListApplicationsQuery listApplications() {
         return applications;
     }
 
     @Produces
+    @ApplicationScoped
     ChangeApplicationUseCase changeApplication() {
         return applications;
     }

@@ -46,16 +46,19 @@ public class DeliveryUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     GetDeliveryQuery getDelivery() {
         return deliveries;
     }
 
     @Produces
+    @ApplicationScoped
     ListDeliveriesQuery listDeliveries() {
         return deliveries;
     }
 
     @Produces
+    @ApplicationScoped
     ManageDeliveryUseCase manageDelivery() {
         return deliveries;
     }

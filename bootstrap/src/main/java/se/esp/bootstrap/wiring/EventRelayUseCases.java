@@ -56,16 +56,19 @@ public class EventRelayUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     RelayEventsUseCase relayEvents() {
         return relay;
     }
 
     @Produces
+    @ApplicationScoped
     OutboxBacklogQuery outboxBacklog() {
         return relay;
     }
 
     @Produces
+    @ApplicationScoped
     PurgePublishedEventsUseCase purgePublishedEvents() {
         return purge;
     }

@@ -50,21 +50,25 @@ public class FeeUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     ManageFeeScheduleUseCase manageFeeSchedule() {
         return feeSchedule;
     }
 
     @Produces
+    @ApplicationScoped
     GetFeeScheduleQuery getFeeSchedule() {
         return feeSchedule;
     }
 
     @Produces
+    @ApplicationScoped
     ScalingProjectUseCases scalingProjects() {
         return scalingProjects;
     }
 
     @Produces
+    @ApplicationScoped
     SettlementUseCases settlement() {
         return settlement;
     }

@@ -38,16 +38,19 @@ public class MatchingUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     RunMatchingUseCase runMatching() {
         return matching;
     }
 
     @Produces
+    @ApplicationScoped
     RequestDailyMatchingUseCase requestDailyMatching() {
         return matching;
     }
 
     @Produces
+    @ApplicationScoped
     MatchingTrigger matchingTrigger() {
         return matching;
     }

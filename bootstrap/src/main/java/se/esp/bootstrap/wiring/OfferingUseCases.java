@@ -38,16 +38,19 @@ public class OfferingUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     FindOfferingsQuery findOfferings() {
         return offerings;
     }
 
     @Produces
+    @ApplicationScoped
     SearchCatalogueQuery searchCatalogue() {
         return offerings;
     }
 
     @Produces
+    @ApplicationScoped
     ManageOfferingUseCase manageOfferings() {
         return offerings;
     }

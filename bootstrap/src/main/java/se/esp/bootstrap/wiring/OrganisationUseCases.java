@@ -36,26 +36,31 @@ public class OrganisationUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     RegisterOrganisationUseCase registerOrganisation() {
         return organisations;
     }
 
     @Produces
+    @ApplicationScoped
     UpdateOrganisationUseCase updateOrganisation() {
         return organisations;
     }
 
     @Produces
+    @ApplicationScoped
     ChangeOrganisationRolesUseCase changeOrganisationRoles() {
         return organisations;
     }
 
     @Produces
+    @ApplicationScoped
     GetOrganisationQuery getOrganisation() {
         return organisations;
     }
 
     @Produces
+    @ApplicationScoped
     ListOrganisationsQuery listOrganisations() {
         return organisations;
     }

@@ -43,31 +43,37 @@ public class PackagingUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     DraftPackagingUseCase draftPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     ReviewPackagingUseCase reviewPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     PublishPackagingUseCase publishPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     FindPackagingsQuery findPackagings() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     CostPackagingQuery costPackaging() {
         return packagings;
     }
 
     @Produces
+    @ApplicationScoped
     ReviewChecklistUseCase reviewChecklist() {
         return checklists;
     }

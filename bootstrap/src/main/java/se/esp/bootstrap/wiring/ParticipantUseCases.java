@@ -59,31 +59,37 @@ public class ParticipantUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     RegisterParticipantUseCase registerParticipant() {
         return participants;
     }
 
     @Produces
+    @ApplicationScoped
     ChangeParticipantUseCase changeParticipant() {
         return participants;
     }
 
     @Produces
+    @ApplicationScoped
     GetParticipantQuery getParticipant() {
         return participants;
     }
 
     @Produces
+    @ApplicationScoped
     ExportParticipantQuery exportParticipant() {
         return participants;
     }
 
     @Produces
+    @ApplicationScoped
     CompleteParticipationUseCase completeParticipation() {
         return participants;
     }
 
     @Produces
+    @ApplicationScoped
     AnonymiseExpiredParticipantsUseCase anonymiseExpiredParticipants() {
         return participants;
     }

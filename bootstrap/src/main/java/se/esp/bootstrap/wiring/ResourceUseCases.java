@@ -43,41 +43,49 @@ public class ResourceUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     RegisterResourceUseCase registerResource() {
         return resources;
     }
 
     @Produces
+    @ApplicationScoped
     ChangeResourceProfileUseCase changeResourceProfile() {
         return resources;
     }
 
     @Produces
+    @ApplicationScoped
     DeclareCompetenceUseCase declareCompetence() {
         return resources;
     }
 
     @Produces
+    @ApplicationScoped
     VerifyCompetenceUseCase verifyCompetence() {
         return resources;
     }
 
     @Produces
+    @ApplicationScoped
     RejectCompetenceUseCase rejectCompetence() {
         return resources;
     }
 
     @Produces
+    @ApplicationScoped
     SuspendResourceUseCase suspendResource() {
         return resources;
     }
 
     @Produces
+    @ApplicationScoped
     GetResourceQuery getResource() {
         return resources;
     }
 
     @Produces
+    @ApplicationScoped
     ListResourcesQuery listResources() {
         return resources;
     }

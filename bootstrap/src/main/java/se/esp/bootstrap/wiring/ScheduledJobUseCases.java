@@ -31,6 +31,7 @@ public class ScheduledJobUseCases {
     }
 
     @Produces
+    @ApplicationScoped
     ClaimScheduledRunUseCase claimScheduledRun() {
         return claims;
     }

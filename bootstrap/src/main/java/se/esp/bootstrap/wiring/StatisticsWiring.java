@@ -28,6 +28,7 @@ public class StatisticsWiring {
     }
 
     @Produces
+    @ApplicationScoped
     StatisticsUseCases statistics() {
         return statistics;
     }

@@ -16,13 +16,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
+<<<<<<< HEAD:bootstrap/src/test/java/se/esp/bootstrap/e2e/ConsoleHttp.java
  * The console over plain HTTP, no browser: keeps cookies, posts forms as a forger would, reads the Faces view state
  * of a page. For what a person sees in a browser, see {@link se.esp.bootstrap.e2e.browser.ConsoleDriver}.
  */
 final class ConsoleHttp {
+=======
+ * A minimal browser for the console: keeps cookies, posts forms, reads the Faces view state of a page and its CSP
+ * nonce (PrimeFaces' CSP mode refuses a post without the nonce its page's script adds to every form).
+ */
+final class ConsoleBrowser {
+>>>>>>> 6ab05e5:bootstrap/src/test/java/se/esp/bootstrap/e2e/ConsoleBrowser.java
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     /**
      * HTTP/1.1, as a browser speaks over plain {@code http:}. The JDK's default asks to upgrade to HTTP/2 on the first
@@ -53,6 +61,20 @@ final class ConsoleHttp {
             throw new AssertionError("no view state on the page:\n" + page.body());
         }
         return matcher.group(1);
+    }
+
+    /** The page's CSP nonce, as PrimeFaces' script would post it ({@code primefaces.nonce}). */
+    static String nonce(HttpResponse<String> page) {
+        Matcher matcher = NONCE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("no CSP nonce on the page:\n" + page.body());
+        }
+        return matcher.group(1);
+    }
+
+    /** The fields every post of a page carries: its view state and its nonce. */
+    static Map<String, String> from(HttpResponse<String> page) {
+        return form("jakarta.faces.ViewState", viewState(page), "primefaces.nonce", nonce(page));
     }
 
     static Map<String, String> form(String... namesAndValues) {

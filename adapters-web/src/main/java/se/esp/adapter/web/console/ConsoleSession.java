@@ -23,6 +23,8 @@ public class ConsoleSession implements Serializable {
     private String organisationId;
     private Set<String> roles = Set.of();
     private String displayName;
+    /** Looked up once through the organisation use case ({@link Navigation}), then kept for the header. */
+    private String organisationName;
 
     void signIn(ConsoleSignIn.SignedIn signedIn) {
         ActingUser user = signedIn.user();
@@ -30,6 +32,7 @@ public class ConsoleSession implements Serializable {
         this.organisationId = user.organisationId() == null ? null : user.organisationId().toString();
         this.roles = user.roles().stream().map(Enum::name).collect(Collectors.toSet());
         this.displayName = signedIn.displayName();
+        this.organisationName = null;
     }
 
     public boolean isSignedIn() {
@@ -41,10 +44,13 @@ public class ConsoleSession implements Serializable {
         if (userId == null) {
             return Optional.empty();
         }
-        Set<UserRole> parsed = EnumSet.noneOf(UserRole.class);
-        roles.forEach(role -> parsed.add(UserRole.valueOf(role)));
         return Optional.of(new ActingUser(userId, organisationId == null ? null : OrganisationId.parse(organisationId),
-                parsed));
+                roles()));
+    }
+
+    /** The acting user for a page's use cases; {@link ConsoleGuard} lets nobody unsigned reach a console page. */
+    public ActingUser actor() {
+        return actingUser().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
     }
 
     public String getDisplayName() {
@@ -53,5 +59,24 @@ public class ConsoleSession implements Serializable {
 
     public boolean isAdministrator() {
         return roles.contains(UserRole.PLATFORM_ADMINISTRATOR.name());
+    }
+
+    public boolean isCoordinator() {
+        return roles.contains(UserRole.COORDINATOR.name());
+    }
+
+    /** The signed-in user's roles; none when nobody is signed in. */
+    public Set<UserRole> roles() {
+        Set<UserRole> parsed = EnumSet.noneOf(UserRole.class);
+        roles.forEach(role -> parsed.add(UserRole.valueOf(role)));
+        return parsed;
+    }
+
+    String organisationName() {
+        return organisationName;
+    }
+
+    void rememberOrganisationName(String name) {
+        this.organisationName = name;
     }
 }

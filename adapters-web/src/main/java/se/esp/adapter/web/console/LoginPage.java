@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The sign-in form of the console ({@code login.xhtml}). */
+/** The sign-in form of the console ({@code login.xhtml}), and signing out from the layout's header. */
 @Named("login")
 @RequestScoped
 public class LoginPage {
@@ -22,23 +22,30 @@ public class LoginPage {
     @Inject
     ConsoleSession session;
 
+    @Inject
+    Navigation navigation;
+
     private String username;
     private String password;
 
-    /** Signs in and goes to the console; a new session id afterwards, so a planted session id is worthless. */
+    /**
+     * Signs in and goes to the user's first section (or the start page); a new session id afterwards, so a planted
+     * session id is worthless. The language chosen before signing in stays.
+     */
     public String signIn() throws IOException {
         Optional<ConsoleSignIn.SignedIn> user = signIn.signIn(username, password);
         password = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (user.isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Fel användarnamn eller lösenord / Wrong user name or password", null));
+            String text = ConsoleText.get("login.failed");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
             return null;
         }
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).changeSessionId();
         session.signIn(user.get());
-        external.redirect(external.getRequestContextPath() + "/console/organisations.xhtml");
+        external.redirect(external.getRequestContextPath() + navigation.home());
         faces.responseComplete();
         return null;
     }

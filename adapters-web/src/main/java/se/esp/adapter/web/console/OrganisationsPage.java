@@ -23,7 +23,6 @@ import se.esp.domain.organisation.OrganisationNumber;
 import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.Population;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violations;
 
@@ -46,7 +45,7 @@ public class OrganisationsPage {
 
     private String organisationNumber;
     private String name;
-    private String kind = OrganisationKind.MUNICIPALITY.name();
+    private OrganisationKind kind = OrganisationKind.MUNICIPALITY;
     private Long population;
     private String roles;
     private List<Organisation> loaded;
@@ -62,36 +61,31 @@ public class OrganisationsPage {
         return organisation.roles().stream().map(Enum::name).sorted().reduce((a, b) -> a + ", " + b).orElse("");
     }
 
-    public List<String> getKinds() {
-        return Arrays.stream(OrganisationKind.values()).map(Enum::name).toList();
+    public List<OrganisationKind> getKinds() {
+        return Arrays.asList(OrganisationKind.values());
     }
 
     public String register() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        {
             Violations violations = new Violations();
             OrganisationNumber number = violations.check("organisationNumber",
                     () -> OrganisationNumber.parse(organisationNumber));
             OrganisationName checkedName = violations.check("name", () -> new OrganisationName(name));
-            OrganisationKind checkedKind = OrganisationKind.valueOf(kind);
+            OrganisationKind checkedKind = kind;
             Population checkedPopulation = population == null ? null
                     : violations.check("population", () -> new Population(population));
             violations.throwIfAny();
             OrganisationProfile profile = new OrganisationProfile(checkedName, checkedKind, checkedPopulation, null);
             Organisation registered = register.register(actor(),
                     new RegisterOrganisationCommand(number, profile, parseRoles()));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Registrerad / Registered: " + registered.name(), null));
+            String text = ConsoleText.get("organisations.registered", registered.name().value());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
             organisationNumber = null;
             name = null;
             population = null;
             roles = null;
             loaded = null;
-        } catch (ValidationException e) {
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    v.field() + ": " + v.message(), null)));
-        } catch (DomainException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.code().title(), e.getMessage()));
         }
         return null;
     }
@@ -132,11 +126,11 @@ public class OrganisationsPage {
         this.name = name;
     }
 
-    public String getKind() {
+    public OrganisationKind getKind() {
         return kind;
     }
 
-    public void setKind(String kind) {
+    public void setKind(OrganisationKind kind) {
         this.kind = kind;
     }
 

@@ -1,6 +1,6 @@
 /**
- * The admin console (Jakarta Faces): form sign-in, and pages over the same use cases as the API. Forms are
- * protected against cross-site request forgery by Faces' view state (server-side, unguessable) and a
- * {@code SameSite=Strict} session cookie.
+ * The web console's foundation (Jakarta Faces with PrimeFaces): sign-in and the signed-in session, the sections each
+ * role may use, the user's language, the texts, labels and formats of both languages, and the one rule by which a
+ * refusal is shown on a page. Pages are built on it as described in adapters-web/README.md, "The console".
  */
 package se.esp.adapter.web.console;
