@@ -30,6 +30,27 @@ Feature: Packaging, quality review and the catalogue
     And searching the catalogue for "studievägledning" finds "Studievägledning online på arabiska" at "1200.00", version 1
     And searching the catalogue for "guidance arabic" finds "Studievägledning online på arabiska" at "1200.00", version 1
 
+  Scenario: The reviewer sees exactly what the supplier changed since the draft was returned
+    Given I am supplier staff of "Ronneby kommun"
+    And I package "Studievägledning online på arabiska" (in English "Study guidance online in Arabic") delivered in "ar" at "1200.00" per participant
+    And I submit "Studievägledning online på arabiska" for review
+    And I am a coordinator of "Malmö stad"
+    And I take "Studievägledning online på arabiska" up for review
+    And I judge "Studievägledning online på arabiska" failing "price-justified" with the remark "Justify the price against the other languages."
+    When I am supplier staff of "Ronneby kommun"
+    And I describe "Studievägledning online på arabiska" in Swedish as "Tio gruppträffar. Priset följer tolkkostnaden för arabiska."
+    And I change the price of "Studievägledning online på arabiska" to "1150.00"
+    And I submit "Studievägledning online på arabiska" for review
+    And I am a coordinator of "Malmö stad"
+    And I ask what changed in "Studievägledning online på arabiska" since it was returned
+    Then it is compared with the draft returned because "price-justified" failed with the remark "Justify the price against the other languages."
+    And exactly these fields changed:
+      | field               | change  | before                                                               | after                                                       |
+      | descriptions.sv     | CHANGED | Tio gruppträffar med studievägledare om studier och yrken i Sverige. | Tio gruppträffar. Priset följer tolkkostnaden för arabiska. |
+      | pricePerParticipant | CHANGED | 1200.00                                                              | 1150.00                                                     |
+    When I ask what changed in "Studievägledning online på arabiska" since the version on offer
+    Then there is no such version to compare with
+
   Scenario: A coordinator may not review a packaging of their own organisation
     Given I am supplier staff of "Ronneby kommun"
     And I package "Samhällsorientering online" (in English "Civic orientation online") delivered in "ar, so, ti" at "3000.00" per participant
@@ -71,6 +92,14 @@ Feature: Packaging, quality review and the catalogue
     And I take "Samhällsorientering online" up for review
     Then "Samhällsorientering online" has the status "IN_REVIEW"
     And searching the catalogue for "samhällsorientering" finds "Samhällsorientering online" at "3000.00", version 1
+    When I ask what changed in "Samhällsorientering online" since the version on offer
+    Then it is compared with version 1 on offer
+    And exactly these fields changed:
+      | field               | change  | before                     | after                                  |
+      | titles.sv           | CHANGED | Samhällsorientering online | Samhällsorientering online, ny upplaga |
+      | pricePerParticipant | CHANGED | 3000.00                    | 2800.00                                |
+    When I ask what changed in "Samhällsorientering online" since it was returned
+    Then there is no such version to compare with
     When I judge "Samhällsorientering online" passing every criterion
     And I am supplier staff of "Malmö stad"
     And I publish "Samhällsorientering online"

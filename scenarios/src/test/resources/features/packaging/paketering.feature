@@ -27,6 +27,27 @@ Egenskap: Paketering, kvalitetsgranskning och utbud
     Och är granskningshistoriken för "Studievägledning online på tigrinska" "RETURNED, APPROVED"
     Och hittar en sökning i utbudet på "tigrinska" "Studievägledning online på tigrinska" för "1150.00", version 1
 
+  Scenario: Granskaren ser exakt vad leverantören ändrat sedan utkastet returnerades
+    Givet att jag paketerar tjänster åt "Ronneby kommun"
+    Och jag paketerar "Studievägledning online på somaliska" (på engelska "Study guidance online in Somali") på språken "so" för "1200.00" per deltagare
+    Och jag lämnar in "Studievägledning online på somaliska" för granskning
+    Och att jag är samordnare hos "Malmö stad"
+    Och jag tar upp "Studievägledning online på somaliska" för granskning
+    Och jag underkänner "Studievägledning online på somaliska" på "accessibility" med anmärkningen "Beskriv hur deltagare med nedsatt hörsel tar del."
+    När att jag paketerar tjänster åt "Ronneby kommun"
+    Och jag byter titel på "Studievägledning online på somaliska" till "Studievägledning online på somaliska, textad"
+    Och jag beskriver "Studievägledning online på somaliska" på svenska som "Tio gruppträffar. Alla träffar textas."
+    Och jag lämnar in "Studievägledning online på somaliska" för granskning
+    Och att jag är samordnare hos "Malmö stad"
+    Och jag frågar vad som ändrats i "Studievägledning online på somaliska" sedan den returnerades
+    Så jämförs den med utkastet som returnerades eftersom "accessibility" underkändes med anmärkningen "Beskriv hur deltagare med nedsatt hörsel tar del."
+    Och har exakt de här fälten ändrats:
+      | fält            | ändring | före                                                                 | efter                                        |
+      | titles.sv       | CHANGED | Studievägledning online på somaliska                                 | Studievägledning online på somaliska, textad |
+      | descriptions.sv | CHANGED | Tio gruppträffar med studievägledare om studier och yrken i Sverige. | Tio gruppträffar. Alla träffar textas.       |
+    När jag frågar vad som ändrats i "Studievägledning online på somaliska" sedan versionen i utbudet
+    Så finns det ingen sådan version att jämföra med
+
   Scenario: En samordnare får inte granska sin egen organisations paketering
     Givet att jag paketerar tjänster åt "Malmö stad"
     Och jag paketerar "Samhällsorientering online" (på engelska "Civic orientation online") på språken "ar, so" för "3000.00" per deltagare
@@ -67,6 +88,11 @@ Egenskap: Paketering, kvalitetsgranskning och utbud
     Och jag tar upp "Förberedande kurs i vård och omsorg" för granskning
     Så har paketeringen "Förberedande kurs i vård och omsorg" status "IN_REVIEW"
     Och hittar en sökning i utbudet på "omsorg" "Förberedande kurs i vård och omsorg" för "6500.00", version 1
+    När jag frågar vad som ändrats i "Förberedande kurs i vård och omsorg" sedan versionen i utbudet
+    Så jämförs den med version 1 i utbudet
+    Och har exakt de här fälten ändrats:
+      | fält                | ändring | före    | efter   |
+      | pricePerParticipant | CHANGED | 6500.00 | 5900.00 |
     När jag godkänner "Förberedande kurs i vård och omsorg" på alla kriterier
     Och att jag paketerar tjänster åt "Ronneby kommun"
     Och jag publicerar "Förberedande kurs i vård och omsorg"

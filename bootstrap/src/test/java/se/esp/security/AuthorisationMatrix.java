@@ -57,6 +57,7 @@ final class AuthorisationMatrix {
             POST /packagings/{id}/publication                                 | 401       | 403 403 | 403 403     | 200 403  | 403 403  | 403 403
             POST /packagings/{id}/revision                                    | 401       | 403 403 | 403 403     | 200 403  | 403 403  | 403 403
             GET  /packagings/{id}/costing                                     | 401       | 200 200 | 200 200     | 200 403  | 403 403  | 403 403
+            GET  /packagings/{id}/diff                                        | 401       | 200 200 | 403 200     | 200 403  | 403 403  | 403 403
             GET  /review-checklist                                            | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
             PUT  /review-checklist                                            | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
             GET  /offerings/{id}                                              | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200

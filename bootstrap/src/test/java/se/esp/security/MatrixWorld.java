@@ -289,7 +289,7 @@ final class MatrixWorld {
         if (endpoint.endsWith("/publication")) {
             return PackagingStatus.APPROVED;
         }
-        if (endpoint.endsWith("/revision")) {
+        if (endpoint.endsWith("/revision") || endpoint.endsWith("/diff")) {
             return PackagingStatus.PUBLISHED;
         }
         return PackagingStatus.DRAFT;

@@ -3,6 +3,8 @@ package se.esp.application.packaging;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -10,10 +12,13 @@ import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
 import se.esp.application.port.in.packaging.CreatePackagingCommand;
+import se.esp.application.port.in.packaging.DiffPackagingQuery;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
 import se.esp.application.port.in.packaging.EditPackagingCommand;
 import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PackagingChange;
+import se.esp.application.port.in.packaging.PackagingComparison;
+import se.esp.application.port.in.packaging.PackagingDiffs;
 import se.esp.application.port.in.packaging.PackagingFilter;
 import se.esp.application.port.in.packaging.Publication;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
@@ -44,6 +49,7 @@ import se.esp.domain.packaging.CostingReport;
 import se.esp.domain.packaging.Costing;
 import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingDiff;
 import se.esp.domain.packaging.PackagingEvent;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.PackagingPublished;
@@ -57,11 +63,12 @@ import se.esp.domain.shared.Violations;
 
 /**
  * Packaging from first draft to publication: supplier staff draft, submit, publish and revise their own
- * organisation's packagings; coordinators review other organisations'. Each change is stored with its event(s) in
+ * organisation's packagings; coordinators review other organisations', and compare a packaging with the draft they
+ * returned and with the version on offer. Each change is stored with its event(s) in
  * one transaction; publishing also stores the offering version and updates the catalogue in that transaction.
  */
 public final class PackagingService implements DraftPackagingUseCase, ReviewPackagingUseCase,
-        PublishPackagingUseCase, FindPackagingsQuery, CostPackagingQuery {
+        PublishPackagingUseCase, FindPackagingsQuery, CostPackagingQuery, DiffPackagingQuery {
 
     private final Packagings packagings;
     private final Offerings offerings;
@@ -239,6 +246,42 @@ public final class PackagingService implements DraftPackagingUseCase, ReviewPack
         violations.throwIfAny();
         return Costing.report(content.components(), content.costModel(), testedPrice, groupSize,
                 feeRates.rateOn(LocalDate.ofInstant(clock.instant(), clock.getZone())));
+    }
+
+    @Override
+    public PackagingDiffs diff(ActingUser actor, PackagingId id) {
+        requireReader(actor);
+        return transactions.inTransaction(() -> {
+            Packaging packaging = load(id);
+            requireMayCompare(actor, packaging);
+            List<PackagingComparison> comparisons = new ArrayList<>();
+            packaging.returnedDraft().ifPresent(returned -> comparisons.add(PackagingComparison.sinceReturned(
+                    returned, PackagingDiff.between(returned.content(), packaging.content()))));
+            offerings.findByPackaging(packaging.id()).ifPresent(offering -> comparisons.add(
+                    PackagingComparison.sinceOffered(offering,
+                            PackagingDiff.between(offering.current().content(), packaging.content()))));
+            return new PackagingDiffs(packaging.id(), packaging.status(), packaging.draftNumber(),
+                    packaging.version(), comparisons);
+        });
+    }
+
+    /**
+     * Who may review it may compare its versions: administrators, the supplier's own staff, coordinators of other
+     * organisations. A coordinator of the supplier's own organisation is refused as for taking it up.
+     */
+    private static void requireMayCompare(ActingUser actor, Packaging packaging) {
+        boolean own = actor.actsFor(packaging.supplier());
+        if (actor.has(UserRole.PLATFORM_ADMINISTRATOR) || (own && actor.has(UserRole.SUPPLIER_STAFF))
+                || (!own && actor.has(UserRole.COORDINATOR))) {
+            return;
+        }
+        if (own) {
+            throw new DomainException(ErrorCode.REVIEW_OF_OWN_ORGANISATION, "a coordinator may not compare the "
+                    + "versions of a packaging of their own organisation; they are for its reviewers");
+        }
+        throw new DomainException(ErrorCode.ACCESS_DENIED,
+                "packaging " + packaging.id() + " belongs to another supplier; its published versions are in the "
+                        + "catalogue");
     }
 
     private Packaging change(ActingUser actor, PackagingId id, long expectedVersion,

@@ -26,9 +26,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import se.esp.application.port.in.packaging.Baseline;
 import se.esp.application.port.in.packaging.CreatePackagingCommand;
 import se.esp.application.port.in.packaging.EditPackagingCommand;
 import se.esp.application.port.in.packaging.PackagingChange;
+import se.esp.application.port.in.packaging.PackagingComparison;
+import se.esp.application.port.in.packaging.PackagingDiffs;
 import se.esp.application.port.in.packaging.Publication;
 import se.esp.application.port.in.packaging.RecordReviewCommand;
 import se.esp.application.port.out.Catalogue;
@@ -42,6 +45,8 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.offering.OfferingVersionPublished;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
@@ -66,7 +71,9 @@ import se.esp.domain.packaging.PackagingPublished;
 import se.esp.domain.packaging.PackagingStatus;
 import se.esp.domain.packaging.Phase;
 import se.esp.domain.packaging.ResourceRequirement;
+import se.esp.domain.packaging.ReturnedDraft;
 import se.esp.domain.packaging.ReviewChecklist;
+import se.esp.domain.packaging.Reviewer;
 import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.Setting;
 import se.esp.domain.packaging.TargetGroup;
@@ -256,6 +263,114 @@ class PackagingServiceTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
     }
 
+    @Test
+    void aCoordinatorOfAnotherOrganisationSeesWhatTheSupplierChangedSinceTheReturn() {
+        Packaging packaging = returnedWithRemark();
+        packaging.edit(priced("1150.00"), NOW);
+        when(packagings.findById(packaging.id())).thenReturn(Optional.of(packaging));
+        when(offerings.findByPackaging(packaging.id())).thenReturn(Optional.empty());
+
+        PackagingDiffs diffs = service.diff(COORDINATOR, packaging.id());
+
+        assertThat(diffs.comparisons()).singleElement().satisfies(returned -> {
+            assertThat(returned.against()).isEqualTo(Baseline.RETURNED);
+            assertThat(returned.draftNumber()).isEqualTo(1);
+            assertThat(returned.since()).isEqualTo(NOW);
+            assertThat(returned.remarks()).extracting(CriterionAssessment::remark).containsExactly("Motivera priset.");
+            assertThat(returned.offeringVersionId()).isNull();
+            assertThat(returned.diff().changes()).extracting(c -> c.path() + ": " + c.before() + " -> " + c.after())
+                    .containsExactly("pricePerParticipant: 1200.00 -> 1150.00");
+        });
+        verify(packagings, never()).save(any());
+        verifyNoInteractions(outbox);
+    }
+
+    @Test
+    void aRevisionIsComparedWithTheVersionOnOfferAndTheReturnsOfEarlierDraftsAreForgotten() {
+        Packaging packaging = returnedWithRemark();
+        packaging.submit(NOW);
+        packaging.startReview(new Reviewer("coordinator", COORDINATOR.organisationId()), NOW);
+        packaging.recordReview(new Reviewer("coordinator", COORDINATOR.organisationId()), ReviewChecklist.seeded(),
+                ReviewChecklist.seeded().criteria().stream().map(c -> CriterionAssessment.pass(c.key())).toList(),
+                NOW);
+        packaging.publish(NOW);
+        Offering offering = Offering.launch(OfferingId.newId(), packaging.id(), RONNEBY.id(),
+                OfferingVersionId.newId(), 1, packaging.content(), NOW).offering();
+        packaging.startRevision(NOW);
+        packaging.edit(priced("1300.00"), NOW);
+        when(packagings.findById(packaging.id())).thenReturn(Optional.of(packaging));
+        when(offerings.findByPackaging(packaging.id())).thenReturn(Optional.of(offering));
+
+        PackagingDiffs diffs = service.diff(RONNEBY_STAFF, packaging.id());
+
+        assertThat(diffs.draftNumber()).isEqualTo(2);
+        assertThat(diffs.against(Baseline.RETURNED)).isEmpty();
+        PackagingComparison offered = diffs.against(Baseline.OFFERED).orElseThrow();
+        assertThat(offered.offeringId()).isEqualTo(offering.id());
+        assertThat(offered.offeringVersionNumber()).isEqualTo(1);
+        assertThat(offered.draftNumber()).isEqualTo(1);
+        assertThat(offered.remarks()).isEmpty();
+        assertThat(offered.diff().paths()).containsExactly("pricePerParticipant");
+    }
+
+    @Test
+    void aDraftNeitherReturnedNorPublishedHasNothingToCompareWith() {
+        Packaging draft = stored(PackagingStatus.DRAFT, 1);
+        when(packagings.findById(draft.id())).thenReturn(Optional.of(draft));
+        when(offerings.findByPackaging(draft.id())).thenReturn(Optional.empty());
+        ActingUser admin = new ActingUser("admin", null, EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
+
+        assertThat(service.diff(admin, draft.id()).comparisons()).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorOfTheSuppliersOwnOrganisationMayNotCompareItsVersions() {
+        Packaging packaging = returnedWithRemark();
+        when(packagings.findById(packaging.id())).thenReturn(Optional.of(packaging));
+        ActingUser ownCoordinator = new ActingUser("ronneby-coordinator", RONNEBY.id(),
+                EnumSet.of(UserRole.COORDINATOR));
+
+        assertThatThrownBy(() -> service.diff(ownCoordinator, packaging.id()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.REVIEW_OF_OWN_ORGANISATION));
+        verifyNoInteractions(offerings);
+    }
+
+    @Test
+    void staffOfAnotherSupplierAndConsumerStaffMayNotCompareVersions() {
+        Packaging packaging = returnedWithRemark();
+        when(packagings.findById(packaging.id())).thenReturn(Optional.of(packaging));
+        ActingUser consumer = new ActingUser("consumer", RONNEBY.id(), EnumSet.of(UserRole.CONSUMER_STAFF));
+
+        assertThatThrownBy(() -> service.diff(MALMO_STAFF, packaging.id()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        assertThatThrownBy(() -> service.diff(consumer, packaging.id()))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verify(packagings).findById(packaging.id());
+        verifyNoInteractions(offerings);
+    }
+
+    /** Ronneby's packaging, returned by a coordinator of another organisation for its price. */
+    private static Packaging returnedWithRemark() {
+        Packaging packaging = stored(PackagingStatus.DRAFT, 1);
+        Reviewer reviewer = new Reviewer("coordinator", COORDINATOR.organisationId());
+        packaging.submit(NOW);
+        packaging.startReview(reviewer, NOW);
+        packaging.recordReview(reviewer, ReviewChecklist.seeded(), ReviewChecklist.seeded().criteria().stream()
+                .map(c -> c.key().equals("price-justified") ? CriterionAssessment.fail(c.key(), "Motivera priset.")
+                        : CriterionAssessment.pass(c.key())).toList(), NOW);
+        return packaging;
+    }
+
+    private static PackagingContent priced(String price) {
+        PackagingContent c = content();
+        return new PackagingContent(c.titles(), c.descriptions(), c.phase(), c.serviceArea(), c.targetGroups(),
+                c.deliveryMode(), c.deliveryLanguages(), c.components(), c.groupSize(), c.eligibility(),
+                c.applicationForm(), c.microCredentials(), c.costModel(), Money.parse(price));
+    }
+
     static PackagingContent content() {
         return new PackagingContent(LocalisedText.svEn("Studievägledning online på arabiska", "Study guidance online in Arabic"),
                 LocalisedText.svEn("Tio träffar.", "Ten sessions."), Phase.PREPARATORY, ServiceArea.STUDY_GUIDANCE,
@@ -269,13 +384,14 @@ class PackagingServiceTest {
     }
 
     private static Packaging stored(PackagingStatus status, long version) {
-        return Packaging.reconstitute(PackagingId.newId(), RONNEBY.id(), status, content(), 1, List.of(), NOW, NOW,
-                version);
+        return Packaging.reconstitute(PackagingId.newId(), RONNEBY.id(), status, content(), 1, List.of(), null, NOW,
+                NOW, version);
     }
 
     private static Packaging nextVersion(Packaging p) {
         return Packaging.reconstitute(p.id(), p.supplier(), p.status(), p.content(), p.draftNumber(), p.reviews(),
-                p.createdAt(), p.changedAt(), p.version() + 1);
+                p.returnedDraft().map(ReturnedDraft::content).orElse(null), p.createdAt(), p.changedAt(),
+                p.version() + 1);
     }
 
 }

@@ -10,6 +10,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.packaging.PackagingService;
 import se.esp.application.packaging.ReviewChecklistService;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
+import se.esp.application.port.in.packaging.DiffPackagingQuery;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
 import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
@@ -69,6 +70,12 @@ public class PackagingUseCases {
     @Produces
     @ApplicationScoped
     CostPackagingQuery costPackaging() {
+        return packagings;
+    }
+
+    @Produces
+    @ApplicationScoped
+    DiffPackagingQuery diffPackaging() {
         return packagings;
     }
 

@@ -18,6 +18,11 @@ import se.esp.domain.shared.Text;
  * supplier revises and resubmits) and {@code REJECTED}. After publication the supplier can start a revision: the
  * packaging is a draft again, with the next draft number, while the published offering version stays on offer.
  *
+ * <p>When a review returns the packaging, the content as it was reviewed is kept ({@link #returnedDraft()}), so the
+ * next round can show what the supplier changed since ({@link PackagingDiff}); editing replaces only the current
+ * content. A revision starts a new draft and forgets it: what was returned in an earlier draft is no longer what the
+ * supplier is answering.</p>
+ *
  * <p>The packaging knows nothing of offerings (an offering refers to its packaging, not the other way round), so
  * the two areas stay free of cycles. Every review of every draft stays in the history.</p>
  */
@@ -29,6 +34,7 @@ public final class Packaging {
     private final OrganisationId supplier;
     private PackagingStatus status;
     private PackagingContent content;
+    private PackagingContent returnedContent;
     private int draftNumber;
     private final List<Review> reviews;
     private final Instant createdAt;
@@ -36,13 +42,19 @@ public final class Packaging {
     private final long version;
 
     private Packaging(PackagingId id, OrganisationId supplier, PackagingStatus status, PackagingContent content,
-                      int draftNumber, List<Review> reviews, Instant createdAt, Instant changedAt, long version) {
+                      int draftNumber, List<Review> reviews, PackagingContent returnedContent, Instant createdAt,
+                      Instant changedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.supplier = Objects.requireNonNull(supplier, "supplier");
         this.status = Objects.requireNonNull(status, "status");
         this.content = Objects.requireNonNull(content, "content");
         this.draftNumber = draftNumber;
         this.reviews = new ArrayList<>(reviews);
+        this.returnedContent = returnedContent;
+        if (returnedContent != null && lastReturn().isEmpty()) {
+            throw new IllegalArgumentException("packaging " + id + " keeps a returned draft, but no review of draft "
+                    + draftNumber + " returned it");
+        }
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.changedAt = Objects.requireNonNull(changedAt, "changedAt");
         this.version = version;
@@ -53,15 +65,23 @@ public final class Packaging {
     }
 
     public static Creation create(PackagingId id, OrganisationId supplier, PackagingContent content, Instant at) {
-        Packaging packaging = new Packaging(id, supplier, PackagingStatus.DRAFT, content, 1, List.of(), at, at, 0);
+        Packaging packaging = new Packaging(id, supplier, PackagingStatus.DRAFT, content, 1, List.of(), null, at, at,
+                0);
         return new Creation(packaging, new PackagingCreated(UUID.randomUUID(), at, id, 1, supplier));
     }
 
-    /** Rebuilds a stored packaging; no event. */
+    /**
+     * Rebuilds a stored packaging; no event.
+     *
+     * @param returnedContent the content as the current draft's last return found it ({@link #returnedDraft()});
+     *                        {@code null} when the draft was not returned, or was returned before it was kept
+     */
     public static Packaging reconstitute(PackagingId id, OrganisationId supplier, PackagingStatus status,
                                          PackagingContent content, int draftNumber, List<Review> reviews,
-                                         Instant createdAt, Instant changedAt, long version) {
-        return new Packaging(id, supplier, status, content, draftNumber, reviews, createdAt, changedAt, version);
+                                         PackagingContent returnedContent, Instant createdAt, Instant changedAt,
+                                         long version) {
+        return new Packaging(id, supplier, status, content, draftNumber, reviews, returnedContent, createdAt,
+                changedAt, version);
     }
 
     /** Replaces the content of a draft or of a returned packaging. */
@@ -114,6 +134,7 @@ public final class Packaging {
             return moveTo(PackagingStatus.APPROVED, at,
                     new PackagingApproved(UUID.randomUUID(), at, id, draftNumber, reviewer.userId()));
         }
+        returnedContent = content;
         return moveTo(PackagingStatus.RETURNED, at,
                 new PackagingReturned(UUID.randomUUID(), at, id, draftNumber, reviewer.userId(), decided.failed()));
     }
@@ -139,6 +160,7 @@ public final class Packaging {
     public PackagingRevisionStarted startRevision(Instant at) {
         requireStatus("revised", PackagingStatus.PUBLISHED);
         draftNumber++;
+        returnedContent = null;
         return moveTo(PackagingStatus.DRAFT, at, new PackagingRevisionStarted(UUID.randomUUID(), at, id, draftNumber));
     }
 
@@ -169,6 +191,15 @@ public final class Packaging {
         return content;
     }
 
+    /**
+     * The current draft as its last return found it, with the review that returned it (and its remarks); empty when
+     * this draft was never returned (or was returned before returned drafts were kept).
+     */
+    public Optional<ReturnedDraft> returnedDraft() {
+        return returnedContent == null ? Optional.empty()
+                : lastReturn().map(review -> new ReturnedDraft(review, returnedContent));
+    }
+
     /** 1 for the first draft; each revision of the published packaging counts one up. */
     public int draftNumber() {
         return draftNumber;
@@ -194,6 +225,16 @@ public final class Packaging {
     /** Number of stored changes; 0 before it is first stored. */
     public long version() {
         return version;
+    }
+
+    private Optional<Review> lastReturn() {
+        for (int i = reviews.size() - 1; i >= 0; i--) {
+            Review review = reviews.get(i);
+            if (review.draftNumber() == draftNumber && review.outcome() == ReviewOutcome.RETURNED) {
+                return Optional.of(review);
+            }
+        }
+        return Optional.empty();
     }
 
     private Review openReview() {

@@ -146,4 +146,81 @@ class PackagingTest {
         assertThat(packaging.latestReview().orElseThrow().reason()).isEqualTo("Duplicates an existing national offering.");
         assertThatThrownBy(() -> packaging.submit(AT)).isInstanceOf(DomainException.class);
     }
+
+    private static List<CriterionAssessment> failing(String criterion, String remark) {
+        return allPassed().stream().map(a -> a.criterion().equals(criterion)
+                ? CriterionAssessment.fail(criterion, remark) : a).toList();
+    }
+
+    private static PackagingContent retitled(String swedish) {
+        PackagingContent c = Samples.complete();
+        var titles = new java.util.HashMap<>(c.titles().texts());
+        titles.put(LanguageCode.SWEDISH, swedish);
+        return new PackagingContent(new LocalisedText(titles), c.descriptions(),
+                c.phase(), c.serviceArea(), c.targetGroups(), c.deliveryMode(), c.deliveryLanguages(),
+                c.components(), c.groupSize(), c.eligibility(), c.applicationForm(), c.microCredentials(),
+                c.costModel(), c.pricePerParticipant());
+    }
+
+    @Test
+    void aReturnKeepsTheDraftAsReviewedWhileTheSupplierEditsIt() {
+        Packaging packaging = inReview();
+        packaging.recordReview(COORDINATOR, CHECKLIST, failing("accessibility", "Texta filmerna."), AT);
+
+        packaging.edit(retitled("Studievägledning på arabiska, textad"), AT.plusSeconds(60));
+
+        ReturnedDraft returned = packaging.returnedDraft().orElseThrow();
+        assertThat(returned.content()).isEqualTo(Samples.complete());
+        assertThat(returned.review().failed()).extracting(CriterionAssessment::remark).containsExactly("Texta filmerna.");
+        assertThat(PackagingDiff.between(returned.content(), packaging.content()).paths())
+                .containsExactly("titles.sv");
+    }
+
+    @Test
+    void aSecondReturnReplacesTheReturnedDraftWithTheOneItReviewed() {
+        Packaging packaging = inReview();
+        packaging.recordReview(COORDINATOR, CHECKLIST, failing("accessibility", "Texta filmerna."), AT);
+        packaging.edit(retitled("Andra utkastet"), AT);
+        packaging.submit(AT);
+        packaging.startReview(COORDINATOR, AT);
+
+        packaging.recordReview(COORDINATOR, CHECKLIST, failing("price-justified", "Motivera priset."), AT);
+        packaging.edit(retitled("Tredje utkastet"), AT);
+
+        ReturnedDraft returned = packaging.returnedDraft().orElseThrow();
+        assertThat(returned.content()).isEqualTo(retitled("Andra utkastet"));
+        assertThat(returned.review().failed()).extracting(CriterionAssessment::criterion)
+                .containsExactly("price-justified");
+    }
+
+    @Test
+    void theReturnedDraftOutlivesApprovalButNotTheNextRevision() {
+        Packaging packaging = inReview();
+        packaging.recordReview(COORDINATOR, CHECKLIST, failing("accessibility", "Texta filmerna."), AT);
+        packaging.submit(AT);
+        packaging.startReview(COORDINATOR, AT);
+        packaging.recordReview(COORDINATOR, CHECKLIST, allPassed(), AT);
+        packaging.publish(AT);
+        assertThat(packaging.returnedDraft()).isPresent();
+
+        packaging.startRevision(AT);
+
+        assertThat(packaging.returnedDraft()).isEmpty();
+    }
+
+    @Test
+    void aDraftNeverReturnedHasNoReturnedDraft() {
+        Packaging packaging = inReview();
+        packaging.recordReview(COORDINATOR, CHECKLIST, allPassed(), AT);
+
+        assertThat(draft().returnedDraft()).isEmpty();
+        assertThat(packaging.returnedDraft()).isEmpty();
+    }
+
+    @Test
+    void aStoredReturnedDraftWithoutTheReviewThatReturnedItIsRefused() {
+        assertThatThrownBy(() -> Packaging.reconstitute(PackagingId.newId(), RONNEBY, PackagingStatus.DRAFT,
+                Samples.complete(), 1, List.of(), Samples.complete(), AT, AT, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.CatalogueDimension;
@@ -16,9 +17,12 @@ import se.esp.application.port.in.offering.FacetCount;
 import se.esp.application.port.in.organisation.OrganisationFilter;
 import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
 import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
+import se.esp.application.port.in.packaging.Baseline;
 import se.esp.application.port.in.packaging.CreatePackagingCommand;
 import se.esp.application.port.in.packaging.EditPackagingCommand;
 import se.esp.application.port.in.packaging.PackagingChange;
+import se.esp.application.port.in.packaging.PackagingComparison;
+import se.esp.application.port.in.packaging.PackagingDiffs;
 import se.esp.application.port.in.packaging.RecordReviewCommand;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
@@ -33,6 +37,7 @@ import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.Population;
 import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.ComponentKind;
+import se.esp.domain.packaging.ContentChange;
 import se.esp.domain.packaging.CostModel;
 import se.esp.domain.packaging.CostingReport;
 import se.esp.domain.packaging.CriterionAssessment;
@@ -64,6 +69,8 @@ final class PackagingDriver {
             "Skellefteå kommun", new Object[] {"212000-2643", 76_542L});
 
     private static final Map<World, CostingReport> LAST_COSTING = new HashMap<>();
+    /** The comparison the scenario last asked for; empty when the packaging had no such version. */
+    private static final Map<World, Optional<PackagingComparison>> LAST_COMPARISON = new HashMap<>();
     /** The catalogue's revision just before the scenario's last rename of an organisation. */
     private static final Map<World, Long> REVISION_BEFORE_RENAME = new HashMap<>();
 
@@ -214,6 +221,59 @@ final class PackagingDriver {
 
     static CostingReport lastCosting() {
         return LAST_COSTING.get(world());
+    }
+
+    /** The acting user asks what changed in the packaging since that version of it. */
+    static void askWhatChanged(String title, Baseline since) {
+        World world = world();
+        PackagingDiffs diffs = world.attempt(() -> world.packagings.diff(world.actor(), packaging(title).id()));
+        world.requireLastSucceeded();
+        LAST_COMPARISON.clear();
+        LAST_COMPARISON.put(world, diffs.against(since));
+    }
+
+    private static PackagingComparison lastComparison() {
+        Optional<PackagingComparison> comparison = LAST_COMPARISON.get(world());
+        assertThat(comparison).as("the scenario asked what changed, and there was a version to compare with")
+                .isNotNull().isPresent();
+        return comparison.orElseThrow();
+    }
+
+    static void assertComparedWithReturnedDraft(String criterion, String remark) {
+        PackagingComparison comparison = lastComparison();
+        assertThat(comparison.against()).isEqualTo(Baseline.RETURNED);
+        assertThat(comparison.remarks()).singleElement().satisfies(a -> {
+            assertThat(a.criterion()).isEqualTo(criterion);
+            assertThat(a.remark()).isEqualTo(remark);
+        });
+    }
+
+    static void assertComparedWithVersionOnOffer(int versionNumber) {
+        PackagingComparison comparison = lastComparison();
+        assertThat(comparison.against()).isEqualTo(Baseline.OFFERED);
+        assertThat(comparison.offeringVersionNumber()).isEqualTo(versionNumber);
+    }
+
+    static void assertNothingToCompareWith() {
+        assertThat(LAST_COMPARISON.get(world())).as("the scenario asked what changed").isNotNull().isEmpty();
+    }
+
+    /**
+     * The changes, exactly and in order: one row each of the field's path, the kind of change, and the value before
+     * and after (an empty cell: no value).
+     */
+    static void assertChanges(List<List<String>> rows) {
+        assertThat(lastComparison().diff().changes()).extracting(PackagingDriver::row)
+                .containsExactlyElementsOf(rows.stream().map(r -> r.stream().map(PackagingDriver::cell).toList())
+                        .toList());
+    }
+
+    private static List<String> row(ContentChange change) {
+        return java.util.Arrays.asList(change.path(), change.kind().name(), change.before(), change.after());
+    }
+
+    private static String cell(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     static void assertStatus(String title, String status) {

@@ -2,9 +2,11 @@ package se.esp.scenarios.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.sv.Givet;
 import io.cucumber.java.sv.När;
 import io.cucumber.java.sv.Så;
+import se.esp.application.port.in.packaging.Baseline;
 import se.esp.application.security.UserRole;
 import se.esp.domain.packaging.VariantCosting;
 import se.esp.domain.shared.Money;
@@ -94,6 +96,36 @@ public class PackagingStegSv {
     @När("jag frågar vad {string} kostar vid gruppstorlek {int}")
     public void fragarKostnad(String titel, int gruppstorlek) {
         PackagingDriver.askCosting(titel, gruppstorlek);
+    }
+
+    @När("jag frågar vad som ändrats i {string} sedan den returnerades")
+    public void fragarSedanReturen(String titel) {
+        PackagingDriver.askWhatChanged(titel, Baseline.RETURNED);
+    }
+
+    @När("jag frågar vad som ändrats i {string} sedan versionen i utbudet")
+    public void fragarSedanUtbudet(String titel) {
+        PackagingDriver.askWhatChanged(titel, Baseline.OFFERED);
+    }
+
+    @Så("jämförs den med utkastet som returnerades eftersom {string} underkändes med anmärkningen {string}")
+    public void jamfordMedReturen(String kriterium, String anmarkning) {
+        PackagingDriver.assertComparedWithReturnedDraft(kriterium, anmarkning);
+    }
+
+    @Så("jämförs den med version {int} i utbudet")
+    public void jamfordMedUtbudet(int version) {
+        PackagingDriver.assertComparedWithVersionOnOffer(version);
+    }
+
+    @Så("finns det ingen sådan version att jämföra med")
+    public void ingetAttJamfora() {
+        PackagingDriver.assertNothingToCompareWith();
+    }
+
+    @Så("har exakt de här fälten ändrats:")
+    public void andrade(DataTable andringar) {
+        PackagingDriver.assertChanges(andringar.cells().subList(1, andringar.height()));
     }
 
     // "paketeringen" tells it apart from the resource pool's "har resursen {string} status {string}"

@@ -2,9 +2,11 @@ package se.esp.scenarios.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import se.esp.application.port.in.packaging.Baseline;
 import se.esp.domain.packaging.VariantCosting;
 import se.esp.domain.shared.Money;
 
@@ -87,6 +89,36 @@ public class PackagingSteps {
     @When("I ask what {string} costs at group size {int}")
     public void askCosting(String title, int groupSize) {
         PackagingDriver.askCosting(title, groupSize);
+    }
+
+    @When("I ask what changed in {string} since it was returned")
+    public void askSinceReturned(String title) {
+        PackagingDriver.askWhatChanged(title, Baseline.RETURNED);
+    }
+
+    @When("I ask what changed in {string} since the version on offer")
+    public void askSinceOffered(String title) {
+        PackagingDriver.askWhatChanged(title, Baseline.OFFERED);
+    }
+
+    @Then("it is compared with the draft returned because {string} failed with the remark {string}")
+    public void comparedWithReturned(String criterion, String remark) {
+        PackagingDriver.assertComparedWithReturnedDraft(criterion, remark);
+    }
+
+    @Then("it is compared with version {int} on offer")
+    public void comparedWithOffered(int version) {
+        PackagingDriver.assertComparedWithVersionOnOffer(version);
+    }
+
+    @Then("there is no such version to compare with")
+    public void nothingToCompare() {
+        PackagingDriver.assertNothingToCompareWith();
+    }
+
+    @Then("exactly these fields changed:")
+    public void changed(DataTable changes) {
+        PackagingDriver.assertChanges(changes.cells().subList(1, changes.height()));
     }
 
     @Then("{string} has the status {string}")

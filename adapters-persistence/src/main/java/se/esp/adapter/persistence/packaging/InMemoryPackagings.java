@@ -13,6 +13,7 @@ import se.esp.application.port.in.packaging.PackagingFilter;
 import se.esp.application.port.out.Packagings;
 import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.packaging.ReturnedDraft;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
@@ -68,6 +69,6 @@ public final class InMemoryPackagings implements Packagings, InMemoryStore {
 
     private static Packaging copy(Packaging p, long version) {
         return Packaging.reconstitute(p.id(), p.supplier(), p.status(), p.content(), p.draftNumber(), p.reviews(),
-                p.createdAt(), p.changedAt(), version);
+                p.returnedDraft().map(ReturnedDraft::content).orElse(null), p.createdAt(), p.changedAt(), version);
     }
 }

@@ -102,13 +102,17 @@ public final class JpaPackagings implements Packagings {
         row.draftNumber = packaging.draftNumber();
         row.content = ContentJson.write(packaging.content());
         row.reviews = ContentJson.writeReviews(packaging.reviews());
+        row.returnedContent = packaging.returnedDraft().map(returned -> ContentJson.write(returned.content()))
+                .orElse(null);
         row.changedAt = packaging.changedAt();
     }
 
     static Packaging toDomain(PackagingJpaEntity row) {
         return Packaging.reconstitute(new PackagingId(UUID.fromString(row.id)),
                 new OrganisationId(UUID.fromString(row.supplierId)), row.status, ContentJson.readContent(row.content),
-                row.draftNumber, ContentJson.readReviews(row.reviews), row.createdAt, row.changedAt, row.version);
+                row.draftNumber, ContentJson.readReviews(row.reviews),
+                row.returnedContent == null ? null : ContentJson.readContent(row.returnedContent), row.createdAt,
+                row.changedAt, row.version);
     }
 
     private static DomainException stale(Packaging packaging) {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.esp.domain.packaging.PackagingStatus;
 
-/** A row of {@code packaging}; content and reviews as JSON documents (see {@link ContentJson}). */
+/** A row of {@code packaging}; content, returned content and reviews as JSON documents (see {@link ContentJson}). */
 @Entity
 @Table(name = "packaging")
 public class PackagingJpaEntity {
@@ -38,6 +38,11 @@ public class PackagingJpaEntity {
     @Lob
     @Column(name = "reviews", nullable = false)
     String reviews;
+
+    /** The current draft as its last return found it; {@code null} when it was never returned. */
+    @Lob
+    @Column(name = "returned_content")
+    String returnedContent;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;

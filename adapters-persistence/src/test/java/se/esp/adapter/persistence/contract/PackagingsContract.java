@@ -28,6 +28,7 @@ import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.PackagingStatus;
+import se.esp.domain.packaging.ReturnedDraft;
 import se.esp.domain.packaging.Review;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.ReviewCriterion;
@@ -117,6 +118,55 @@ public abstract class PackagingsContract {
         assertThat(review.reviewerOrganisation()).isEqualTo(malmo.id());
         assertThat(review.decidedAt()).isEqualTo(AT.plusSeconds(60));
         assertThat(review.assessments()).isEqualTo(verdict);
+    }
+
+    @Test
+    void keepsTheReturnedDraftBesideTheContentTheSupplierEdits() {
+        Packaging packaging = newPackaging(ronneby.id(), aPackaging().alsoTitled("ar", "التوجيه الدراسي").content(), AT);
+        Reviewer reviewer = new Reviewer("coordinator-1", malmo.id());
+        packaging.submit(AT);
+        packaging.startReview(reviewer, AT);
+        packaging.recordReview(reviewer, ReviewChecklist.seeded(), failing("accessibility", "Texta filmerna."),
+                AT.plusSeconds(60));
+        Packaging returned = find(save(packaging).id());
+        PackagingContent edited = aPackaging().titled("Studievägledning på arabiska, textad", "Study guidance")
+                .pricedAt("1150.50").content();
+        returned.edit(edited, AT.plusSeconds(120));
+
+        Packaging found = find(save(returned).id());
+
+        assertThat(found.content()).isEqualTo(edited);
+        ReturnedDraft draft = found.returnedDraft().orElseThrow();
+        assertThat(draft.content()).isEqualTo(aPackaging().alsoTitled("ar", "التوجيه الدراسي").content());
+        assertThat(draft.review().decidedAt()).isEqualTo(AT.plusSeconds(60));
+        assertThat(draft.review().failed()).extracting(CriterionAssessment::remark).containsExactly("Texta filmerna.");
+    }
+
+    @Test
+    void forgetsTheReturnedDraftWhenARevisionStarts() {
+        Packaging packaging = newPackaging(ronneby.id(), aPackaging().content(), AT);
+        Reviewer reviewer = new Reviewer("coordinator-1", malmo.id());
+        packaging.submit(AT);
+        packaging.startReview(reviewer, AT);
+        packaging.recordReview(reviewer, ReviewChecklist.seeded(), failing("accessibility", "Texta filmerna."), AT);
+        packaging.submit(AT);
+        packaging.startReview(reviewer, AT);
+        packaging.recordReview(reviewer, ReviewChecklist.seeded(), ReviewChecklist.seeded().criteria().stream()
+                .map(c -> CriterionAssessment.pass(c.key())).toList(), AT);
+        packaging.publish(AT);
+        Packaging published = find(save(packaging).id());
+        assertThat(published.returnedDraft()).isPresent();
+
+        published.startRevision(AT);
+
+        assertThat(find(save(published).id()).returnedDraft()).isEmpty();
+    }
+
+    private static List<CriterionAssessment> failing(String criterion, String remark) {
+        return ReviewChecklist.seeded().criteria().stream()
+                .map(c -> c.key().equals(criterion) ? CriterionAssessment.fail(c.key(), remark)
+                        : CriterionAssessment.pass(c.key()))
+                .toList();
     }
 
     @Test

@@ -51,6 +51,7 @@ import se.esp.application.organisation.OrganisationService;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.application.port.in.offering.CatalogueQuery;
+import se.esp.application.port.in.packaging.PackagingFilter;
 import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
 import se.esp.application.port.out.OutboxEntry;
 import se.esp.application.security.ActingUser;
@@ -63,6 +64,11 @@ import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationName;
 import se.esp.domain.organisation.OrganisationProfile;
+import se.esp.domain.packaging.CriterionAssessment;
+import se.esp.domain.packaging.Packaging;
+import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.ReviewChecklist;
+import se.esp.domain.packaging.Reviewer;
 import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.participant.ParticipantName;
@@ -116,7 +122,7 @@ public abstract class UpgradeContract {
                     .startsWith(released.toArray(String[]::new));
             List<String> today = versions.subList(released.size(), versions.size());
             int releasedHighest = released.stream().mapToInt(Integer::parseInt).max().orElse(0);
-            assertThat(today).as("today's migrations, after the release's").contains("76", "77", "81", "82", "83")
+            assertThat(today).as("today's migrations, after the release's").contains("76", "77", "81", "82", "83", "84")
                     .allSatisfy(v -> assertThat(Integer.parseInt(v)).isGreaterThan(releasedHighest));
             assertThat(applied).isEqualTo(versions.size() - released.size());
             assertThat(SchemaMigrations.migrate(dataSource, KEY)).as("a second start applies nothing").isZero();
@@ -155,7 +161,7 @@ public abstract class UpgradeContract {
             assertThatThrownBy(() -> SchemaMigrations.migrate(dataSource))
                     .as("nor without a key").hasStackTraceContaining("must be encrypted with the personal-data key");
 
-            assertThat(SchemaMigrations.migrate(dataSource, KEY)).as("V82 and V83 run at the next start").isEqualTo(2);
+            assertThat(SchemaMigrations.migrate(dataSource, KEY)).as("V82, V83 and V84 run at the next start").isEqualTo(3);
 
             storesThePlainTextOnlyEncrypted(dataSource, names.stream().map(row -> row[1]).toList(), documents);
         }
@@ -354,6 +360,22 @@ public abstract class UpgradeContract {
         assertThat(hits).extracting(CatalogueEntry::supplierName).containsExactly("Ronneby kommun – Utbildning");
         assertThat(tx.inTransaction(() -> adapters.catalogue().search(CatalogueQuery.builder().build()))
                 .hits().items()).hasSize(2).allSatisfy(entry -> assertThat(entry.supplierId()).isEqualTo(ronnebyId));
+
+        List<Packaging> packagings = tx.inTransaction(() -> adapters.packagings().list(
+                new PackagingFilter(null, null), PageRequest.first())).items();
+        assertThat(packagings).as("the release's packagings, with nothing returned to compare with").isNotEmpty()
+                .allSatisfy(p -> assertThat(p.returnedDraft()).isEmpty());
+        Packaging draft = packagings.get(0);
+        PackagingContent asSubmitted = draft.content();
+        Reviewer reviewer = new Reviewer("upgrade-coordinator", OrganisationId.newId());
+        draft.submit(NOW);
+        draft.startReview(reviewer, NOW);
+        draft.recordReview(reviewer, ReviewChecklist.seeded(), ReviewChecklist.seeded().criteria().stream()
+                .map(c -> CriterionAssessment.fail(c.key(), "Förtydliga.")).toList(), NOW);
+        tx.inTransaction(() -> adapters.packagings().save(draft));
+        assertThat(tx.inTransaction(() -> adapters.packagings().findById(draft.id())).orElseThrow().returnedDraft())
+                .as("a return after the upgrade keeps the draft it returned (V84)").hasValueSatisfying(
+                        returned -> assertThat(returned.content()).isEqualTo(asSubmitted));
 
         ApplicationId applicationId = new ApplicationId(uuid(dataSource,
                 "SELECT id FROM application WHERE idempotency_key = 'olofstrom-2026-0042'"));

@@ -14,8 +14,13 @@ import se.esp.adapter.web.packaging.ContentModels.EligibilityView;
 import se.esp.adapter.web.packaging.ContentModels.FormFieldView;
 import se.esp.adapter.web.packaging.ContentModels.GroupSizeView;
 import se.esp.application.paging.Page;
+import se.esp.application.port.in.packaging.Baseline;
+import se.esp.application.port.in.packaging.PackagingComparison;
+import se.esp.application.port.in.packaging.PackagingDiffs;
 import se.esp.application.port.in.packaging.Publication;
 import se.esp.domain.delivery.CostSplitRule;
+import se.esp.domain.packaging.ChangeKind;
+import se.esp.domain.packaging.ContentChange;
 import se.esp.domain.packaging.CostingReport;
 import se.esp.domain.packaging.CriterionAssessment;
 import se.esp.domain.packaging.DeliveryCost;
@@ -291,6 +296,78 @@ final class PackagingModels {
             return new PublicationView(PackagingView.of(publication.packaging()),
                     publication.offering().id().toString(), publication.offering().current().id().toString(),
                     publication.offering().current().number());
+        }
+    }
+
+    @Schema(name = "PackagingDiff", description = "What changed in a packaging's content since the earlier versions "
+            + "a reviewer compares it with: the draft the last review returned (what the supplier did about the "
+            + "remarks) and the version on offer (what a revision changes)", additionalProperties = Schema.False.class)
+    record DiffView(
+            @Schema(required = true, format = "uuid") String packagingId,
+            @Schema(required = true) PackagingStatus status,
+            @Schema(required = true, example = "1", description = "The current draft") int draftNumber,
+            @Schema(required = true, example = "5", description = "The packaging's version the comparisons were "
+                    + "made at; also the ETag") long version,
+            @Schema(required = true, description = "One per version compared with, the returned draft first; empty "
+                    + "when the packaging has none (a draft never returned nor published) or not the one asked for")
+            List<ComparisonView> comparisons) {
+
+        static DiffView of(PackagingDiffs diffs, Baseline only) {
+            return new DiffView(diffs.packagingId().toString(), diffs.status(), diffs.draftNumber(), diffs.version(),
+                    diffs.comparisons().stream().filter(c -> only == null || c.against() == only)
+                            .map(ComparisonView::of).toList());
+        }
+    }
+
+    @Schema(name = "PackagingComparison", description = "The current content compared with one earlier version, "
+            + "and which version that was", additionalProperties = Schema.False.class)
+    record ComparisonView(
+            @Schema(required = true, description = "RETURNED: the draft as the review that last returned it found "
+                    + "it (of the current draft; a revision starts afresh). OFFERED: the current version of the "
+                    + "offering the packaging was published as") Baseline against,
+            @Schema(required = true, example = "1", description = "The draft that version is of") int draftNumber,
+            @Schema(required = true, format = "date-time", description = "When it was returned, or published")
+            Instant since,
+            @Schema(required = true, description = "RETURNED: the criteria the review failed, with its remarks; "
+                    + "OFFERED: empty") List<AssessmentView> remarks,
+            @Schema(required = true, nullable = true, format = "uuid", description = "OFFERED: the offering; "
+                    + "null otherwise") String offeringId,
+            @Schema(required = true, nullable = true, format = "uuid", description = "OFFERED: the version on "
+                    + "offer; null otherwise") String offeringVersionId,
+            @Schema(required = true, nullable = true, example = "1", description = "OFFERED: its number; null "
+                    + "otherwise") Integer offeringVersionNumber,
+            @Schema(required = true, description = "Every field that differs, in the order of the content's fields; "
+                    + "empty when nothing changed") List<ChangeView> changes) {
+
+        static ComparisonView of(PackagingComparison comparison) {
+            return new ComparisonView(comparison.against(), comparison.draftNumber(), comparison.since(),
+                    comparison.remarks().stream().map(AssessmentView::of).toList(),
+                    comparison.offeringId() == null ? null : comparison.offeringId().toString(),
+                    comparison.offeringVersionId() == null ? null : comparison.offeringVersionId().toString(),
+                    comparison.offeringVersionNumber(),
+                    comparison.diff().changes().stream().map(ChangeView::of).toList());
+        }
+    }
+
+    @Schema(name = "PackagingContentChange", description = "One field that differs. Values are display text: texts "
+            + "as written, enums by name, amounts in kronor with two decimals, hours as plain decimals, true/false, "
+            + "target groups and languages sorted and joined with \", \"", additionalProperties = Schema.False.class)
+    record ChangeView(
+            @Schema(required = true, example = "applicationForm[key=level].required", description = "The field as "
+                    + "the content names it (titles.sv, components[2].durationMinutes, groupSize.max, "
+                    + "costModel.hourlyRate). Components by their place; form fields by their key and choices by "
+                    + "their value (applicationForm[key=level].choices[value=basic].label.sv), which name the same "
+                    + "field in both versions; applicationForm (or …choices) alone: the fields in another order, "
+                    + "listed before and after") String path,
+            @Schema(required = true, description = "ADDED: no value before; REMOVED: none after; CHANGED: both, "
+                    + "different") ChangeKind kind,
+            @Schema(required = true, nullable = true, example = "false", description = "The earlier version's "
+                    + "value; null when ADDED") String before,
+            @Schema(required = true, nullable = true, example = "true", description = "The current value; null when "
+                    + "REMOVED") String after) {
+
+        static ChangeView of(ContentChange change) {
+            return new ChangeView(change.path(), change.kind(), change.before(), change.after());
         }
     }
 

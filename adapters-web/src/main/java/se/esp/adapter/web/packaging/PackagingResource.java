@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +36,7 @@ import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.packaging.ContentModels.ContentRequest;
 import se.esp.adapter.web.packaging.PackagingModels.AssessmentRequest;
 import se.esp.adapter.web.packaging.PackagingModels.CostingView;
+import se.esp.adapter.web.packaging.PackagingModels.DiffView;
 import se.esp.adapter.web.packaging.PackagingModels.PackagingPage;
 import se.esp.adapter.web.packaging.PackagingModels.PackagingView;
 import se.esp.adapter.web.packaging.PackagingModels.PublicationView;
@@ -42,12 +44,15 @@ import se.esp.adapter.web.packaging.PackagingModels.RejectionRequest;
 import se.esp.adapter.web.packaging.PackagingModels.VerdictRequest;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.packaging.Baseline;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
 import se.esp.application.port.in.packaging.CreatePackagingCommand;
+import se.esp.application.port.in.packaging.DiffPackagingQuery;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
 import se.esp.application.port.in.packaging.EditPackagingCommand;
 import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PackagingChange;
+import se.esp.application.port.in.packaging.PackagingDiffs;
 import se.esp.application.port.in.packaging.PackagingFilter;
 import se.esp.application.port.in.packaging.Publication;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
@@ -71,8 +76,9 @@ import se.esp.domain.shared.Violations;
 /**
  * Packagings over HTTP: the supplier's draft (POST, PUT with If-Match), the lifecycle steps as sub-resources
  * ({@code submission}, {@code review}, {@code verdict}, {@code rejection}, {@code publication}, {@code revision},
- * each a POST with If-Match), and {@code GET …/costing?groupSize=N}. Bodies are bound to the models of
- * {@link ContentModels} and {@link PackagingModels}: every refused field is named by its path and nothing is stored.
+ * each a POST with If-Match), {@code GET …/costing?groupSize=N} and {@code GET …/diff[?against=RETURNED|OFFERED]}.
+ * Bodies are bound to the models of {@link ContentModels} and {@link PackagingModels}: every refused field is named
+ * by its path and nothing is stored.
  */
 @Path("/packagings")
 @ApplicationScoped
@@ -85,6 +91,7 @@ public class PackagingResource {
     private PublishPackagingUseCase publishing;
     private FindPackagingsQuery find;
     private CostPackagingQuery costing;
+    private DiffPackagingQuery diffs;
     private CurrentUser currentUser;
 
     /** For the container's proxies only. */
@@ -94,12 +101,13 @@ public class PackagingResource {
     @Inject
     public PackagingResource(DraftPackagingUseCase drafts, ReviewPackagingUseCase reviews,
                              PublishPackagingUseCase publishing, FindPackagingsQuery find, CostPackagingQuery costing,
-                             CurrentUser currentUser) {
+                             DiffPackagingQuery diffs, CurrentUser currentUser) {
         this.drafts = drafts;
         this.reviews = reviews;
         this.publishing = publishing;
         this.find = find;
         this.costing = costing;
+        this.diffs = diffs;
         this.currentUser = currentUser;
     }
 
@@ -271,6 +279,26 @@ public class PackagingResource {
         Money testedPrice = Parameters.amount(violations, "price", price);
         violations.throwIfAny();
         return Response.ok(CostingView.of(costing.costAt(currentUser.actingUser(), packagingId, size, testedPrice)))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @Operation(summary = "What changed in the content since the draft the last review returned and since the version "
+            + "on offer (the administrators, the supplier's own staff, coordinators of other organisations)")
+    @APIResponse(responseCode = "200", description = "A comparison with each of the two the packaging has, saying "
+            + "which; ETag is the packaging's version",
+            content = @Content(schema = @Schema(implementation = DiffView.class)))
+    public Response diff(@PathParam("id") String id, @QueryParam("against") @Parameter(description = "Only the "
+            + "comparison with this version; both (whichever exist) when absent",
+            schema = @Schema(implementation = Baseline.class)) String against) {
+        PackagingId packagingId = packagingId(id);
+        Violations violations = new Violations();
+        Baseline only = against == null || against.isBlank() ? null
+                : Parameters.enumValue(violations, "against", against, Baseline.class);
+        violations.throwIfAny();
+        PackagingDiffs compared = diffs.diff(currentUser.actingUser(), packagingId);
+        return Response.ok(DiffView.of(compared, only)).tag(new EntityTag(Long.toString(compared.version())))
                 .build();
     }
 

@@ -39,6 +39,7 @@ import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
+import se.esp.application.port.in.packaging.DiffPackagingQuery;
 import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PackagingChange;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
@@ -84,7 +85,7 @@ class StrictParametersHttpTest {
         http = new HttpHarness(ADMIN, new SettlementResource(SETTLEMENT, identity),
                 new StatisticsResource(STATISTICS, identity),
                 new PackagingResource(DRAFTS, mock(ReviewPackagingUseCase.class), mock(PublishPackagingUseCase.class),
-                        mock(FindPackagingsQuery.class), COSTING, identity),
+                        mock(FindPackagingsQuery.class), COSTING, mock(DiffPackagingQuery.class), identity),
                 new CatalogueResource(SEARCH, identity), new ReviewChecklistResource(CHECKLIST, identity));
     }
 

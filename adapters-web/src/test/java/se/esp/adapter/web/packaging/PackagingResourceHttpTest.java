@@ -26,22 +26,32 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
+import se.esp.application.port.in.packaging.Baseline;
 import se.esp.application.port.in.packaging.CostPackagingQuery;
 import se.esp.application.port.in.packaging.CreatePackagingCommand;
+import se.esp.application.port.in.packaging.DiffPackagingQuery;
 import se.esp.application.port.in.packaging.DraftPackagingUseCase;
 import se.esp.application.port.in.packaging.EditPackagingCommand;
 import se.esp.application.port.in.packaging.FindPackagingsQuery;
+import se.esp.application.port.in.packaging.PackagingComparison;
+import se.esp.application.port.in.packaging.PackagingDiffs;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
 import se.esp.application.port.in.packaging.RecordReviewCommand;
 import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
 import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.domain.offering.OfferingId;
+import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.ChangeKind;
 import se.esp.domain.packaging.ComponentKind;
+import se.esp.domain.packaging.ContentChange;
 import se.esp.domain.packaging.Costing;
+import se.esp.domain.packaging.CriterionAssessment;
 import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingContent;
+import se.esp.domain.packaging.PackagingDiff;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.PackagingIncompleteException;
 import se.esp.domain.packaging.ReviewChecklist;
@@ -59,6 +69,7 @@ class PackagingResourceHttpTest {
     private static final PublishPackagingUseCase PUBLISH = mock(PublishPackagingUseCase.class);
     private static final FindPackagingsQuery FIND = mock(FindPackagingsQuery.class);
     private static final CostPackagingQuery COSTING = mock(CostPackagingQuery.class);
+    private static final DiffPackagingQuery DIFFS = mock(DiffPackagingQuery.class);
     private static final ReviewChecklistUseCase CHECKLIST = mock(ReviewChecklistUseCase.class);
     private static final OrganisationId RONNEBY = OrganisationId.newId();
     private static final OrganisationId MALMO = OrganisationId.newId();
@@ -100,7 +111,8 @@ class PackagingResourceHttpTest {
     @BeforeAll
     static void startServer() {
         RequestIdentity identity = new RequestIdentity();
-        http = new HttpHarness(SUPPLIER_STAFF, new PackagingResource(DRAFTS, REVIEWS, PUBLISH, FIND, COSTING, identity),
+        http = new HttpHarness(SUPPLIER_STAFF, new PackagingResource(DRAFTS, REVIEWS, PUBLISH, FIND, COSTING, DIFFS,
+                identity),
                 new ReviewChecklistResource(CHECKLIST, identity));
     }
 
@@ -111,13 +123,13 @@ class PackagingResourceHttpTest {
 
     @BeforeEach
     void resetMocks() {
-        Mockito.reset(DRAFTS, REVIEWS, PUBLISH, FIND, COSTING, CHECKLIST);
+        Mockito.reset(DRAFTS, REVIEWS, PUBLISH, FIND, COSTING, DIFFS, CHECKLIST);
     }
 
     private static Packaging stored(PackagingContent content, long version) {
         return Packaging.reconstitute(PackagingId.newId(), RONNEBY, se.esp.domain.packaging.PackagingStatus.DRAFT,
-                content, 1, List.of(), Instant.parse("2026-11-23T09:00:00Z"), Instant.parse("2026-11-23T09:00:00Z"),
-                version);
+                content, 1, List.of(), null, Instant.parse("2026-11-23T09:00:00Z"),
+                Instant.parse("2026-11-23T09:00:00Z"), version);
     }
 
     @Test
@@ -408,6 +420,92 @@ class PackagingResourceHttpTest {
         HttpResponse<String> badPrice = http.send("GET", "packagings/" + id + "/costing?groupSize=8&price=99.999",
                 null);
         assertThat(errors(badPrice)).containsExactly("price:INVALID_FORMAT");
+    }
+
+    /** Returned for its price and revised since; version 1 of its offering is on offer. */
+    private static PackagingDiffs returnedAndOffered(PackagingId id) {
+        PackagingComparison returned = new PackagingComparison(Baseline.RETURNED, 2,
+                Instant.parse("2026-11-24T10:00:00Z"), List.of(CriterionAssessment.fail("price-justified",
+                "Motivera priset.")), null, null, null, new PackagingDiff(List.of(
+                new ContentChange("pricePerParticipant", ChangeKind.CHANGED, "1200.00", "1150.00"),
+                new ContentChange("applicationForm[key=level].required", ChangeKind.CHANGED, "false", "true"))));
+        PackagingComparison offered = new PackagingComparison(Baseline.OFFERED, 1,
+                Instant.parse("2026-11-20T09:00:00Z"), List.of(), OfferingId.newId(), OfferingVersionId.newId(), 1,
+                new PackagingDiff(List.of(new ContentChange("titles.ar", ChangeKind.ADDED, null, "التوجيه"),
+                        new ContentChange("components[1].durationMinutes", ChangeKind.REMOVED, "120", null))));
+        return new PackagingDiffs(id, se.esp.domain.packaging.PackagingStatus.IN_REVIEW, 2, 7,
+                List.of(returned, offered));
+    }
+
+    @Test
+    void theDiffAnswersEachComparisonWithWhatItComparedAgainstAndThePackagingsVersion() throws Exception {
+        PackagingId id = PackagingId.newId();
+        when(DIFFS.diff(eq(MALMO_COORDINATOR), eq(id))).thenReturn(returnedAndOffered(id));
+
+        HttpResponse<String> response = http.as(MALMO_COORDINATOR).send("GET", "packagings/" + id + "/diff", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).contains("\"7\"");
+        JsonObject body = json(response);
+        assertThat(body.getString("packagingId")).isEqualTo(id.toString());
+        assertThat(body.getString("status")).isEqualTo("IN_REVIEW");
+        assertThat(body.getInt("draftNumber")).isEqualTo(2);
+        JsonObject returned = body.getJsonArray("comparisons").getJsonObject(0);
+        assertThat(returned.getString("against")).isEqualTo("RETURNED");
+        assertThat(returned.getString("since")).isEqualTo("2026-11-24T10:00:00Z");
+        assertThat(returned.getJsonArray("remarks").getJsonObject(0).getString("remark")).isEqualTo("Motivera priset.");
+        assertThat(returned.isNull("offeringId")).isTrue();
+        assertThat(returned.isNull("offeringVersionNumber")).isTrue();
+        JsonObject price = returned.getJsonArray("changes").getJsonObject(0);
+        assertThat(price.getString("path")).isEqualTo("pricePerParticipant");
+        assertThat(price.getString("kind")).isEqualTo("CHANGED");
+        assertThat(price.getString("before")).isEqualTo("1200.00");
+        assertThat(price.getString("after")).isEqualTo("1150.00");
+        JsonObject offered = body.getJsonArray("comparisons").getJsonObject(1);
+        assertThat(offered.getString("against")).isEqualTo("OFFERED");
+        assertThat(offered.getInt("offeringVersionNumber")).isEqualTo(1);
+        assertThat(offered.getJsonArray("remarks")).isEmpty();
+        JsonObject added = offered.getJsonArray("changes").getJsonObject(0);
+        assertThat(added.isNull("before")).isTrue();
+        assertThat(added.getString("after")).isEqualTo("التوجيه");
+        assertThat(offered.getJsonArray("changes").getJsonObject(1).isNull("after")).isTrue();
+    }
+
+    @Test
+    void againstNarrowsTheAnswerToTheOneComparisonAskedFor() throws Exception {
+        PackagingId id = PackagingId.newId();
+        PackagingDiffs onlyOffered = new PackagingDiffs(id, se.esp.domain.packaging.PackagingStatus.DRAFT, 2, 3,
+                List.of(returnedAndOffered(id).comparisons().get(1)));
+        when(DIFFS.diff(any(), eq(id))).thenReturn(returnedAndOffered(id), onlyOffered);
+
+        HttpResponse<String> offered = http.send("GET", "packagings/" + id + "/diff?against=offered", null);
+        HttpResponse<String> returned = http.send("GET", "packagings/" + id + "/diff?against=RETURNED", null);
+
+        assertThat(json(offered).getJsonArray("comparisons")).singleElement()
+                .satisfies(c -> assertThat(c.asJsonObject().getString("against")).isEqualTo("OFFERED"));
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+        assertThat(json(returned).getJsonArray("comparisons")).as("this draft was never returned").isEmpty();
+    }
+
+    @Test
+    void anUnknownVersionToCompareWithIsRefusedByNameBeforeAnyUseCase() throws Exception {
+        HttpResponse<String> response = http.send("GET", "packagings/" + PackagingId.newId()
+                + "/diff?against=YESTERDAY", null);
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(errors(response)).containsExactly("against:UNKNOWN_VALUE");
+        verifyNoInteractions(DIFFS);
+    }
+
+    @Test
+    void aCoordinatorOfTheSuppliersOwnOrganisationIsRefusedTheDiff() throws Exception {
+        when(DIFFS.diff(any(), any())).thenThrow(new DomainException(ErrorCode.REVIEW_OF_OWN_ORGANISATION,
+                "a coordinator may not compare the versions of a packaging of their own organisation"));
+
+        assertProblem(http.as(RONNEBY_COORDINATOR).send("GET", "packagings/" + PackagingId.newId() + "/diff", null),
+                403, "REVIEW_OF_OWN_ORGANISATION");
+        assertProblem(http.send("GET", "packagings/not-a-uuid/diff", null), 404, "PACKAGING_NOT_FOUND");
+        verify(DIFFS).diff(eq(RONNEBY_COORDINATOR), any());
     }
 
     @Test
