@@ -16,17 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
-<<<<<<< HEAD:bootstrap/src/test/java/se/esp/bootstrap/e2e/ConsoleHttp.java
  * The console over plain HTTP, no browser: keeps cookies, posts forms as a forger would, reads the Faces view state
- * of a page. For what a person sees in a browser, see {@link se.esp.bootstrap.e2e.browser.ConsoleDriver}.
+ * of a page and its CSP nonce (PrimeFaces' CSP mode refuses a post without the nonce its page's script adds to every
+ * form). For what a person sees in a browser, see {@link se.esp.bootstrap.e2e.browser.ConsoleDriver}.
  */
 final class ConsoleHttp {
-=======
- * A minimal browser for the console: keeps cookies, posts forms, reads the Faces view state of a page and its CSP
- * nonce (PrimeFaces' CSP mode refuses a post without the nonce its page's script adds to every form).
- */
-final class ConsoleBrowser {
->>>>>>> 6ab05e5:bootstrap/src/test/java/se/esp/bootstrap/e2e/ConsoleBrowser.java
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");

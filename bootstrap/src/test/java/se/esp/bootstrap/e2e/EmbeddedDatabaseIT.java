@@ -381,26 +381,14 @@ class EmbeddedDatabaseIT {
         assertThat(unsigned.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(unsigned.headers().allValues("Content-Security-Policy")).as("one coherent policy").singleElement()
                 .satisfies(csp -> assertThat(csp).contains("frame-ancestors 'none'", "script-src 'self' 'nonce-"
-                        + ConsoleBrowser.nonce(unsigned) + "'").doesNotContain("unsafe-inline", "unsafe-eval"));
+                        + ConsoleHttp.nonce(unsigned) + "'").doesNotContain("unsafe-inline", "unsafe-eval"));
 
-<<<<<<< HEAD
-        HttpResponse<String> wrong = browser.post(server.uri("/login.xhtml"), ConsoleHttp.form(
-                "login:username", "esp-admin", "login:password", "not-demo", "login:signIn", "x",
-                "login_SUBMIT", "1", "jakarta.faces.ViewState", ConsoleHttp.viewState(unsigned)));
-        assertThat(wrong.body()).contains("Wrong user name or password");
-        HttpResponse<String> console = browser.post(server.uri("/login.xhtml"), ConsoleHttp.form(
-                "login:username", "esp-admin", "login:password", "demo", "login:signIn", "x",
-                "login_SUBMIT", "1", "jakarta.faces.ViewState", ConsoleHttp.viewState(wrong)));
-        assertThat(console.uri().getPath()).isEqualTo("/console/organisations.xhtml");
-        assertThat(console.body()).contains("Ada Administratör").contains("Ronneby kommun");
-=======
         HttpResponse<String> wrong = browser.post(server.uri("/login.xhtml"), signIn(unsigned, "not-demo"));
         assertThat(wrong.body()).contains("Fel användarnamn eller lösenord.");
         HttpResponse<String> console = browser.post(server.uri("/login.xhtml"), signIn(wrong, "demo"));
         assertThat(console.uri().getPath()).startsWith("/console/");
         assertThat(console.body()).contains("Ada Administratör").contains("eSP Nationell plattform")
                 .contains("id=\"nav-organisations\"");
->>>>>>> 6ab05e5
 
         HttpResponse<String> page = browser.get(server.uri("/console/organisations.xhtml"));
         assertThat(page.body()).contains("Ronneby kommun");
@@ -410,37 +398,22 @@ class EmbeddedDatabaseIT {
         browser.post(server.uri("/console/organisations.xhtml"), registration("Förfalskat AB", "559999-0024"));
         assertThat(browser.get(server.uri("/console/organisations.xhtml")).body()).doesNotContain("Förfalskat AB");
 
-<<<<<<< HEAD
-        HttpResponse<String> registered = browser.post(server.uri("/console/organisations.xhtml"),
-                registration("Konsolbolaget AB", "559999-0024", ConsoleHttp.viewState(console)));
-=======
         java.util.Map<String, String> registration = registration("Konsolbolaget AB", "559999-0024");
-        registration.putAll(ConsoleBrowser.from(page));
+        registration.putAll(ConsoleHttp.from(page));
         HttpResponse<String> registered = browser.post(server.uri("/console/organisations.xhtml"), registration);
->>>>>>> 6ab05e5
         assertThat(registered.statusCode()).isEqualTo(200);
         assertThat(registered.body()).contains("Konsolbolaget AB");
     }
 
-<<<<<<< HEAD
-    private static java.util.Map<String, String> registration(String name, String number, String viewState) {
-        java.util.Map<String, String> form = ConsoleHttp.form("register:organisationNumber", number,
-                "register:name", name, "register:kind", "COMPANY", "register:population", "", "register:roles", "",
-                "register:registerButton", "x", "register_SUBMIT", "1");
-        if (viewState != null) {
-            form.put("jakarta.faces.ViewState", viewState);
-        }
-=======
     private static java.util.Map<String, String> signIn(HttpResponse<String> page, String password) {
-        java.util.Map<String, String> form = ConsoleBrowser.form("login:username", "esp-admin",
+        java.util.Map<String, String> form = ConsoleHttp.form("login:username", "esp-admin",
                 "login:password", password, "login:signIn", "", "login_SUBMIT", "1");
-        form.putAll(ConsoleBrowser.from(page));
->>>>>>> 6ab05e5
+        form.putAll(ConsoleHttp.from(page));
         return form;
     }
 
     private static java.util.Map<String, String> registration(String name, String number) {
-        return ConsoleBrowser.form("register:organisationNumber", number,
+        return ConsoleHttp.form("register:organisationNumber", number,
                 "register:name", name, "register:kind", "COMPANY", "register:population", "", "register:roles", "",
                 "register:registerButton", "", "register_SUBMIT", "1");
     }
