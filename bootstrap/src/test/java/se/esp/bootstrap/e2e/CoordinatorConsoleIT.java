@@ -89,6 +89,17 @@ class CoordinatorConsoleIT {
         assertThat(console.messages()).contains("Paketeringen är godkänd.");
         assertThat(console.text("status")).isEqualTo("Godkänd");
 
+        console.click("language:en");
+        shows("pageHeading", "Review");
+        assertThat(console.text("packagingHeading")).as("the English title where the packaging has one")
+                .isEqualTo("Civic orientation online");
+        assertThat(console.text("status")).isEqualTo("Approved");
+        assertThat(console.text("changes")).contains("Since draft 2 was returned")
+                .contains("Largest group 20 16").contains("SEK 1,234.50").contains("Compared with version 1 on offer");
+        console.click("language:sv");
+        shows("pageHeading", "Granskning");
+        assertThat(console.text("status")).isEqualTo("Godkänd");
+
         String resourceId = declaredCompetence();
         console.click("nav-verificationQueue");
         assertThat(console.path()).isEqualTo("/console/verification-queue.xhtml");
@@ -143,6 +154,17 @@ class CoordinatorConsoleIT {
                         """.formatted(EVIDENCE));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Http.json(created).getString("id");
+    }
+
+    /**
+     * Waits until the element shows the text: switching the language posts and then redirects, and the click may
+     * return while the old page is still shown. The new page is then checked like any other.
+     */
+    private static void shows(String id, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(console.webDriver(), java.time.Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(org.openqa.selenium.By.id(id)).stream()
+                        .anyMatch(element -> element.getText().equals(text)));
+        console.checkPage("language-" + text);
     }
 
     private static String linkTo(String title) {

@@ -156,6 +156,27 @@ public class ReviewPage implements Serializable {
         return ConsoleText.get("review.componentText", component.count(), component.durationMinutes());
     }
 
+    /** Resource hours as a person writes them: {@code 2,5} / {@code 2.5}. */
+    public String hours(java.math.BigDecimal hours) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(hours);
+    }
+
+    /** Who may take part, by age: a range, one end, or anybody. */
+    public String getAgeText() {
+        var eligibility = getContent().eligibilityOrAnybody();
+        Integer min = eligibility.minAge();
+        Integer max = eligibility.maxAge();
+        if (min != null && max != null) {
+            return ConsoleText.get("review.age.range", min, max);
+        }
+        if (min != null) {
+            return ConsoleText.get("review.age.from", min);
+        }
+        return max != null ? ConsoleText.get("review.age.to", max) : ConsoleText.get("review.age.any");
+    }
+
     public boolean isTakeUp() {
         return getPackaging().status() == PackagingStatus.SUBMITTED;
     }
