@@ -216,7 +216,8 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
         return transactions.inTransaction(() -> {
             List<Resource> all = new ArrayList<>();
             for (int page = 0; ; page++) {
-                Page<Resource> found = resources.list(ResourceFilter.all(), new PageRequest(page, PageRequest.MAX_SIZE));
+                Page<Resource> found = resources.list(ResourceFilter.all(),
+                        new PageRequest(page, PageRequest.MAX_SIZE));
                 found.items().stream()
                         .filter(r -> !actor.organisation().map(r::isEmployedBy).orElse(false))
                         .filter(r -> !actor.userId().equals(r.personUserId()))

@@ -27,6 +27,8 @@ class CoordinatorConsoleIT {
 
     private static final String TITLE = "Samhällsorientering online";
     private static final String EVIDENCE = "Samhällskommunikatörsutbildning, Länsstyrelsen 2025 (demo)";
+    private static final String SOON_EVIDENCE = "Studievägledarexamen, intyg som löper ut snart (demo)";
+    private static final java.time.LocalDate SOON = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30);
 
     private static LibertyServer server;
 
@@ -63,16 +65,15 @@ class CoordinatorConsoleIT {
         assertThat(console.text("groupSize")).isEqualTo("8–20 deltagare");
         assertThat(console.text("costing")).contains("Kostnad per leverans").contains("kr");
         assertThat(console.text("changes")).as("a revision of a published packaging: what it changes on offer")
-                .contains("Jämfört med version 1 i utbudet").contains("Leveransspråk").contains("tigrinja").contains("Pris per deltagare 2 900,00 kr 2 700,00 kr");
+                .contains("Jämfört med version 1 i utbudet").contains("Leveransspråk").contains("tigrinja")
+                .contains("Pris per deltagare 2 900,00 kr 2 700,00 kr");
 
-        console.click("takeUp:startButton");
-        assertThat(console.messages()).contains("Granskningen är påbörjad.");
+        says("takeUp:startButton", "Granskningen är påbörjad.");
         assertThat(console.text("status")).isEqualTo("Under granskning");
         int accessibility = criterionRow("Tillgänglighet");
         console.click("verdict:criteria:" + accessibility + ":passed");
         console.type("verdict:criteria:" + accessibility + ":remark", "Beskriv textning av inspelat material.");
-        console.click("verdict:returnButton");
-        assertThat(console.messages()).contains("Paketeringen är återsänd till leverantören med anmärkningarna.");
+        says("verdict:returnButton", "Paketeringen är återsänd till leverantören med anmärkningarna.");
         assertThat(console.text("status")).isEqualTo("Återsänd");
 
         reviseAndResubmit(supplier, id);
@@ -85,8 +86,7 @@ class CoordinatorConsoleIT {
                 .contains("Största gruppstorlek 20 16")
                 .contains("Pris per deltagare").contains("1 234,50 kr");
         console.click("takeUp:startButton");
-        console.click("verdict:approveButton");
-        assertThat(console.messages()).contains("Paketeringen är godkänd.");
+        says("verdict:approveButton", "Paketeringen är godkänd.");
         assertThat(console.text("status")).isEqualTo("Godkänd");
 
         console.click("language:en");
@@ -106,15 +106,31 @@ class CoordinatorConsoleIT {
         int row = pendingRow(EVIDENCE);
         assertThat(console.text("pendingForm:pending")).contains("Camilla Samhällskommunikatör").contains(EVIDENCE);
         console.type("pendingForm:pending:" + row + ":remark", "Intyget kontrollerat.");
-        console.click("pendingForm:pending:" + row + ":verifyButton");
-        assertThat(console.messages())
-                .contains("Kompetensen civic-communicator hos Camilla Samhällskommunikatör är verifierad.");
+        says("pendingForm:pending:" + row + ":verifyButton",
+                "Kompetensen civic-communicator hos Camilla Samhällskommunikatör är verifierad.");
         assertThat(console.pageText()).doesNotContain(EVIDENCE);
+
+        int second = pendingRow(SOON_EVIDENCE);
+        says("pendingForm:pending:" + second + ":verifyButton",
+                "Kompetensen study-guidance hos Camilla Samhällskommunikatör är verifierad.");
+        int expiring = expiringRow("study-guidance");
+        assertThat(console.text("expiringForm:expiring")).contains(SOON.toString());
+        console.type("expiringForm:expiring:" + expiring + ":remark", "Utreds efter klagomål.");
+        says("expiringForm:expiring:" + expiring + ":suspendButton",
+                "Camilla Samhällskommunikatör är avstängd från matchning.");
+        expiring = expiringRow("study-guidance");
+        assertThat(console.text("expiringForm:expiring")).as("the row says so and offers reinstatement")
+                .contains("(Avstängd)");
+        assertThat(console.has("expiringForm:expiring:" + expiring + ":reinstateButton")).isTrue();
+        console.type("expiringForm:expiring:" + expiring + ":remark", "Klagomålet var ogrundat.");
+        says("expiringForm:expiring:" + expiring + ":reinstateButton",
+                "Camilla Samhällskommunikatör är återaktiverad.");
 
         HttpResponse<String> resource = new Http().as(Http.demoToken(server, "ronneby-coordinator"))
                 .get(server.uri("/api/resources/" + resourceId));
-        assertThat(Http.json(resource).getJsonArray("competences").getJsonObject(0).getString("status"))
-                .isEqualTo("VERIFIED");
+        assertThat(Http.json(resource).getJsonArray("competences").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("status")).containsOnly("VERIFIED");
+        assertThat(Http.json(resource).getString("status")).isNotEqualTo("SUSPENDED");
         assertThat(console.violations()).filteredOn(v -> v.fails()).isEmpty();
     }
 
@@ -134,7 +150,8 @@ class CoordinatorConsoleIT {
         JsonObject revised = Json.createObjectBuilder(read)
                 .add("groupSize", Json.createObjectBuilder().add("min", 8).add("max", 16))
                 .add("pricePerParticipant", "1234.50").build();
-        HttpResponse<String> edited = supplier.putJson(uri, revised.toString(), "\"" + read.getJsonNumber("version") + "\"");
+        HttpResponse<String> edited = supplier.putJson(uri, revised.toString(),
+                "\"" + read.getJsonNumber("version") + "\"");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         HttpResponse<String> submitted = supplier.post(server.uri("/api/packagings/" + id + "/submission"),
                 "\"" + Http.json(edited).getJsonNumber("version") + "\"");
@@ -150,10 +167,22 @@ class CoordinatorConsoleIT {
                          "availability": {"slots": [{"day": "TUESDAY", "start": "10:00", "end": "12:00"}],
                                           "maxHoursPerWeek": 4},
                          "competences": [{"code": "civic-communicator", "evidence": "%s",
-                                          "expiresOn": "2099-06-30"}]}
-                        """.formatted(EVIDENCE));
+                                          "expiresOn": "2099-06-30"},
+                                         {"code": "study-guidance", "evidence": "%s", "expiresOn": "%s"}]}
+                        """.formatted(EVIDENCE, SOON_EVIDENCE, SOON));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Http.json(created).getString("id");
+    }
+
+    /**
+     * Clicks and waits until the page's messages say {@code message}: a post answered with the same page can leave
+     * the old page showing for a moment after the click returns. The new page is then checked like any other.
+     */
+    private static void says(String id, String message) {
+        console.click(id);
+        new org.openqa.selenium.support.ui.WebDriverWait(console.webDriver(), java.time.Duration.ofSeconds(20))
+                .until(driver -> console.messages().contains(message));
+        console.checkPage("says-" + id);
     }
 
     /**
@@ -184,6 +213,17 @@ class CoordinatorConsoleIT {
             }
         }
         throw new AssertionError("no criterion " + label);
+    }
+
+    private static int expiringRow(String competence) {
+        for (int i = 0; console.has("expiringForm:expiring:" + i + ":remark"); i++) {
+            String row = console.webDriver().findElement(org.openqa.selenium.By.id("expiringForm:expiring:" + i
+                    + ":remark")).findElement(org.openqa.selenium.By.xpath("ancestor::tr")).getText();
+            if (row.contains("Camilla Samhällskommunikatör") && row.contains(competence)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no expiring " + competence + ": " + console.pageText());
     }
 
     private static int pendingRow(String evidence) {
