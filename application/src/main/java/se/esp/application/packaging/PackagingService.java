@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ import se.esp.application.port.in.packaging.PublishPackagingUseCase;
 import se.esp.application.port.in.packaging.RecordReviewCommand;
 import se.esp.application.port.in.packaging.RejectPackagingCommand;
 import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
+import se.esp.application.port.in.packaging.ReviewQueueQuery;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Offerings;
@@ -53,6 +55,7 @@ import se.esp.domain.packaging.PackagingDiff;
 import se.esp.domain.packaging.PackagingEvent;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.PackagingPublished;
+import se.esp.domain.packaging.PackagingStatus;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.Reviewer;
 import se.esp.domain.shared.DomainException;
@@ -68,7 +71,7 @@ import se.esp.domain.shared.Violations;
  * one transaction; publishing also stores the offering version and updates the catalogue in that transaction.
  */
 public final class PackagingService implements DraftPackagingUseCase, ReviewPackagingUseCase,
-        PublishPackagingUseCase, FindPackagingsQuery, CostPackagingQuery, DiffPackagingQuery {
+        PublishPackagingUseCase, FindPackagingsQuery, CostPackagingQuery, DiffPackagingQuery, ReviewQueueQuery {
 
     private final Packagings packagings;
     private final Offerings offerings;
@@ -225,6 +228,27 @@ public final class PackagingService implements DraftPackagingUseCase, ReviewPack
         }
         PackagingFilter chosen = visible;
         return transactions.inTransaction(() -> packagings.list(chosen, page));
+    }
+
+    @Override
+    public List<Packaging> waitingForReview(ActingUser actor) {
+        Authorisation.requireAnyRole(actor, "read the review queue", UserRole.COORDINATOR);
+        return transactions.inTransaction(() -> {
+            List<Packaging> waiting = new ArrayList<>();
+            for (PackagingStatus status : List.of(PackagingStatus.SUBMITTED, PackagingStatus.IN_REVIEW)) {
+                for (int page = 0; waiting.size() < MAX_QUEUE; page++) {
+                    Page<Packaging> found = packagings.list(new PackagingFilter(null, status),
+                            new PageRequest(page, PageRequest.MAX_SIZE));
+                    found.items().stream().filter(p -> actor.organisation().map(own -> !p.isOwnedBy(own)).orElse(true))
+                            .forEach(waiting::add);
+                    if (found.items().size() < PageRequest.MAX_SIZE) {
+                        break;
+                    }
+                }
+            }
+            return waiting.stream().sorted(Comparator.comparing(Packaging::changedAt)
+                    .thenComparing(p -> p.id().toString())).limit(MAX_QUEUE).toList();
+        });
     }
 
     @Override

@@ -2,6 +2,8 @@ package se.esp.application.resource;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -12,6 +14,8 @@ import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.resource.ChangeResourceProfileCommand;
 import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
 import se.esp.application.port.in.resource.ChangeResourceStatusCommand;
+import se.esp.application.port.in.resource.CompetenceInQueue;
+import se.esp.application.port.in.resource.CompetenceQueueQuery;
 import se.esp.application.port.in.resource.DecideCompetenceCommand;
 import se.esp.application.port.in.resource.DeclareCompetenceCommand;
 import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
@@ -30,6 +34,7 @@ import se.esp.application.port.out.Transactions;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
+import se.esp.domain.resource.CompetenceStatus;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceEvent;
 import se.esp.domain.resource.ResourceId;
@@ -46,7 +51,7 @@ import se.esp.domain.shared.ViolationCode;
  */
 public final class ResourceService implements RegisterResourceUseCase, ChangeResourceProfileUseCase,
         DeclareCompetenceUseCase, VerifyCompetenceUseCase, RejectCompetenceUseCase, SuspendResourceUseCase,
-        GetResourceQuery, ListResourcesQuery {
+        GetResourceQuery, ListResourcesQuery, CompetenceQueueQuery {
 
     private final Resources resources;
     private final Organisations organisations;
@@ -174,6 +179,54 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
     public Page<Resource> list(ActingUser actor, ResourceFilter filter, PageRequest page) {
         Authorisation.requireAnyRole(actor, "list resources", UserRole.COORDINATOR, UserRole.PLATFORM_ADMINISTRATOR);
         return transactions.inTransaction(() -> resources.list(filter, page));
+    }
+
+    @Override
+    public List<CompetenceInQueue> pending(ActingUser actor) {
+        Authorisation.requireAnyRole(actor, "read the verification queue", UserRole.COORDINATOR);
+        return decidable(actor).stream().flatMap(r -> r.competences().stream()
+                        .filter(c -> c.status() == CompetenceStatus.PENDING).map(c -> new CompetenceInQueue(r, c)))
+                .toList();
+    }
+
+    @Override
+    public List<CompetenceInQueue> expiringWithin(ActingUser actor, int days) {
+        Authorisation.requireAnyRole(actor, "read the verification queue", UserRole.COORDINATOR);
+        if (days < 1 || days > MAX_DAYS_AHEAD) {
+            throw ValidationException.of("days", ViolationCode.OUT_OF_RANGE,
+                    "must be between 1 and " + MAX_DAYS_AHEAD);
+        }
+        LocalDate today = today();
+        LocalDate until = today.plusDays(days);
+        return decidable(actor).stream().flatMap(r -> r.competences().stream()
+                        .filter(c -> c.status() == CompetenceStatus.VERIFIED && c.expiresOn().isAfter(today)
+                                && !c.expiresOn().isAfter(until))
+                        .map(c -> new CompetenceInQueue(r, c)))
+                .sorted(Comparator.comparing((CompetenceInQueue q) -> q.competence().expiresOn())
+                        .thenComparing(q -> q.resource().profile().displayName()))
+                .toList();
+    }
+
+    /**
+     * The resources this coordinator may decide on, read page by page from the pool's listing: the pool is the size
+     * of a country's study guides and teachers lent out, thousands, so one pass stays cheap; a store-side query is
+     * the next step if it grows past that.
+     */
+    private List<Resource> decidable(ActingUser actor) {
+        return transactions.inTransaction(() -> {
+            List<Resource> all = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                Page<Resource> found = resources.list(ResourceFilter.all(),
+                        new PageRequest(page, PageRequest.MAX_SIZE));
+                found.items().stream()
+                        .filter(r -> !actor.organisation().map(r::isEmployedBy).orElse(false))
+                        .filter(r -> !actor.userId().equals(r.personUserId()))
+                        .forEach(all::add);
+                if (found.items().size() < PageRequest.MAX_SIZE) {
+                    return all;
+                }
+            }
+        });
     }
 
     /**

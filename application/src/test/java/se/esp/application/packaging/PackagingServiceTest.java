@@ -1,5 +1,11 @@
 package se.esp.application.packaging;
 
+import static org.mockito.ArgumentMatchers.eq;
+
+import se.esp.application.port.in.packaging.PackagingFilter;
+
+import se.esp.application.paging.Page;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -381,6 +387,35 @@ class PackagingServiceTest {
                 new CostModel(Money.parse("450"), new VariantCosts(Money.parse("500"), Money.parse("1200"),
                         Money.ZERO, BigDecimal.ZERO), null),
                 Money.parse("1200"));
+    }
+
+    @Test
+    void theReviewQueueHoldsWhatWaitsFromOtherOrganisationsOldestFirstNeverTheCoordinatorsOwn() {
+        ActingUser ronnebyCoordinator = new ActingUser("ronneby-coordinator", RONNEBY.id(),
+                EnumSet.of(UserRole.COORDINATOR));
+        OrganisationId malmo = OrganisationId.newId();
+        Packaging own = waiting(RONNEBY.id(), PackagingStatus.SUBMITTED, NOW.minusSeconds(300));
+        Packaging newer = waiting(malmo, PackagingStatus.SUBMITTED, NOW.minusSeconds(60));
+        Packaging older = waiting(malmo, PackagingStatus.IN_REVIEW, NOW.minusSeconds(600));
+        when(packagings.list(eq(new PackagingFilter(null, PackagingStatus.SUBMITTED)), any()))
+                .thenAnswer(call -> new Page<>(List.of(own, newer), call.getArgument(1), 2));
+        when(packagings.list(eq(new PackagingFilter(null, PackagingStatus.IN_REVIEW)), any()))
+                .thenAnswer(call -> new Page<>(List.of(older), call.getArgument(1), 1));
+
+        assertThat(service.waitingForReview(ronnebyCoordinator)).containsExactly(older, newer);
+    }
+
+    @Test
+    void onlyCoordinatorsHaveAReviewQueue() {
+        assertThatThrownBy(() -> service.waitingForReview(RONNEBY_STAFF))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verifyNoInteractions(packagings);
+    }
+
+    private static Packaging waiting(OrganisationId supplier, PackagingStatus status, Instant since) {
+        return Packaging.reconstitute(PackagingId.newId(), supplier, status, content(), 1, List.of(), null, since,
+                since, 2);
     }
 
     private static Packaging stored(PackagingStatus status, long version) {

@@ -1,5 +1,11 @@
 package se.esp.application.resource;
 
+import static org.mockito.ArgumentMatchers.eq;
+
+import se.esp.application.port.in.resource.ResourceFilter;
+
+import se.esp.application.paging.Page;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -120,6 +126,43 @@ class ResourceServiceTest {
     private static Resource nextVersion(Resource resource) {
         return Resource.reconstitute(resource.id(), resource.personUserId(), resource.profile(),
                 resource.competences(), resource.status(), resource.version() + 1);
+    }
+
+    @Test
+    void theVerificationQueueShowsPendingCompetencesOfOtherOrganisationsOnly() {
+        Resource malmoStaff = stored(1);
+        when(resources.list(eq(ResourceFilter.all()), any()))
+                .thenAnswer(call -> new Page<>(List.of(malmoStaff), call.getArgument(1), 1));
+
+        assertThat(service.pending(RONNEBY_COORDINATOR)).singleElement()
+                .satisfies(q -> assertThat(q.competence().code()).isEqualTo(STUDY_GUIDANCE));
+        assertThat(service.pending(MALMO_COORDINATOR)).as("never one's own organisation's staff").isEmpty();
+    }
+
+    @Test
+    void competencesExpiringWithinTheDaysAskedAreListedSoonestFirst() {
+        Resource verified = Resource.register(ResourceId.newId(), "amina", profile(), List.of(
+                        new CompetenceDeclaration(STUDY_GUIDANCE, "Teacher's degree", LocalDate.parse("2027-01-10")),
+                        new CompetenceDeclaration(new CompetenceCode("counselling"), "Diploma",
+                                LocalDate.parse("2027-03-01"))),
+                NOW, LocalDate.parse("2026-11-23")).resource();
+        verified.verifyCompetence(STUDY_GUIDANCE, "coordinator-ronneby", null, NOW, LocalDate.parse("2026-11-23"));
+        verified.verifyCompetence(new CompetenceCode("counselling"), "coordinator-ronneby", null, NOW,
+                LocalDate.parse("2026-11-23"));
+        when(resources.list(eq(ResourceFilter.all()), any()))
+                .thenAnswer(call -> new Page<>(List.of(verified), call.getArgument(1), 1));
+
+        assertThat(service.expiringWithin(RONNEBY_COORDINATOR, 60)).extracting(q -> q.competence().code())
+                .containsExactly(STUDY_GUIDANCE);
+        assertThatThrownBy(() -> service.expiringWithin(RONNEBY_COORDINATOR, 0))
+                .isInstanceOf(se.esp.domain.shared.ValidationException.class);
+    }
+
+    @Test
+    void onlyCoordinatorsHaveAVerificationQueue() {
+        assertThatThrownBy(() -> service.pending(AMINA)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verifyNoInteractions(resources);
     }
 
     @Test

@@ -16,6 +16,7 @@ import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
 import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
 import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
+import se.esp.application.port.in.packaging.ReviewQueueQuery;
 import se.esp.application.port.out.TransactionFeeRates;
 
 /** The packaging and review-checklist services, built once with their adapters, under every use case. */
@@ -83,5 +84,11 @@ public class PackagingUseCases {
     @ApplicationScoped
     ReviewChecklistUseCase reviewChecklist() {
         return checklists;
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReviewQueueQuery reviewQueue() {
+        return packagings;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.port.in.resource.ChangeResourceProfileUseCase;
+import se.esp.application.port.in.resource.CompetenceQueueQuery;
 import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
 import se.esp.application.port.in.resource.GetResourceQuery;
 import se.esp.application.port.in.resource.ListResourcesQuery;
@@ -87,6 +88,12 @@ public class ResourceUseCases {
     @Produces
     @ApplicationScoped
     ListResourcesQuery listResources() {
+        return resources;
+    }
+
+    @Produces
+    @ApplicationScoped
+    CompetenceQueueQuery competenceQueue() {
         return resources;
     }
 }
