@@ -78,10 +78,8 @@ public class ApiDocumentConventions implements OASFilter {
             problem(responses, "401", "No valid bearer token (see `WWW-Authenticate`)");
             problem(responses, "403", "Your role may never do this");
         }
-        if (operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
-            problem(responses, "404", "No such record, or one you may not see");
-        }
+        problem(responses, "404", "No such record, or one you may not see (also: a demo endpoint on a server "
+                + "without demo identities)");
         if (readsIfMatch(operation)) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("If-Match".equalsIgnoreCase(parameter.getName())) {
