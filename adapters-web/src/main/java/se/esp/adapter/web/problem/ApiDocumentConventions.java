@@ -88,8 +88,12 @@ public class ApiDocumentConventions implements OASFilter {
                                     .pattern(IF_MATCH_PATTERN).example("\"3\""));
                 }
             }
-            problem(responses, "412", "The record changed since you read it: read it again");
             problem(responses, "428", "If-Match is missing: send the version you read");
+        }
+        if (method != PathItem.HttpMethod.GET) {
+            // also without If-Match: a change made at the same moment by another request (e.g. a month settled on two
+            // servers at once) is refused as stale rather than applied twice
+            problem(responses, "412", "The record changed since you read it, or while this request ran: read it again");
         }
         if (operation.getParameters() != null) {
             operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.QUERY)

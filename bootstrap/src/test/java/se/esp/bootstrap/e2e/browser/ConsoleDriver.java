@@ -126,7 +126,12 @@ public final class ConsoleDriver implements BeforeAllCallback, AfterAllCallback,
         open("/login.xhtml");
         type(USERNAME, user);
         type(PASSWORD, password);
-        return click(SIGN_IN);
+        WebElement button = visible(SIGN_IN);
+        click(SIGN_IN);
+        // the click can return before the browser has left the sign-in page (the post, then the redirect): wait until
+        // that page is gone, so the test's next step cannot race the redirect to the user's first page
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.stalenessOf(button));
+        return after("signed-in");
     }
 
     /** Clicks the element with this id once it can be clicked, waits until the page settles and checks it. */
