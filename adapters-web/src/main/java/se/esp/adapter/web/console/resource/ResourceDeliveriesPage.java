@@ -1,6 +1,7 @@
 package se.esp.adapter.web.console.resource;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,8 +23,13 @@ import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.delivery.DeliveryFilter;
 import se.esp.application.port.in.delivery.DeliveryView;
 import se.esp.application.port.in.delivery.ListDeliveriesQuery;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryStatus;
+import se.esp.domain.matching.OfferingVersionRef;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.LanguageCode;
 
 /**
  * The deliveries a resource person leads ({@code console/resource-deliveries.xhtml}): a lazy table over
@@ -43,6 +49,12 @@ public class ResourceDeliveriesPage implements Serializable {
 
     @Inject
     ListDeliveriesQuery list;
+
+    @Inject
+    FindOfferingsQuery offerings;
+
+    /** The offering versions' titles in the reader's language, read once per version shown. */
+    private transient Map<OfferingVersionRef, String> titles;
 
     private DeliveryStatus statusFilter;
     private final Deliveries deliveries = new Deliveries();
@@ -67,6 +79,24 @@ public class ResourceDeliveriesPage implements Serializable {
     public String sessions(Delivery delivery) {
         return delivery.sessionSlots().stream().map(slot -> ResourceProfilePage.slotText(slot, ConsoleText.locale()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The offering's title in the reader's language where the version has one (the delivery keeps one title, for
+     * explanations, preferring English).
+     */
+    public String title(Delivery delivery) {
+        if (titles == null) {
+            titles = new HashMap<>();
+        }
+        return titles.computeIfAbsent(delivery.offeringVersion(), ref -> {
+            try {
+                return offerings.version(session.actor(), new OfferingVersionId(ref.value())).version().content()
+                        .titles().in(LanguageCode.of(ConsoleText.locale().getLanguage())).orElse(delivery.title());
+            } catch (DomainException e) {
+                return delivery.title();
+            }
+        });
     }
 
     /** The resource hours the delivery takes, as a person writes them: {@code 10}, {@code 7,5} / {@code 7.5}. */
