@@ -134,7 +134,7 @@ class ResourceConsoleIT {
 
         UUID deliveryId = threeParticipantsMatched();
         resources.leads(TITLE, "10");
-        int row = deliveryRow();
+        int row = deliveryRow(TITLE);
         assertThat(console.text("led:deliveries:" + row + ":status")).isEqualTo("Planerad");
         assertThat(console.text("led:deliveries:" + row + ":participants")).isEqualTo("3");
         assertThat(console.text("led:deliveries:" + row + ":sessions")).startsWith("tisdag 10:00–");
@@ -148,7 +148,8 @@ class ResourceConsoleIT {
         console.click("language:en");
         waitFor(() -> console.text("pageHeading").equals("My deliveries"));
         console.checkPage("english-deliveries");
-        row = deliveryRow();
+        row = deliveryRow("Study guidance online, Arabic");
+        assertThat(console.text("led:deliveries:" + row + ":hours")).isEqualTo("10");
         assertThat(console.text("led:deliveries:" + row + ":status")).isEqualTo("Planned");
         assertThat(console.text("led:deliveries:" + row + ":sessions")).startsWith("Tuesday 10:00–");
         console.click("nav-resourceProfile");
@@ -207,13 +208,13 @@ class ResourceConsoleIT {
                 .until(driver -> condition.getAsBoolean());
     }
 
-    private static int deliveryRow() {
+    private static int deliveryRow(String title) {
         for (int i = 0; console.has("led:deliveries:" + i + ":title"); i++) {
-            if (console.text("led:deliveries:" + i + ":title").equals(TITLE)) {
+            if (console.text("led:deliveries:" + i + ":title").equals(title)) {
                 return i;
             }
         }
-        throw new AssertionError("no delivery of " + TITLE + ": " + console.pageText());
+        throw new AssertionError("no delivery of " + title + ": " + console.pageText());
     }
 
     private static int pendingRow() {
