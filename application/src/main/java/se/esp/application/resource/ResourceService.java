@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import se.esp.application.matching.MatchingTrigger;
@@ -21,6 +22,7 @@ import se.esp.application.port.in.resource.DeclareCompetenceCommand;
 import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
 import se.esp.application.port.in.resource.GetResourceQuery;
 import se.esp.application.port.in.resource.ListResourcesQuery;
+import se.esp.application.port.in.resource.OwnResourceQuery;
 import se.esp.application.port.in.resource.RegisterResourceCommand;
 import se.esp.application.port.in.resource.RegisterResourceUseCase;
 import se.esp.application.port.in.resource.RejectCompetenceUseCase;
@@ -51,7 +53,7 @@ import se.esp.domain.shared.ViolationCode;
  */
 public final class ResourceService implements RegisterResourceUseCase, ChangeResourceProfileUseCase,
         DeclareCompetenceUseCase, VerifyCompetenceUseCase, RejectCompetenceUseCase, SuspendResourceUseCase,
-        GetResourceQuery, ListResourcesQuery, CompetenceQueueQuery {
+        GetResourceQuery, ListResourcesQuery, CompetenceQueueQuery, OwnResourceQuery {
 
     private final Resources resources;
     private final Organisations organisations;
@@ -173,6 +175,12 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
             }
             return resource;
         });
+    }
+
+    @Override
+    public Optional<Resource> own(ActingUser actor) {
+        Authorisation.requireAnyRole(actor, "read one's own resource", UserRole.RESOURCE_PERSON);
+        return transactions.inTransaction(() -> resources.findByPersonUserId(actor.userId()));
     }
 
     @Override

@@ -364,4 +364,26 @@ class ResourceServiceTest {
         assertThat(service.get(malmoStaff, resource.id())).isSameAs(resource);
         assertThat(service.get(AMINA, resource.id())).isSameAs(resource);
     }
+
+    @Test
+    void aResourcePersonFindsTheirOwnResourceByWhoTheyAreAndNothingBeforeRegistering() {
+        Resource resource = stored(1);
+        when(resources.findByPersonUserId("amina")).thenReturn(Optional.of(resource));
+        when(resources.findByPersonUserId("newcomer")).thenReturn(Optional.empty());
+        ActingUser newcomer = new ActingUser("newcomer", MALMO, EnumSet.of(UserRole.RESOURCE_PERSON));
+
+        assertThat(service.own(AMINA)).containsSame(resource);
+        assertThat(service.own(newcomer)).isEmpty();
+    }
+
+    @Test
+    void onlyResourcePersonsHaveAnOwnResource() {
+        for (ActingUser other : List.of(ADMIN, RONNEBY_COORDINATOR,
+                new ActingUser("amina", MALMO, EnumSet.of(UserRole.SUPPLIER_STAFF)))) {
+            assertThatThrownBy(() -> service.own(other)).as(other.userId())
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        }
+        verifyNoInteractions(resources);
+    }
 }

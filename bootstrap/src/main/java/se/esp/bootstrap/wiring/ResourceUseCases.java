@@ -13,6 +13,7 @@ import se.esp.application.port.in.resource.CompetenceQueueQuery;
 import se.esp.application.port.in.resource.DeclareCompetenceUseCase;
 import se.esp.application.port.in.resource.GetResourceQuery;
 import se.esp.application.port.in.resource.ListResourcesQuery;
+import se.esp.application.port.in.resource.OwnResourceQuery;
 import se.esp.application.port.in.resource.RegisterResourceUseCase;
 import se.esp.application.port.in.resource.RejectCompetenceUseCase;
 import se.esp.application.port.in.resource.SuspendResourceUseCase;
@@ -94,6 +95,12 @@ public class ResourceUseCases {
     @Produces
     @ApplicationScoped
     CompetenceQueueQuery competenceQueue() {
+        return resources;
+    }
+
+    @Produces
+    @ApplicationScoped
+    OwnResourceQuery ownResource() {
         return resources;
     }
 }

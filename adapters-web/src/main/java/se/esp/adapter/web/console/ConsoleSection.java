@@ -28,7 +28,9 @@ public enum ConsoleSection {
     REVIEW_CHECKLIST("reviewChecklist", Set.of(UserRole.PLATFORM_ADMINISTRATOR), "/console/review-checklist.xhtml"),
     REVIEW_QUEUE("reviewQueue", Set.of(UserRole.COORDINATOR), "/console/review-queue.xhtml",
             "/console/review.xhtml"),
-    VERIFICATION_QUEUE("verificationQueue", Set.of(UserRole.COORDINATOR), "/console/verification-queue.xhtml");
+    VERIFICATION_QUEUE("verificationQueue", Set.of(UserRole.COORDINATOR), "/console/verification-queue.xhtml"),
+    RESOURCE_PROFILE("resourceProfile", Set.of(UserRole.RESOURCE_PERSON), "/console/resource-profile.xhtml"),
+    RESOURCE_DELIVERIES("resourceDeliveries", Set.of(UserRole.RESOURCE_PERSON), "/console/resource-deliveries.xhtml");
 
     /** Every signed-in user may open it: a welcome, and for roles without sections yet, a word on when. */
     public static final String START_PAGE = "/console/start.xhtml";

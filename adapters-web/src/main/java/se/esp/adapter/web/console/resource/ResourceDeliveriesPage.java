@@ -1,0 +1,141 @@
+package se.esp.adapter.web.console.resource;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+
+import se.esp.adapter.web.console.ConsoleSession;
+import se.esp.adapter.web.console.ConsoleText;
+import se.esp.adapter.web.console.UseCasePageModel;
+import se.esp.adapter.web.console.review.DiffLabels;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.delivery.DeliveryFilter;
+import se.esp.application.port.in.delivery.DeliveryView;
+import se.esp.application.port.in.delivery.ListDeliveriesQuery;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
+import se.esp.domain.delivery.Delivery;
+import se.esp.domain.delivery.DeliveryStatus;
+import se.esp.domain.matching.OfferingVersionRef;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.shared.DomainException;
+import se.esp.domain.shared.LanguageCode;
+
+/**
+ * The deliveries a resource person leads ({@code console/resource-deliveries.xhtml}): a lazy table over
+ * {@link ListDeliveriesQuery}, which gives a resource person only the deliveries they lead, filtered by status and
+ * paged on the server; each with its offering's title, language, weekly sessions, dates, participants and the
+ * hours it takes.
+ */
+@Named("resourceDeliveries")
+@ViewScoped
+public class ResourceDeliveriesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String TABLE = "led:deliveries";
+
+    @Inject
+    ConsoleSession session;
+
+    @Inject
+    ListDeliveriesQuery list;
+
+    @Inject
+    FindOfferingsQuery offerings;
+
+    /** The offering versions' titles in the reader's language, read once per version shown. */
+    private transient Map<OfferingVersionRef, String> titles;
+
+    private DeliveryStatus statusFilter;
+    private final Deliveries deliveries = new Deliveries();
+
+    public Deliveries getDeliveries() {
+        return deliveries;
+    }
+
+    /** Applies the filter from the first page. */
+    public void search() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public void clearSearch() {
+        statusFilter = null;
+        search();
+    }
+
+    /** The weekly sessions, e.g. "tisdag 10:00–11:00, torsdag 10:00–11:00". */
+    public String sessions(Delivery delivery) {
+        return delivery.sessionSlots().stream().map(slot -> ResourceProfilePage.slotText(slot, ConsoleText.locale()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The offering's title in the reader's language where the version has one (the delivery keeps one title, for
+     * explanations, preferring English).
+     */
+    public String title(Delivery delivery) {
+        if (titles == null) {
+            titles = new HashMap<>();
+        }
+        return titles.computeIfAbsent(delivery.offeringVersion(), ref -> {
+            try {
+                return offerings.version(session.actor(), new OfferingVersionId(ref.value())).version().content()
+                        .titles().in(LanguageCode.of(ConsoleText.locale().getLanguage())).orElse(delivery.title());
+            } catch (DomainException e) {
+                return delivery.title();
+            }
+        });
+    }
+
+    /** The resource hours the delivery takes, as a person writes them: {@code 10}, {@code 7,5} / {@code 7.5}. */
+    public String hours(Delivery delivery) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(ConsoleText.locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(delivery.resourceHours());
+    }
+
+    public String language(Delivery delivery) {
+        return DiffLabels.language(delivery.language().value(), ConsoleText.locale());
+    }
+
+    public List<DeliveryStatus> getStatuses() {
+        return List.of(DeliveryStatus.values());
+    }
+
+    public DeliveryStatus getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(DeliveryStatus statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    /** One page of the deliveries the signed-in person leads, with the page's status filter. */
+    public final class Deliveries extends UseCasePageModel<DeliveryView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<DeliveryView> fetch(PageRequest request, Map<String, SortMeta> sortBy,
+                                           Map<String, FilterMeta> filterBy) {
+            return list.list(session.actor(), DeliveryFilter.byStatus(statusFilter), request);
+        }
+
+        @Override
+        protected String keyOf(DeliveryView row) {
+            return row.delivery().id().toString();
+        }
+    }
+}
