@@ -28,7 +28,15 @@ public enum ConsoleSection {
     REVIEW_CHECKLIST("reviewChecklist", Set.of(UserRole.PLATFORM_ADMINISTRATOR), "/console/review-checklist.xhtml"),
     REVIEW_QUEUE("reviewQueue", Set.of(UserRole.COORDINATOR), "/console/review-queue.xhtml",
             "/console/review.xhtml"),
-    VERIFICATION_QUEUE("verificationQueue", Set.of(UserRole.COORDINATOR), "/console/verification-queue.xhtml");
+    VERIFICATION_QUEUE("verificationQueue", Set.of(UserRole.COORDINATOR), "/console/verification-queue.xhtml"),
+    SUPPLIER_PACKAGINGS("supplierPackagings", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-packagings.xhtml",
+            "/console/supplier-packaging.xhtml"),
+    SUPPLIER_OFFERINGS("supplierOfferings", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-offerings.xhtml"),
+    SUPPLIER_APPLICATIONS("supplierApplications", Set.of(UserRole.SUPPLIER_STAFF),
+            "/console/supplier-applications.xhtml"),
+    SUPPLIER_DELIVERIES("supplierDeliveries", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-deliveries.xhtml",
+            "/console/supplier-delivery.xhtml"),
+    SUPPLIER_STATISTICS("supplierStatistics", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-statistics.xhtml");
 
     /** Every signed-in user may open it: a welcome, and for roles without sections yet, a word on when. */
     public static final String START_PAGE = "/console/start.xhtml";
