@@ -52,6 +52,7 @@ public class ApplicationsPage implements Serializable {
     private ApplicationStatus statusFilter;
     private final Model model = new Model();
     private final Map<String, String> names = new HashMap<>();
+    private final OfferingTitles titles = new OfferingTitles();
 
     /** The table's pages, straight from the use case. */
     public final class Model extends UseCasePageModel<Application> {
@@ -81,10 +82,7 @@ public class ApplicationsPage implements Serializable {
 
     /** The title of the exact version applied to, in the user's language where it has one. */
     public String offering(OfferingVersionId version) {
-        return names.computeIfAbsent("v:" + version, key -> {
-            var titles = offerings.version(session.actor(), version).version().content().titles();
-            return titles.preferring(LanguageCode.of(ConsoleText.locale().getLanguage()));
-        });
+        return titles.of(offerings, session.actor(), version);
     }
 
     public String language(LanguageCode language) {

@@ -12,6 +12,7 @@ import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.UseCasePageModel;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.delivery.DeliveryFilter;
 import se.esp.application.port.in.delivery.DeliveryView;
 import se.esp.application.port.in.delivery.ListDeliveriesQuery;
@@ -32,6 +33,11 @@ public class DeliveriesPage implements Serializable {
 
     @Inject
     ListDeliveriesQuery deliveries;
+
+    @Inject
+    FindOfferingsQuery offerings;
+
+    private final OfferingTitles titles = new OfferingTitles();
 
     private DeliveryStatus statusFilter;
     private final Model model = new Model();
@@ -55,6 +61,11 @@ public class DeliveriesPage implements Serializable {
 
     public Model getDeliveries() {
         return model;
+    }
+
+    /** The offering's title in the user's language. */
+    public String title(DeliveryView row) {
+        return titles.of(offerings, session.actor(), row.delivery().offeringVersion());
     }
 
     public DeliveryStatus[] getStatuses() {

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.review.DiffLabels;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.delivery.CompleteDeliveryCommand;
 import se.esp.application.port.in.delivery.DeliveryChange;
 import se.esp.application.port.in.delivery.DeliveryView;
@@ -49,6 +50,11 @@ public class DeliveryPage implements Serializable {
     @Inject
     GetOrganisationQuery organisations;
 
+    @Inject
+    FindOfferingsQuery offerings;
+
+    private final OfferingTitles titles = new OfferingTitles();
+
     private String id;
     private final Map<String, ParticipationOutcome> outcomes = new HashMap<>();
     private transient DeliveryView view;
@@ -59,6 +65,11 @@ public class DeliveryPage implements Serializable {
             view = find.get(session.actor(), DeliveryId.parse(id));
         }
         return view;
+    }
+
+    /** The offering's title in the user's language. */
+    public String getTitle() {
+        return titles.of(offerings, session.actor(), getView().delivery().offeringVersion());
     }
 
     public boolean isStartable() {
