@@ -41,6 +41,8 @@ import se.esp.apiclient.model.ComponentKind;
 import se.esp.apiclient.model.CriterionAssessmentInput;
 import se.esp.apiclient.model.DeliveryMode;
 import se.esp.apiclient.model.NewFeeRates;
+import se.esp.apiclient.model.NewIndexation;
+import se.esp.apiclient.model.NewMembershipBand;
 import se.esp.apiclient.model.Organisation;
 import se.esp.apiclient.model.OrganisationKind;
 import se.esp.apiclient.model.OrganisationRole;
@@ -101,7 +103,13 @@ class SupplierConsoleIT {
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
         new FeeScheduleApi(GeneratedClient.as(server, "esp-admin")).apiFeeSchedulePost(new NewFeeRates()
                 .validFrom(LocalDate.of(year, 1, 1)).transactionFeePercent(new BigDecimal("5"))
-                .scalingProjectFeePercent(new BigDecimal("10")));
+                .scalingProjectFeePercent(new BigDecimal("10"))
+                .membershipBands(List.of(new NewMembershipBand().fromPopulation(0L).entryFee(new BigDecimal("5000.00"))
+                        .annualFee(new BigDecimal("8000.00"))))
+                .participationFees(Map.of("DRIVING", new BigDecimal("1000000.00"),
+                        "ACTIVE", new BigDecimal("500000.00"), "PARTICIPATING", new BigDecimal("200000.00"),
+                        "ASSOCIATED", new BigDecimal("50000.00")))
+                .indexation(new NewIndexation().yearlyPercent(new BigDecimal("5")).baseYear(year)));
     }
 
     @AfterAll

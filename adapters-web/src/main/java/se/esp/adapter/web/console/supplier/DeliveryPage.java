@@ -56,7 +56,7 @@ public class DeliveryPage implements Serializable {
     private final OfferingTitles titles = new OfferingTitles();
 
     private String id;
-    private final Map<String, ParticipationOutcome> outcomes = new HashMap<>();
+    private final Map<String, String> outcomes = new HashMap<>();
     private transient DeliveryView view;
     private transient Map<OrganisationId, String> names;
 
@@ -91,11 +91,14 @@ public class DeliveryPage implements Serializable {
         return DiffLabels.language(getView().delivery().language().value(), ConsoleText.locale());
     }
 
-    /** The outcome chosen for a seat; completed unless the user says otherwise. */
-    public Map<String, ParticipationOutcome> getOutcomes() {
+    /**
+     * The outcome chosen for each seat, by participant, as the select posts it (the constant's name: a map's values
+     * carry no type Faces could convert to); completed unless the user says otherwise.
+     */
+    public Map<String, String> getOutcomes() {
         for (Seat seat : getView().seats()) {
-            outcomes.putIfAbsent(seat.participant().toString(), seat.outcome() != null ? seat.outcome()
-                    : ParticipationOutcome.COMPLETED);
+            outcomes.putIfAbsent(seat.participant().toString(), (seat.outcome() != null ? seat.outcome()
+                    : ParticipationOutcome.COMPLETED).name());
         }
         return outcomes;
     }
@@ -114,7 +117,8 @@ public class DeliveryPage implements Serializable {
     public String complete() {
         Map<ParticipantId, ParticipationOutcome> chosen = new LinkedHashMap<>();
         for (Seat seat : getView().seats()) {
-            chosen.put(seat.participant(), getOutcomes().get(seat.participant().toString()));
+            chosen.put(seat.participant(), ParticipationOutcome.valueOf(getOutcomes().get(
+                    seat.participant().toString())));
         }
         view = manage.complete(session.actor(), new CompleteDeliveryCommand(getView().delivery().id(),
                 getView().delivery().version(), chosen));
