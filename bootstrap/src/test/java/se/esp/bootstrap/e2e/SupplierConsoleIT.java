@@ -335,12 +335,14 @@ class SupplierConsoleIT {
     private static void says(String id, String message) {
         console.click(id);
         new org.openqa.selenium.support.ui.WebDriverWait(console.webDriver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(driver -> console.messages().contains(message));
         console.checkPage("says-" + id);
     }
 
     private static void shows(String id, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(console.webDriver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(driver -> driver.findElements(org.openqa.selenium.By.id(id)).stream()
                         .anyMatch(element -> element.getText().equals(text)));
         console.checkPage("language-" + text);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -177,7 +178,8 @@ public final class SupplierConsole {
 
     /** Waits until the element shows this text (spaces as {@link #amount}), then checks the page. */
     public void shows(String id, String text) {
-        new WebDriverWait(console.webDriver(), WAIT).until(driver -> driver.findElements(By.id(id)).stream()
+        new WebDriverWait(console.webDriver(), WAIT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.id(id)).stream()
                 .anyMatch(element -> element.getText().replace('\u00a0', ' ').replace('\u202f', ' ').equals(text)));
         console.checkPage("shows-" + id);
     }
