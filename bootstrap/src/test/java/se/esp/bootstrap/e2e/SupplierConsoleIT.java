@@ -195,8 +195,12 @@ class SupplierConsoleIT {
                 .doesNotContain("Motivera priset");
         assertThat(console.has("remarksComponents")).isFalse();
         console.type("editor:pricePerParticipant", "2 000,00");
-        console.visible("editor:pricePerParticipant").sendKeys(org.openqa.selenium.Keys.TAB);
-        supplier.shows("digitalPrice", "2 000,00 kr");
+        console.type("editor:costingGroupSize", "6");
+        console.click("editor:pricePerParticipant"); // leaving an input is what changes it
+        supplier.shows("costingIntro",
+                "Vid 6 deltagare och priset 2 000,00 kr per deltagare, med transaktionsavgiften 5 %.");
+        assertThat(supplier.amount("digitalRevenue")).isEqualTo("12 000,00 kr");
+        assertThat(supplier.amount("digitalResourceCost")).as("8 × 1 h at 400,00 kr").isEqualTo("3 200,00 kr");
         console.click("editor:submitButton");
         supplier.shows("status", "Inskickad");
         assertThat(console.has("remarksTop")).isFalse();

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -89,7 +88,8 @@ public final class SupplierConsole {
         assertThat(new Select(console.visible("editor:costSplitRule")).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("PER_PARTICIPANT");
         console.type("editor:costingGroupSize", "3");
-        console.visible("editor:costingGroupSize").sendKeys(Keys.TAB);
+        console.click("editor:costModel_hourlyRate"); // leaving the input is what changes it
+        shows("costingIntro", "Vid 3 deltagare och priset 6 500,00 kr per deltagare, med transaktionsavgiften 5 %.");
         shows("digitalRevenue", "19 500,00 kr");
 
         assertThat(amount("digitalPrice")).as("the price per participant").isEqualTo("6 500,00 kr");
