@@ -196,7 +196,7 @@ class SupplierConsoleIT {
         assertThat(console.has("remarksComponents")).isFalse();
         console.type("editor:pricePerParticipant", "2 000,00");
         console.type("editor:costingGroupSize", "6");
-        console.click("editor:pricePerParticipant"); // leaving an input is what changes it
+        console.click("editor:recostButton");
         supplier.shows("costingIntro",
                 "Vid 6 deltagare och priset 2 000,00 kr per deltagare, med transaktionsavgiften 5 %.");
         assertThat(supplier.amount("digitalRevenue")).isEqualTo("12 000,00 kr");

@@ -88,7 +88,7 @@ public final class SupplierConsole {
         assertThat(new Select(console.visible("editor:costSplitRule")).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("PER_PARTICIPANT");
         console.type("editor:costingGroupSize", "3");
-        console.click("editor:costModel_hourlyRate"); // leaving the input is what changes it
+        console.click("editor:recostButton");
         shows("costingIntro", "Vid 3 deltagare och priset 6 500,00 kr per deltagare, med transaktionsavgiften 5 %.");
         shows("digitalRevenue", "19 500,00 kr");
 
