@@ -62,9 +62,9 @@ final class AuthorisationMatrix {
             PUT  /review-checklist                                            | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
             GET  /offerings/{id}                                              | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
             GET  /offerings/{id}/versions/{versionId}                         | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
-            POST /offerings/{id}/suspension                                   | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
-            POST /offerings/{id}/resumption                                   | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
-            POST /offerings/{id}/retirement                                   | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
+            POST /offerings/{id}/suspension                                   | 401       | 200 200 | 403 403     | 200 403  | 403 403  | 403 403
+            POST /offerings/{id}/resumption                                   | 401       | 200 200 | 403 403     | 200 403  | 403 403  | 403 403
+            POST /offerings/{id}/retirement                                   | 401       | 200 200 | 403 403     | 200 403  | 403 403  | 403 403
             GET  /offering-versions/{versionId}                               | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
             GET  /catalogue                                                   | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
             GET  /fee-schedule                                                | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403

@@ -5,11 +5,14 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import se.esp.application.matching.MatchingTrigger;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.CatalogueResult;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.offering.ManageOfferingUseCase;
 import se.esp.application.port.in.offering.OfferingChange;
+import se.esp.application.port.in.offering.OfferingFilter;
 import se.esp.application.port.in.offering.OfferingVersionView;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
 import se.esp.application.port.out.Catalogue;
@@ -30,7 +33,8 @@ import se.esp.domain.shared.ErrorCode;
 
 /**
  * Offerings once published: anybody signed in reads them (every version) and searches the catalogue; platform
- * administrators suspend, resume and retire them, and the catalogue follows in the same transaction.
+ * administrators, and the staff of the supplier whose offering it is, suspend, resume and retire them, and the
+ * catalogue follows in the same transaction.
  *
  * <p>Resuming puts every version of the offering back on offer, so applications that waited because it was
  * suspended ({@code OFFERING_NOT_ON_OFFER}) can be matched: the resume records a matching request in its transaction
@@ -90,27 +94,42 @@ public final class OfferingService implements FindOfferingsQuery, SearchCatalogu
 
     @Override
     public Offering suspend(ActingUser actor, OfferingChange change) {
-        Authorisation.requireAnyRole(actor, "suspend an offering", UserRole.PLATFORM_ADMINISTRATOR);
-        return change(change, offering -> offering.suspend(change.reason(), clock.instant()), false);
+        Authorisation.requireAnyRole(actor, "suspend an offering", UserRole.PLATFORM_ADMINISTRATOR, UserRole.SUPPLIER_STAFF);
+        return change(actor, change, offering -> offering.suspend(change.reason(), clock.instant()), false);
     }
 
     @Override
     public Offering resume(ActingUser actor, OfferingChange change) {
-        Authorisation.requireAnyRole(actor, "resume an offering", UserRole.PLATFORM_ADMINISTRATOR);
-        Offering resumed = change(change, offering -> offering.resume(clock.instant()), true);
+        Authorisation.requireAnyRole(actor, "resume an offering", UserRole.PLATFORM_ADMINISTRATOR, UserRole.SUPPLIER_STAFF);
+        Offering resumed = change(actor, change, offering -> offering.resume(clock.instant()), true);
         matching.runRequested();
         return resumed;
     }
 
     @Override
     public Offering retire(ActingUser actor, OfferingChange change) {
-        Authorisation.requireAnyRole(actor, "retire an offering", UserRole.PLATFORM_ADMINISTRATOR);
-        return change(change, offering -> offering.retire(change.reason(), clock.instant()), false);
+        Authorisation.requireAnyRole(actor, "retire an offering", UserRole.PLATFORM_ADMINISTRATOR, UserRole.SUPPLIER_STAFF);
+        return change(actor, change, offering -> offering.retire(change.reason(), clock.instant()), false);
     }
 
-    private Offering change(OfferingChange change, Function<Offering, OfferingEvent> step, boolean putsBackOnOffer) {
+    @Override
+    public Page<Offering> list(ActingUser actor, OfferingFilter filter, PageRequest page) {
+        Objects.requireNonNull(actor, "actor");
+        return transactions.inTransaction(() -> offerings.list(filter, page));
+    }
+
+    /**
+     * Administrators change any offering; supplier staff only their own organisation's, and anybody else's is
+     * refused as not theirs.
+     */
+    private Offering change(ActingUser actor, OfferingChange change, Function<Offering, OfferingEvent> step,
+                            boolean putsBackOnOffer) {
         return transactions.inTransaction(() -> {
             Offering offering = load(change.id());
+            if (!actor.has(UserRole.PLATFORM_ADMINISTRATOR) && !actor.actsFor(offering.supplier())) {
+                throw new DomainException(ErrorCode.ACCESS_DENIED,
+                        "only staff of the supplier that owns offering " + offering.id() + " may change it");
+            }
             offering.requireVersion(change.expectedVersion());
             OfferingEvent event = step.apply(offering);
             Offering saved = offerings.save(offering);

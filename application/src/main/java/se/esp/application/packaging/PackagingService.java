@@ -255,7 +255,16 @@ public final class PackagingService implements DraftPackagingUseCase, ReviewPack
     public CostingReport costAt(ActingUser actor, PackagingId id, int groupSize, Money price) {
         requireReader(actor);
         Packaging packaging = transactions.inTransaction(() -> loadVisible(actor, id));
-        PackagingContent content = packaging.content();
+        return cost(packaging.content(), groupSize, price);
+    }
+
+    @Override
+    public CostingReport costContent(ActingUser actor, PackagingContent content, int groupSize, Money price) {
+        requireSupplierStaff(actor, "cost a packaging being drafted");
+        return cost(Objects.requireNonNull(content, "content"), groupSize, price);
+    }
+
+    private CostingReport cost(PackagingContent content, int groupSize, Money price) {
         Money testedPrice = price != null ? price : content.pricePerParticipant();
         Violations violations = new Violations();
         if (content.costModel() == null) {

@@ -27,7 +27,10 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
 import se.esp.application.matching.MatchingTrigger;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.OfferingChange;
+import se.esp.application.port.in.offering.OfferingFilter;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Offerings;
@@ -177,11 +180,35 @@ class OfferingServiceTest {
     }
 
     @Test
-    void onlyPlatformAdministratorsSuspendOrRetire() {
-        assertThatThrownBy(() -> service.retire(SUPPLIER, new OfferingChange(OfferingId.newId(), 1, "Mine")))
+    void theSuppliersOwnStaffSuspendAndRetireTheirOfferingAndNobodyElses() {
+        Offering offering = onOffer();
+        ActingUser ownStaff = new ActingUser("own", offering.supplier(), EnumSet.of(UserRole.SUPPLIER_STAFF));
+        when(offerings.findById(offering.id())).thenReturn(Optional.of(offering));
+        when(offerings.save(any())).thenAnswer(call -> call.getArgument(0));
+
+        assertThatThrownBy(() -> service.retire(SUPPLIER, new OfferingChange(offering.id(), 1, "Not mine")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        assertThat(service.suspend(ownStaff, new OfferingChange(offering.id(), 1, "Paus")).status())
+                .isEqualTo(OfferingStatus.SUSPENDED);
+    }
+
+    @Test
+    void consumerStaffMayNotSuspend() {
+        ActingUser consumer = new ActingUser("consumer", OrganisationId.newId(), EnumSet.of(UserRole.CONSUMER_STAFF));
+        assertThatThrownBy(() -> service.suspend(consumer, new OfferingChange(OfferingId.newId(), 1, "Paus")))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
         verifyNoInteractions(offerings, catalogue, outbox);
+    }
+
+    @Test
+    void listsTheOfferingsTheFilterNames() {
+        OfferingFilter filter = OfferingFilter.ofSupplier(SUPPLIER.organisationId());
+        Page<Offering> page = new Page<>(List.of(onOffer()), new PageRequest(0, 20), 1);
+        when(offerings.list(filter, new PageRequest(0, 20))).thenReturn(page);
+
+        assertThat(service.list(SUPPLIER, filter, new PageRequest(0, 20))).isSameAs(page);
     }
 
     @Test

@@ -89,6 +89,7 @@ import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
@@ -267,6 +268,25 @@ class PackagingServiceTest {
         assertThatThrownBy(() -> service.costAt(MALMO_STAFF, draft.id(), 8, null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+    }
+
+    @Test
+    void contentNotStoredYetIsCostedAsTheStoredPackagingWouldBeAndOnlyForSupplierStaff() {
+        Packaging draft = stored(PackagingStatus.DRAFT, 1);
+        when(packagings.findById(draft.id())).thenReturn(Optional.of(draft));
+
+        CostingReport unsaved = service.costContent(RONNEBY_STAFF, content(), 8, null);
+
+        assertThat(unsaved).isEqualTo(service.costAt(RONNEBY_STAFF, draft.id(), 8, null));
+        assertThat(service.costContent(RONNEBY_STAFF, priced("1150.00"), 8, null).digital().sale().revenue())
+                .as("the typed price, not the stored one").isEqualTo(Money.parse("9200.00"));
+        assertThatThrownBy(() -> service.costContent(RONNEBY_STAFF, PackagingContent.empty(), 8, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("costModel", "components", "price"));
+        assertThatThrownBy(() -> service.costContent(COORDINATOR, content(), 8, null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        verify(packagings, never()).save(any());
     }
 
     @Test

@@ -1,10 +1,15 @@
 package se.esp.adapter.persistence.offering;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.offering.OfferingFilter;
 import se.esp.application.port.out.Offerings;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
@@ -33,6 +38,17 @@ public final class InMemoryOfferings implements Offerings, InMemoryStore {
     public synchronized Optional<Offering> findByVersion(OfferingVersionId version) {
         return byId.values().stream().filter(o -> o.version(version).isPresent()).findFirst()
                 .map(o -> copy(o, o.version()));
+    }
+
+    @Override
+    public synchronized Page<Offering> list(OfferingFilter filter, PageRequest page) {
+        List<Offering> matching = byId.values().stream()
+                .filter(o -> filter.supplierIfAny().map(o.supplier()::equals).orElse(true))
+                .filter(o -> filter.statusIfAny().map(s -> s == o.status()).orElse(true))
+                .sorted(Comparator.comparing(o -> o.id().toString())).toList();
+        List<Offering> items = matching.stream().skip(page.offset()).limit(page.size())
+                .map(o -> copy(o, o.version())).toList();
+        return new Page<>(items, page, matching.size());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package se.esp.adapter.persistence.offering;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,8 +13,12 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.adapter.persistence.packaging.ContentJson;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.offering.OfferingFilter;
 import se.esp.application.port.out.Offerings;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
@@ -50,6 +57,33 @@ public final class JpaOfferings implements Offerings {
     public Optional<Offering> findByVersion(OfferingVersionId version) {
         OfferingVersionJpaEntity row = storage.entityManager().find(OfferingVersionJpaEntity.class, version.toString());
         return row == null ? Optional.empty() : findById(new OfferingId(UUID.fromString(row.offeringId)));
+    }
+
+    @Override
+    public Page<Offering> list(OfferingFilter filter, PageRequest page) {
+        EntityManager entityManager = storage.entityManager();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        filter.supplierIfAny().ifPresent(supplier -> {
+            conditions.add("o.supplierId = :supplier");
+            parameters.put("supplier", supplier.toString());
+        });
+        filter.statusIfAny().ifPresent(status -> {
+            conditions.add("o.status = :status");
+            parameters.put("status", status);
+        });
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Long> count = entityManager.createQuery("select count(o) from OfferingJpaEntity o" + where,
+                Long.class);
+        TypedQuery<OfferingJpaEntity> rows = entityManager.createQuery(
+                "select o from OfferingJpaEntity o" + where + " order by o.id", OfferingJpaEntity.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<Offering> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
+                .getResultList().stream().map(this::toDomain).toList();
+        return new Page<>(items, page, count.getSingleResult());
     }
 
     @Override

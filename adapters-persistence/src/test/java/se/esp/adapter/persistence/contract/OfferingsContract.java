@@ -6,6 +6,7 @@ import static se.esp.adapter.persistence.testing.OrganisationFixtures.anOrganisa
 import static se.esp.adapter.persistence.testing.PackagingFixtures.aPackaging;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.offering.OfferingFilter;
 import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.offering.Offering;
@@ -39,12 +42,13 @@ public abstract class OfferingsContract {
     private Offerings offerings;
     private Transactions transactions;
     private Packaging packaging;
+    private PersistenceAdapters adapters;
 
     protected abstract Backend backend();
 
     @BeforeEach
     void emptyStorage() {
-        PersistenceAdapters adapters = Backends.fresh(backend());
+        adapters = Backends.fresh(backend());
         offerings = adapters.offerings();
         transactions = adapters.transactions();
         Organisation ronneby = transactions.inTransaction(() -> adapters.organisations().save(
@@ -111,5 +115,31 @@ public abstract class OfferingsContract {
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
         assertThat(transactions.inTransaction(() -> offerings.findById(stored.id())).orElseThrow().status())
                 .isEqualTo(OfferingStatus.SUSPENDED);
+    }
+
+    @Test
+    void listsASuppliersOfferingsOfEveryStatusPageByPage() {
+        Offering onOffer = save(launch());
+        Packaging another = transactions.inTransaction(() -> adapters.packagings().save(
+                Packaging.create(PackagingId.newId(), packaging.supplier(), FIRST, AT).packaging()));
+        Offering suspended = Offering.launch(OfferingId.newId(), another.id(), another.supplier(),
+                OfferingVersionId.newId(), 1, FIRST, AT).offering();
+        suspended.suspend("Paus", AT);
+        save(suspended);
+
+        var all = transactions.inTransaction(() -> offerings.list(OfferingFilter.ofSupplier(packaging.supplier()),
+                new PageRequest(0, 1)));
+        var second = transactions.inTransaction(() -> offerings.list(OfferingFilter.ofSupplier(packaging.supplier()),
+                new PageRequest(1, 1)));
+        var onlySuspended = transactions.inTransaction(() -> offerings.list(new OfferingFilter(packaging.supplier(),
+                OfferingStatus.SUSPENDED), new PageRequest(0, 10)));
+        var nobodys = transactions.inTransaction(() -> offerings.list(OfferingFilter.ofSupplier(
+                se.esp.domain.organisation.OrganisationId.newId()), new PageRequest(0, 10)));
+
+        assertThat(all.totalItems()).isEqualTo(2);
+        assertThat(List.of(all.items().get(0).id(), second.items().get(0).id()))
+                .containsExactlyInAnyOrder(onOffer.id(), suspended.id());
+        assertThat(onlySuspended.items()).extracting(Offering::id).containsExactly(suspended.id());
+        assertThat(nobodys.totalItems()).isZero();
     }
 }

@@ -30,7 +30,15 @@ public enum ConsoleSection {
             "/console/review.xhtml"),
     VERIFICATION_QUEUE("verificationQueue", Set.of(UserRole.COORDINATOR), "/console/verification-queue.xhtml"),
     RESOURCE_PROFILE("resourceProfile", Set.of(UserRole.RESOURCE_PERSON), "/console/resource-profile.xhtml"),
-    RESOURCE_DELIVERIES("resourceDeliveries", Set.of(UserRole.RESOURCE_PERSON), "/console/resource-deliveries.xhtml");
+    RESOURCE_DELIVERIES("resourceDeliveries", Set.of(UserRole.RESOURCE_PERSON), "/console/resource-deliveries.xhtml"),
+    SUPPLIER_PACKAGINGS("supplierPackagings", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-packagings.xhtml",
+            "/console/supplier-packaging.xhtml"),
+    SUPPLIER_OFFERINGS("supplierOfferings", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-offerings.xhtml"),
+    SUPPLIER_APPLICATIONS("supplierApplications", Set.of(UserRole.SUPPLIER_STAFF),
+            "/console/supplier-applications.xhtml"),
+    SUPPLIER_DELIVERIES("supplierDeliveries", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-deliveries.xhtml",
+            "/console/supplier-delivery.xhtml"),
+    SUPPLIER_STATISTICS("supplierStatistics", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-statistics.xhtml");
 
     /** Every signed-in user may open it: a welcome, and for roles without sections yet, a word on when. */
     public static final String START_PAGE = "/console/start.xhtml";

@@ -2,6 +2,9 @@ package se.esp.application.port.out;
 
 import java.util.Optional;
 
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.offering.OfferingFilter;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersionId;
@@ -20,6 +23,12 @@ public interface Offerings {
 
     /** The offering one of whose versions has this id. */
     Optional<Offering> findByVersion(OfferingVersionId version);
+
+    /**
+     * One page of the offerings the filter matches, suspended and retired too, in a stable order (by id), so a
+     * supplier's staff can page through everything they ever put on offer.
+     */
+    Page<Offering> list(OfferingFilter filter, PageRequest page);
 
     /**
      * Stores a new offering (version 0) or a change to a stored one and returns it at its new version.

@@ -1,5 +1,7 @@
 package se.esp.application.port.in.offering;
 
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
 import se.esp.application.security.ActingUser;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
@@ -12,4 +14,10 @@ public interface FindOfferingsQuery {
 
     /** The exact version an application refers to, whatever has happened to the offering since. */
     OfferingVersionView version(ActingUser actor, OfferingVersionId id);
+
+    /**
+     * Offerings of every status, e.g. one supplier's ({@link OfferingFilter#ofSupplier}): what its staff put on
+     * offer, suspended and retired ones included, to manage them.
+     */
+    Page<Offering> list(ActingUser actor, OfferingFilter filter, PageRequest page);
 }

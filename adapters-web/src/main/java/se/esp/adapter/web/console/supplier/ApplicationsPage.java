@@ -1,0 +1,111 @@
+package se.esp.adapter.web.console.supplier;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+import se.esp.adapter.web.console.ConsoleSession;
+import se.esp.adapter.web.console.ConsoleText;
+import se.esp.adapter.web.console.UseCasePageModel;
+import se.esp.adapter.web.console.review.DiffLabels;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.application.ApplicationFilter;
+import se.esp.application.port.in.application.ListApplicationsQuery;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
+import se.esp.application.port.in.organisation.GetOrganisationQuery;
+import se.esp.domain.application.Application;
+import se.esp.domain.application.ApplicationStatus;
+import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.LanguageCode;
+
+/**
+ * Applications to the supplier's offerings ({@code console/supplier-applications.xhtml}): which organisation applied
+ * for how many participants, to which offering, in which language, and where the application stands — filtered by
+ * status and paged by {@link ListApplicationsQuery} (which gives supplier staff those to their own offerings and
+ * logs the read); an application placed in a delivery links to it.
+ */
+@Named("supplierApplications")
+@ViewScoped
+public class ApplicationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleSession session;
+
+    @Inject
+    ListApplicationsQuery applications;
+
+    @Inject
+    FindOfferingsQuery offerings;
+
+    @Inject
+    GetOrganisationQuery organisations;
+
+    private ApplicationStatus statusFilter;
+    private final Model model = new Model();
+    private final Map<String, String> names = new HashMap<>();
+    private final OfferingTitles titles = new OfferingTitles();
+
+    /** The table's pages, straight from the use case. */
+    public final class Model extends UseCasePageModel<Application> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<Application> fetch(PageRequest request, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+            return applications.list(session.actor(), ApplicationFilter.byStatus(statusFilter), request);
+        }
+
+        @Override
+        protected String keyOf(Application row) {
+            return row.id().toString();
+        }
+    }
+
+    public Model getApplications() {
+        return model;
+    }
+
+    public String consumer(OrganisationId organisation) {
+        return names.computeIfAbsent("o:" + organisation,
+                key -> organisations.get(session.actor(), organisation).name().value());
+    }
+
+    /** The title of the exact version applied to, in the user's language where it has one. */
+    public String offering(OfferingVersionId version) {
+        return titles.of(offerings, session.actor(), version);
+    }
+
+    public String language(LanguageCode language) {
+        return DiffLabels.language(language.value(), ConsoleText.locale());
+    }
+
+    public ApplicationStatus[] getStatuses() {
+        return ApplicationStatus.values();
+    }
+
+    public void search() {
+        // the table reloads with the filter when it renders
+    }
+
+    public void clearSearch() {
+        statusFilter = null;
+    }
+
+    public ApplicationStatus getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(ApplicationStatus statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+}
