@@ -28,7 +28,11 @@ public enum ConsoleSection {
     REVIEW_CHECKLIST("reviewChecklist", Set.of(UserRole.PLATFORM_ADMINISTRATOR), "/console/review-checklist.xhtml"),
     REVIEW_QUEUE("reviewQueue", Set.of(UserRole.COORDINATOR), "/console/review-queue.xhtml",
             "/console/review.xhtml"),
-    VERIFICATION_QUEUE("verificationQueue", Set.of(UserRole.COORDINATOR), "/console/verification-queue.xhtml");
+    VERIFICATION_QUEUE("verificationQueue", Set.of(UserRole.COORDINATOR), "/console/verification-queue.xhtml"),
+    CATALOGUE("catalogue", Set.of(UserRole.CONSUMER_STAFF), "/console/catalogue.xhtml", "/console/offering.xhtml"),
+    APPLICATIONS("applications", Set.of(UserRole.CONSUMER_STAFF), "/console/applications.xhtml",
+            "/console/application.xhtml"),
+    CONSUMER_STATISTICS("consumerStatistics", Set.of(UserRole.CONSUMER_STAFF), "/console/consumer-statistics.xhtml");
 
     /** Every signed-in user may open it: a welcome, and for roles without sections yet, a word on when. */
     public static final String START_PAGE = "/console/start.xhtml";
