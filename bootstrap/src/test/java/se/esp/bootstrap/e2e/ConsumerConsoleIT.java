@@ -112,7 +112,7 @@ class ConsumerConsoleIT {
         console.click("filters:searchButton");
         new WebDriverWait(console.webDriver(), Duration.ofSeconds(20)).until(driver ->
                 !console.text("list:applications").contains("Matchad"));
-        assertThat(console.text("list:applications")).contains(TITLE).contains("Avbruten").contains("1");
+        assertThat(console.text("list:applications")).contains(TITLE).contains("Avbruten");
         console.checkPage("cancelled-applications");
 
         console.click("nav-consumerStatistics");
@@ -140,7 +140,7 @@ class ConsumerConsoleIT {
         JsonObject arabic = Http.json(api.get(server.uri("/api/catalogue?language=ar")));
         assertThat(console.text("hitCount")).isEqualTo(arabic.getInt("totalItems") + " erbjudanden");
         assertThat(arabic.getInt("totalItems")).isLessThan(everything.getInt("totalItems"));
-        assertThat(console.text("hits:offerings")).contains(TITLE).doesNotContain("somaliska");
+        assertThat(console.text("hits:offerings")).contains(TITLE).doesNotContain("Studievägledning online på somaliska");
         for (String[] facet : List.of(new String[] {"phase", "phase"}, new String[] {"language", "language"},
                 new String[] {"mode", "mode"}, new String[] {"supplier", "supplier"},
                 new String[] {"priceBand", "priceBand"})) {

@@ -42,7 +42,7 @@ import se.esp.domain.shared.ValidationException;
  * it and write every read into the personal-data audit log. Confirm and cancel go to
  * {@link ChangeApplicationUseCase} against the version shown.
  */
-@Named("application")
+@Named("applicationDetail")
 @ViewScoped
 public class ApplicationPage implements Serializable {
 
@@ -117,10 +117,15 @@ public class ApplicationPage implements Serializable {
                 ? ApplicationsPage.waitReason(getApplication().waitReason().orElse(null)) : "";
     }
 
-    /** The delivery it is placed in, as this organisation may see it; empty when it is in none. */
+    /**
+     * The delivery it is placed in, as this organisation may see it; empty when it is in none, and once it is
+     * cancelled or rejected (its places are freed; the application only remembers where it was).
+     */
     public DeliveryView getDelivery() {
         if (delivery == null) {
-            delivery = getApplication().delivery().map(d -> deliveries.get(session.actor(), d));
+            ApplicationStatus status = getApplication().status();
+            delivery = status == ApplicationStatus.CANCELLED || status == ApplicationStatus.REJECTED ? Optional.empty()
+                    : getApplication().delivery().map(d -> deliveries.get(session.actor(), d));
         }
         return delivery.orElse(null);
     }

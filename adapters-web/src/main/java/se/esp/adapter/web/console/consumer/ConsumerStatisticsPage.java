@@ -16,6 +16,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.statistics.MonthRange;
 import se.esp.application.port.in.statistics.OfferingBreakdown;
 import se.esp.application.port.in.statistics.Series;
@@ -53,6 +54,9 @@ public class ConsumerStatisticsPage {
     StatisticsUseCases statistics;
 
     @Inject
+    FindOfferingsQuery offerings;
+
+    @Inject
     Clock clock;
 
     private StatisticsReport report;
@@ -79,7 +83,7 @@ public class ConsumerStatisticsPage {
     }
 
     public List<OfferingFigures> getOfferings() {
-        return getReport().byOffering().stream().map(o -> new OfferingFigures(o.title(), total(o, "applications"),
+        return getReport().byOffering().stream().map(o -> new OfferingFigures(title(o), total(o, "applications"),
                 total(o, "participants"), Money.ofKronor(total(o, "cost")))).toList();
     }
 
@@ -99,6 +103,16 @@ public class ConsumerStatisticsPage {
     public String getCostChart() {
         return bar(dataset(ConsoleText.get("consumer.stats.cost"), values(getReport().series(), "cost"),
                 FIRST_COLOUR));
+    }
+
+    /** The offering's title in the user's language where it has one (the report names it in English). */
+    private String title(OfferingBreakdown offering) {
+        try {
+            return offerings.get(session.actor(), offering.offering()).current().content().titles()
+                    .preferring(CataloguePage.language());
+        } catch (se.esp.domain.shared.DomainException e) {
+            return offering.title();
+        }
     }
 
     private static BigDecimal total(OfferingBreakdown offering, String name) {
