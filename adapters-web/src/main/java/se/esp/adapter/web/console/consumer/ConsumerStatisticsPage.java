@@ -93,7 +93,7 @@ public class ConsumerStatisticsPage {
 
     /** Applications and participants per month, as bars side by side. */
     public String getActivityChart() {
-        return bar(dataset(ConsoleText.get("consumer.stats.applications"), values(getReport().series(),
+        return bar(true, dataset(ConsoleText.get("consumer.stats.applications"), values(getReport().series(),
                         "applications"), FIRST_COLOUR),
                 dataset(ConsoleText.get("consumer.stats.participants"), values(getReport().series(), "participants"),
                         SECOND_COLOUR));
@@ -101,7 +101,7 @@ public class ConsumerStatisticsPage {
 
     /** The cost of the deliveries bought per month, in kronor. */
     public String getCostChart() {
-        return bar(dataset(ConsoleText.get("consumer.stats.cost"), values(getReport().series(), "cost"),
+        return bar(false, dataset(ConsoleText.get("consumer.stats.cost"), values(getReport().series(), "cost"),
                 FIRST_COLOUR));
     }
 
@@ -131,8 +131,12 @@ public class ConsumerStatisticsPage {
         return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
-    /** A Chart.js bar chart over the months; without animation, so a screenshot catches the chart itself. */
-    private String bar(JsonObjectBuilder... datasets) {
+    /**
+     * A Chart.js bar chart over the months; without animation, so a screenshot catches the chart itself.
+     *
+     * @param counts whether the values are whole numbers, so the axis shows no 0.5 steps
+     */
+    private String bar(boolean counts, JsonObjectBuilder... datasets) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         getReport().range().months().forEach(m -> labels.add(m.toString()));
         JsonArrayBuilder sets = Json.createArrayBuilder();
@@ -141,7 +145,10 @@ public class ConsumerStatisticsPage {
         }
         JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("responsive", true)
                 .add("maintainAspectRatio", false)
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+                .add("scales", Json.createObjectBuilder().add("y", counts
+                        ? Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                        : Json.createObjectBuilder().add("beginAtZero", true)));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", options).build().toString();
