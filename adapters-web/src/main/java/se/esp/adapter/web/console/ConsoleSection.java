@@ -38,7 +38,11 @@ public enum ConsoleSection {
             "/console/supplier-applications.xhtml"),
     SUPPLIER_DELIVERIES("supplierDeliveries", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-deliveries.xhtml",
             "/console/supplier-delivery.xhtml"),
-    SUPPLIER_STATISTICS("supplierStatistics", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-statistics.xhtml");
+    SUPPLIER_STATISTICS("supplierStatistics", Set.of(UserRole.SUPPLIER_STAFF), "/console/supplier-statistics.xhtml"),
+    CATALOGUE("catalogue", Set.of(UserRole.CONSUMER_STAFF), "/console/catalogue.xhtml", "/console/offering.xhtml"),
+    APPLICATIONS("applications", Set.of(UserRole.CONSUMER_STAFF), "/console/applications.xhtml",
+            "/console/application.xhtml"),
+    CONSUMER_STATISTICS("consumerStatistics", Set.of(UserRole.CONSUMER_STAFF), "/console/consumer-statistics.xhtml");
 
     /** Every signed-in user may open it: a welcome, and for roles without sections yet, a word on when. */
     public static final String START_PAGE = "/console/start.xhtml";

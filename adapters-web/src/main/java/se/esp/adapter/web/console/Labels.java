@@ -47,7 +47,10 @@ public class Labels {
             se.esp.domain.settlement.PeriodStatus.class,
             se.esp.domain.settlement.LineKind.class,
             se.esp.domain.settlement.CauseType.class,
-            se.esp.domain.project.ScalingProjectStatus.class);
+            se.esp.domain.project.ScalingProjectStatus.class,
+            se.esp.application.port.in.offering.CatalogueSort.class,
+            se.esp.application.port.in.offering.PriceBand.class,
+            se.esp.application.port.in.offering.AgeBand.class);
 
     /** The label of {@code value}; empty for {@code null}, so an absent value shows as nothing. */
     public String of(Enum<?> value) {

@@ -1,0 +1,137 @@
+package se.esp.adapter.web.console.consumer;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+import se.esp.adapter.web.console.ConsoleErrors;
+import se.esp.adapter.web.console.ConsoleSession;
+import se.esp.adapter.web.console.ConsoleText;
+import se.esp.adapter.web.console.UseCasePageModel;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.offering.CatalogueDimension;
+import se.esp.application.port.in.offering.CatalogueResult;
+import se.esp.application.port.in.offering.CatalogueSort;
+import se.esp.application.port.in.offering.SearchCatalogueQuery;
+import se.esp.domain.offering.CatalogueEntry;
+import se.esp.domain.shared.LanguageCode;
+
+/**
+ * The national catalogue ({@code console/catalogue.xhtml}): a search form whose selects carry the use case's facet
+ * counts (how many offerings each value gives with the other filters kept), above a lazy table of the hits, one page
+ * at a time from {@link SearchCatalogueQuery} — the same query, the same counts as the API's {@code /api/catalogue}.
+ */
+@Named("catalogue")
+@ViewScoped
+public class CataloguePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String TABLE = "hits:offerings";
+
+    @Inject
+    ConsoleSession session;
+
+    @Inject
+    SearchCatalogueQuery catalogue;
+
+    private final CatalogueSearch search = new CatalogueSearch();
+    private final Hits hits = new Hits();
+    /** The facet counts of the search as last applied; read again after each search. */
+    private transient CatalogueResult facets;
+
+    public CatalogueSearch getSearch() {
+        return search;
+    }
+
+    public Hits getHits() {
+        return hits;
+    }
+
+    /** Applies the search from the first page; the counts follow it. */
+    public void search() {
+        facets = null;
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public void clearSearch() {
+        search.clear();
+        search();
+    }
+
+    /** The counts for the search as it stands; {@code null} when the search is refused (shown by the error rule). */
+    public CatalogueResult getFacets() {
+        if (facets == null) {
+            try {
+                facets = catalogue.search(session.actor(), search.query(new PageRequest(0, 1)));
+            } catch (RuntimeException e) {
+                ConsoleErrors.show(FacesContext.getCurrentInstance(), e);
+                facets = new CatalogueResult(new Page<>(List.of(), new PageRequest(0, 1), 0), Map.of());
+            }
+        }
+        return facets;
+    }
+
+    public List<SelectItem> options(String dimension) {
+        return CatalogueSearch.options(getFacets(), CatalogueDimension.valueOf(dimension), ConsoleText.locale());
+    }
+
+    /** The age bands with their counts, as a line of text under the age input. */
+    public String getAgeBands() {
+        return CatalogueSearch.options(getFacets(), CatalogueDimension.AGE_BAND, ConsoleText.locale()).stream()
+                .skip(1).map(SelectItem::getLabel).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    public long getTotal() {
+        return getFacets().hits().totalItems();
+    }
+
+    public List<CatalogueSort> getSorts() {
+        return List.of(CatalogueSort.values());
+    }
+
+    public String title(CatalogueEntry entry) {
+        return entry.titles().preferring(language());
+    }
+
+    public String languages(CatalogueEntry entry) {
+        return String.join(", ", entry.deliveryLanguages().stream()
+                .map(code -> se.esp.adapter.web.console.review.DiffLabels.language(code.value(),
+                        ConsoleText.locale())).toList());
+    }
+
+    public String ages(CatalogueEntry entry) {
+        return OfferingPage.ageText(entry.minAge(), entry.maxAge());
+    }
+
+    static LanguageCode language() {
+        return LanguageCode.of(ConsoleText.locale().getLanguage());
+    }
+
+    /** The hits, one page at a time from the use case. */
+    public final class Hits extends UseCasePageModel<CatalogueEntry> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<CatalogueEntry> fetch(PageRequest request, Map<String, SortMeta> sortBy,
+                                             Map<String, FilterMeta> filterBy) {
+            return catalogue.search(session.actor(), search.query(request)).hits();
+        }
+
+        @Override
+        protected String keyOf(CatalogueEntry row) {
+            return row.offeringId().toString();
+        }
+    }
+}
