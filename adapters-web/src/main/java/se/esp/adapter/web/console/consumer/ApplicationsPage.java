@@ -81,8 +81,15 @@ public class ApplicationsPage implements Serializable {
                 version).version().content().titles().preferring(CataloguePage.language()));
     }
 
-    /** Matching's decision in short: the delivery's reference, or why it waits; empty otherwise. */
+    /**
+     * Matching's decision in short: the delivery's reference, or why it waits; empty otherwise (also once cancelled
+     * or rejected: the application only remembers the delivery it was in).
+     */
     public String decision(Application application) {
+        ApplicationStatus status = application.status();
+        if (status == ApplicationStatus.CANCELLED || status == ApplicationStatus.REJECTED) {
+            return "";
+        }
         if (application.delivery().isPresent()) {
             return ConsoleText.get("applications.inDelivery", reference(application.delivery().get().toString()));
         }
