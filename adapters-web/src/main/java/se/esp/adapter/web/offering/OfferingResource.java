@@ -87,7 +87,8 @@ public class OfferingResource {
     @POST
     @Path("{id}/suspension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take an offering out of the catalogue for a while (platform administrators)")
+    @Operation(summary = "Take an offering out of the catalogue for a while"
+            + " (its supplier's staff, platform administrators)")
     @APIResponse(responseCode = "200", description = "Suspended; ETag is the new version",
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public Response suspend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -98,7 +99,8 @@ public class OfferingResource {
 
     @POST
     @Path("{id}/resumption")
-    @Operation(summary = "Put a suspended offering back in the catalogue (platform administrators)")
+    @Operation(summary = "Put a suspended offering back in the catalogue"
+            + " (its supplier's staff, platform administrators)")
     @APIResponse(responseCode = "200", description = "On offer again; ETag is the new version",
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public Response resume(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -108,7 +110,8 @@ public class OfferingResource {
     @POST
     @Path("{id}/retirement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw an offering for good; its versions stay readable (platform administrators)")
+    @Operation(summary = "Withdraw an offering for good; its versions stay readable"
+            + " (its supplier's staff, platform administrators)")
     @APIResponse(responseCode = "200", description = "Retired; ETag is the new version",
             content = @Content(schema = @Schema(implementation = OfferingView.class)))
     public Response retire(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
