@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import se.esp.application.port.in.fee.FeeScheduleCommands;
@@ -183,6 +184,12 @@ public final class FeeScheduleService implements ManageFeeScheduleUseCase, GetFe
     public FeeSchedule get(ActingUser actor) {
         Authorisation.requireAnyRole(actor, "read the fee schedule", UserRole.PLATFORM_ADMINISTRATOR);
         return transactions.inTransaction(this::load);
+    }
+
+    @Override
+    public Optional<FeeSchedule> find(ActingUser actor) {
+        Authorisation.requireAnyRole(actor, "read the fee schedule", UserRole.PLATFORM_ADMINISTRATOR);
+        return transactions.inTransaction(schedules::find);
     }
 
     private FeeSchedule change(long expectedVersion, Function<FeeSchedule, FeeScheduleEvent> change) {

@@ -98,7 +98,22 @@ class FeeScheduleServiceTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
         assertThatThrownBy(() -> service.get(COORDINATOR))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+        assertThatThrownBy(() -> service.find(COORDINATOR))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
         verifyNoInteractions(schedules, organisations, periods, outbox);
+    }
+
+    @Test
+    void beforeTheOwnerEstablishesItTheScheduleIsNotFoundAndFindSaysSoWithoutARefusal() {
+        when(schedules.find()).thenReturn(Optional.empty());
+
+        assertThat(service.find(ADMIN)).isEmpty();
+        assertThatThrownBy(() -> service.get(ADMIN)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FEE_SCHEDULE_NOT_FOUND));
+
+        FeeSchedule schedule = stored();
+        when(schedules.find()).thenReturn(Optional.of(schedule));
+        assertThat(service.find(ADMIN)).containsSame(schedule);
     }
 
     @Test

@@ -48,7 +48,7 @@ public class Navigation {
                 section.pages().contains(viewId))).toList();
     }
 
-    /** Whether the user has no section yet (supplier and consumer staff, resource persons: a later version). */
+    /** Whether none of the user's roles has a section in the console. */
     public boolean isWithoutSections() {
         return available(session.roles()).isEmpty();
     }

@@ -110,7 +110,7 @@ public class FeeSchedulePage implements Serializable {
 
     @PostConstruct
     void load() {
-        schedule = query.get(session.actor());
+        schedule = query.find(session.actor()).orElse(null);
         List<Organisation> all = organisationsQuery.list(session.actor(), OrganisationFilter.all(),
                 new PageRequest(0, PageRequest.MAX_SIZE)).items();
         names = new LinkedHashMap<>();
@@ -122,6 +122,17 @@ public class FeeSchedulePage implements Serializable {
     }
 
     private void resetRatesForm() {
+        if (schedule == null) { // the owner's first rates: an empty form, three bands to fill in
+            validFrom = null;
+            transactionFee = null;
+            scalingProjectFee = null;
+            indexationPercent = null;
+            indexationBaseYear = LocalDate.now(Formats.SWEDISH_TIME).getYear();
+            bands = new ArrayList<>(List.of(new BandRow(null, null, null), new BandRow(null, null, null),
+                    new BandRow(null, null, null)));
+            participationFees = new EnumMap<>(ParticipationLevel.class);
+            return;
+        }
         RatesVersion latest = schedule.versions().get(schedule.versions().size() - 1);
         FeeRates rates = latest.rates();
         validFrom = null;
@@ -153,18 +164,24 @@ public class FeeSchedulePage implements Serializable {
 
     // ---- reading
 
+    /** Whether the owner has established the fee schedule; until then the rates form establishes it. */
+    public boolean isEstablished() {
+        return schedule != null;
+    }
+
     public List<RatesVersion> getVersions() {
-        return schedule.versions();
+        return schedule == null ? List.of() : schedule.versions();
     }
 
     /** The version in force today, marked in the table. */
     public boolean inForce(RatesVersion version) {
-        return schedule.ratesOn(LocalDate.now(Formats.SWEDISH_TIME)).map(version::equals).orElse(false);
+        return schedule != null
+                && schedule.ratesOn(LocalDate.now(Formats.SWEDISH_TIME)).map(version::equals).orElse(false);
     }
 
     /** The day before the next version's start, or {@code null} for the last one. */
     public LocalDate validUntil(RatesVersion version) {
-        List<RatesVersion> versions = schedule.versions();
+        List<RatesVersion> versions = getVersions();
         int index = versions.indexOf(version);
         return index + 1 < versions.size() ? versions.get(index + 1).validFrom().minusDays(1) : null;
     }
@@ -174,19 +191,20 @@ public class FeeSchedulePage implements Serializable {
     }
 
     public List<Partnership> getPartnerships() {
-        return schedule.partnerships();
+        return schedule == null ? List.of() : schedule.partnerships();
     }
 
     public List<Membership> getMemberships() {
-        return schedule.memberships();
+        return schedule == null ? List.of() : schedule.memberships();
     }
 
     public List<JointCost> getJointCosts() {
-        return schedule.jointCosts();
+        return schedule == null ? List.of() : schedule.jointCosts();
     }
 
+    /** The version changes are made against; 0 before the schedule exists (the use case then refuses them). */
     public long getVersion() {
-        return schedule.version();
+        return schedule == null ? 0 : schedule.version();
     }
 
     public String nameOf(OrganisationId id) {
@@ -202,12 +220,12 @@ public class FeeSchedulePage implements Serializable {
     /** The agreements still running: the ones an administrator can end. */
     public Map<String, String> getOpenAgreements() {
         Map<String, String> open = new LinkedHashMap<>();
-        for (Partnership p : schedule.partnerships()) {
+        for (Partnership p : getPartnerships()) {
             if (p.endsOnIfAny().isEmpty()) {
                 open.put(ConsoleText.get("fees.partnershipOf", nameOf(p.partner())), p.id().toString());
             }
         }
-        for (Membership m : schedule.memberships()) {
+        for (Membership m : getMemberships()) {
             if (m.leftOnIfAny().isEmpty()) {
                 open.put(ConsoleText.get("fees.membershipOf", nameOf(m.member())), m.id().toString());
             }
@@ -217,7 +235,7 @@ public class FeeSchedulePage implements Serializable {
 
     public Map<String, String> getOpenJointCosts() {
         Map<String, String> open = new LinkedHashMap<>();
-        for (JointCost cost : schedule.jointCosts()) {
+        for (JointCost cost : getJointCosts()) {
             if (!cost.isCancelled()) {
                 open.put(cost.description() + " (" + formats.money(cost.amount()) + ", "
                         + formats.month(cost.chargedIn()) + ")", cost.id().toString());
@@ -273,12 +291,17 @@ public class FeeSchedulePage implements Serializable {
         ParticipationFees participation = violations.check("participationFees",
                 () -> new ParticipationFees(participationFees));
         violations.throwIfAny();
-        manage.changeRates(session.actor(), new FeeScheduleCommands.ChangeRates(schedule.version(),
-                new RatesVersion(validFrom, new FeeRates(transaction, project, membership, participation,
-                        indexation))));
+        RatesVersion rates = new RatesVersion(validFrom, new FeeRates(transaction, project, membership, participation,
+                indexation));
+        boolean first = schedule == null;
+        if (first) {
+            manage.establish(session.actor(), new FeeScheduleCommands.Establish(rates));
+        } else {
+            manage.changeRates(session.actor(), new FeeScheduleCommands.ChangeRates(schedule.version(), rates));
+        }
         LocalDate from = validFrom;
         load();
-        info("fees.ratesChanged", formats.date(from));
+        info(first ? "fees.established" : "fees.ratesChanged", formats.date(from));
     }
 
     public void previewJointCost() {
@@ -288,7 +311,7 @@ public class FeeSchedulePage implements Serializable {
 
     public void recordJointCost() {
         JointCostInput input = jointCostInput(true);
-        manage.recordJointCost(session.actor(), new FeeScheduleCommands.RecordJointCost(schedule.version(),
+        manage.recordJointCost(session.actor(), new FeeScheduleCommands.RecordJointCost(getVersion(),
                 description, input.amount(), input.key(), input.shares(), input.month()));
         String recorded = description;
         load();
@@ -352,7 +375,7 @@ public class FeeSchedulePage implements Serializable {
             violations.add("cancelledOn", ViolationCode.REQUIRED, "must be given");
         }
         violations.throwIfAny();
-        manage.cancelJointCost(session.actor(), new FeeScheduleCommands.CancelJointCost(schedule.version(), id,
+        manage.cancelJointCost(session.actor(), new FeeScheduleCommands.CancelJointCost(getVersion(), id,
                 cancelledOn));
         load();
         jointCostToCancel = null;
@@ -371,7 +394,7 @@ public class FeeSchedulePage implements Serializable {
             violations.add("lastDay", ViolationCode.REQUIRED, "must be given");
         }
         violations.throwIfAny();
-        manage.endAgreement(session.actor(), new FeeScheduleCommands.EndAgreement(schedule.version(), id, lastDay));
+        manage.endAgreement(session.actor(), new FeeScheduleCommands.EndAgreement(getVersion(), id, lastDay));
         LocalDate day = lastDay;
         load();
         agreementToEnd = null;
