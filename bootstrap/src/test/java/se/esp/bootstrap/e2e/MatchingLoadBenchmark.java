@@ -259,8 +259,8 @@ class MatchingLoadBenchmark {
             String participants;
             int participantCount;
             try (PreparedStatement query = connection.prepareStatement("SELECT consumer_organisation_id,"
-                    + " submitted_by, participants, participant_count FROM application WHERE offering_version_id = ?"
-                    + " LIMIT 1")) {
+                    + " submitted_by, participants_encrypted, participant_count FROM application"
+                    + " WHERE offering_version_id = ? LIMIT 1")) {
                 query.setString(1, measured);
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
@@ -274,8 +274,8 @@ class MatchingLoadBenchmark {
             Instant now = Instant.now();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO application (id,"
                     + " consumer_organisation_id, submitted_by, idempotency_key, offering_id, offering_version_id,"
-                    + " supplier_organisation_id, participants, participant_count, language, earliest_start, urgent,"
-                    + " received_at, status, version) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED',"
+                    + " supplier_organisation_id, participants_encrypted, participant_count, language, earliest_start,"
+                    + " urgent, received_at, status, version) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED',"
                     + " 0)")) {
                 for (int i = 0; i < count; i++) {
                     String[] version = versions.get(random.nextInt(versions.size()));
