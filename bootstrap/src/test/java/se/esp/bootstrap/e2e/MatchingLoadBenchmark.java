@@ -32,6 +32,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 import jakarta.json.JsonObject;
+import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.adapter.persistence.testing.TestDatabase;
 import se.esp.adapter.persistence.testing.TestDatabases;
 
@@ -61,6 +62,8 @@ class MatchingLoadBenchmark {
     private static final List<String> CONSUMERS = List.of("Olofströms kommun", "Borlänge kommun", "Malmö stad");
 
     private final TokenSigner identityProvider = new TokenSigner();
+    /** The server's key for personal data: the written applications' documents are encrypted for their own ids. */
+    private final String personalDataKey = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
     /** HTTP/1.1: concurrent requests over one HTTP/2 connection stall on Liberty's h2c here. */
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -95,8 +98,9 @@ class MatchingLoadBenchmark {
             settings.putAll(Map.of("ESP_DB_KIND", "mariadb", "ESP_DB_URL", database.jdbcUrl(),
                     "ESP_DB_USER", database.user(), "ESP_DB_PASSWORD", database.password(),
                     "ESP_DEMO_DATA_ENABLED", "true",
-                    "ESP_PERSONAL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
-                    "WLP_OUTPUT_DIR", LibertyServer.workDir("matching-load-server").toString()));
+                    "ESP_PERSONAL_DATA_KEY", personalDataKey,
+                    "WLP_OUTPUT_DIR", LibertyServer.workDir("matching-load-server").toString(),
+                    "ESP_MATCHING_SWEEP_INTERVAL", "PT5S"));
             try (LibertyServer server = new LibertyServer(settings)) {
                 server.start();
                 run(server, database, clients, window, levels);
@@ -121,6 +125,9 @@ class MatchingLoadBenchmark {
         URI organisation = server.uri("/api/organisations/" + someOrganisation);
         URI applications = server.uri("/api/applications");
 
+        // The day's run over everything comes with the first sweep: done before any waiting list is written, as on
+        // a server that has run for a while (written RECEIVED, a run over everything would settle each one).
+        awaitDailyRunServed(database);
         List<String> lines = new ArrayList<>();
         Map<Integer, Measured> submissions = new HashMap<>();
         Map<Integer, Measured> gets = new HashMap<>();
@@ -129,7 +136,7 @@ class MatchingLoadBenchmark {
         for (int level : levels) {
             if (level > waiting) {
                 long start = System.nanoTime();
-                insertWaiting(database, level - waiting, version);
+                insertWaiting(database, level - waiting, version, PersonalDataCipher.fromBase64(personalDataKey));
                 waiting = level;
                 lines.add(String.format(Locale.ROOT, "  %,d waiting: written in %.1f s; %s", level,
                         (System.nanoTime() - start) / 1e9, waitingInArabicQueue(database, version)));
@@ -246,7 +253,8 @@ class MatchingLoadBenchmark {
      * consumer and author), spread over every version on offer and 25 languages skewed as demand is, received
      * over the last 70 days.
      */
-    private static void insertWaiting(TestDatabase database, int count, String measured) throws Exception {
+    private static void insertWaiting(TestDatabase database, int count, String measured, PersonalDataCipher cipher)
+            throws Exception {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             List<String[]> versions = new ArrayList<>();
@@ -262,14 +270,14 @@ class MatchingLoadBenchmark {
             String participants;
             int participantCount;
             try (PreparedStatement query = connection.prepareStatement("SELECT consumer_organisation_id,"
-                    + " submitted_by, participants_encrypted, participant_count FROM application"
+                    + " submitted_by, participants_encrypted, participant_count, id FROM application"
                     + " WHERE offering_version_id = ? LIMIT 1")) {
                 query.setString(1, measured);
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
                     consumer = row.getString(1);
                     author = row.getString(2);
-                    participants = row.getString(3);
+                    participants = cipher.decrypt(row.getString(3), row.getString(5));
                     participantCount = row.getInt(4);
                 }
             }
@@ -283,13 +291,14 @@ class MatchingLoadBenchmark {
                 for (int i = 0; i < count; i++) {
                     String[] version = versions.get(random.nextInt(versions.size()));
                     double u = random.nextDouble();
-                    insert.setString(1, UUID.randomUUID().toString());
+                    String id = UUID.randomUUID().toString();
+                    insert.setString(1, id);
                     insert.setString(2, consumer);
                     insert.setString(3, author);
                     insert.setString(4, version[1]);
                     insert.setString(5, version[0]);
                     insert.setString(6, version[2]);
-                    insert.setString(7, participants);
+                    insert.setString(7, cipher.encrypt(participants, id));
                     insert.setInt(8, participantCount);
                     String language = LANGUAGES.get(Math.min(LANGUAGES.size() - 1,
                             (int) Math.floor(LANGUAGES.size() * u * u * u)));
@@ -311,6 +320,23 @@ class MatchingLoadBenchmark {
                 connection.commit();
             }
         }
+    }
+
+    private static void awaitDailyRunServed(TestDatabase database) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = database.dataSource().getConnection();
+                 PreparedStatement query = connection.prepareStatement("SELECT (SELECT last_daily_run FROM"
+                         + " matching_lock WHERE id = 1), (SELECT COUNT(*) FROM matching_request)");
+                 ResultSet row = query.executeQuery()) {
+                row.next();
+                if (row.getObject(1) != null && row.getLong(2) == 0) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the day's matching run was not served within 3 minutes");
     }
 
     private static String waitingInArabicQueue(TestDatabase database, String version) throws Exception {
