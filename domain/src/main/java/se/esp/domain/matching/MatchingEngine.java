@@ -39,7 +39,9 @@ import se.esp.domain.shared.LanguageCode;
  * id). It opens only if the urgent flag is set or the minimum group size is reached by this application together
  * with the participants still waiting for the same offering and language who could join it.</li>
  * <li><b>Explanations.</b> Every placement and every waitlist entry says why, in plain language.</li>
- * <li><b>Settled.</b> The greedy pass repeats over the applications still waiting until a round places nobody (a
+ * <li><b>Settled.</b> The greedy pass repeats over the applications still waiting — in the queues where the last
+ * round placed someone or someone waits for a group; every other wait stays once capacity only shrank — until a round
+ * places nobody (a
  * delivery opened late in a round may take an application decided earlier in it). So a run leaves nothing that a
  * next run on its stored result could still do, and a change later needs a pass over what it affects only.</li>
  * </ol>
@@ -78,6 +80,10 @@ public final class MatchingEngine {
         final long idLow;
         int round;
         int pendingIndex = -1;
+        /** The place in the first round's order, which the result's waitlist keeps. */
+        int order;
+        /** The latest wait decided for it, if it waits. */
+        WaitlistEntry wait;
 
         Item(WaitingApplication application, Requirement info) {
             this.application = application;
@@ -215,6 +221,10 @@ public final class MatchingEngine {
             for (Item item : remaining) {
                 waiting += item.application.participants();
             }
+            List<Item> all = inFairOrder(remaining);
+            for (int i = 0; i < all.size(); i++) {
+                all.get(i).order = i;
+            }
             List<Placement> placements = new ArrayList<>();
             int placed = 0;
             while (true) {
@@ -228,8 +238,8 @@ public final class MatchingEngine {
                     }
                 }
                 pending.seal();
-                List<WaitlistEntry> waitlist = new ArrayList<>();
                 List<Item> stillWaiting = new ArrayList<>();
+                java.util.Set<MatchingQueue> again = new java.util.HashSet<>();
                 int placedThisRound = 0;
                 for (Item item : items) {
                     if (item.pendingIndex >= 0) {
@@ -239,17 +249,31 @@ public final class MatchingEngine {
                     if (outcome instanceof Placement placement) {
                         placements.add(placement);
                         placedThisRound += item.application.participants();
+                        item.wait = null;
+                        again.add(item.key);
                     } else {
-                        waitlist.add((WaitlistEntry) outcome);
+                        item.wait = (WaitlistEntry) outcome;
                         stillWaiting.add(item);
+                        if (item.wait.reason() == WaitReason.MINIMUM_GROUP_NOT_REACHED) {
+                            again.add(item.key);
+                        }
                     }
                 }
                 placed += placedThisRound;
                 if (placedThisRound == 0) {
+                    List<WaitlistEntry> waitlist = new ArrayList<>();
+                    for (Item item : all) {
+                        if (item.wait != null) {
+                            waitlist.add(item.wait);
+                        }
+                    }
                     List<PlannedDelivery> deliveries = touched.values().stream().map(DeliveryState::planned).toList();
                     return new MatchingResult(placements, waitlist, deliveries, waiting, placed);
                 }
-                remaining = stillWaiting;
+                // Only queues where someone was placed, or someone waits for a group, can decide otherwise next
+                // round: any other wait (no resource, not on offer, language, group too large) stays as it is once
+                // capacity has only shrunk.
+                remaining = stillWaiting.stream().filter(item -> again.contains(item.key)).toList();
             }
         }
 
