@@ -41,9 +41,9 @@ import se.esp.domain.shared.LanguageCode;
  * <li><b>Explanations.</b> Every placement and every waitlist entry says why, in plain language.</li>
  * <li><b>Settled.</b> The greedy pass repeats over the applications still waiting — in the queues where the last
  * round placed someone or someone waits for a group; every other wait stays once capacity only shrank — until a round
- * places nobody (a
- * delivery opened late in a round may take an application decided earlier in it). So a run leaves nothing that a
- * next run on its stored result could still do, and a change later needs a pass over what it affects only.</li>
+ * places nobody (a delivery opened late in a round may take an application decided earlier in it). So a run leaves
+ * nothing that a next run on its stored result could still do, and a change later needs a pass over what it affects
+ * only.</li>
  * </ol>
  *
  * <p>Deterministic: the same input, in any list order, gives the same result. Designed for national scale: supply is
