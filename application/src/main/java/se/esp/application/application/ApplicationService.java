@@ -160,8 +160,14 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
                 command.language(), command.earliestStart(), command.urgent(), clock.instant());
         Application saved = applications.save(submission.application());
         outbox.append(submission.event());
-        matching.requestWithin("application " + saved.id() + " received");
+        matching.requestFor(queueOf(saved), "application " + saved.id() + " received");
         return new Submitted(saved, true);
+    }
+
+    private static se.esp.domain.matching.MatchingQueue queueOf(Application application) {
+        return new se.esp.domain.matching.MatchingQueue(
+                new se.esp.domain.matching.OfferingVersionRef(application.offeringVersion().value()),
+                application.language());
     }
 
     /** A retry must be the same application; the same key for another one is a mistake worth reporting. */
@@ -251,17 +257,25 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
             Optional<se.esp.domain.delivery.DeliveryId> placedIn = application.delivery();
             List<DomainEvent> events = new ArrayList<>();
             events.add(end.apply(application, now));
+            boolean hoursFreed = false;
             if (placedIn.isPresent()) {
                 Delivery delivery = deliveries.findById(placedIn.get()).orElseThrow();
                 delivery.release(new ApplicationRef(application.id().value()), now).ifPresent(events::add);
                 if (delivery.seats().isEmpty()) {
                     events.add(delivery.cancel("every application in it was " + how + " before the start", now));
+                    hoursFreed = true;
                 }
                 deliveries.save(delivery);
             }
             Application saved = applications.save(application);
             outbox.appendAll(events);
-            matching.requestWithin("application " + saved.id() + " " + how);
+            if (hoursFreed) {
+                // A resource's hours are free again: any queue it serves may match.
+                matching.requestWithin("application " + saved.id() + " " + how + "; its delivery was called off");
+            } else {
+                // Demand or room changed in its own queue only.
+                matching.requestFor(queueOf(saved), "application " + saved.id() + " " + how);
+            }
             return read(actor, saved, useCase);
         });
         matching.runRequested();

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import se.esp.application.port.in.matching.RequestDailyMatchingUseCase;
@@ -39,6 +40,8 @@ import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.matching.DeliveryKey;
 import se.esp.domain.matching.MatchingEngine;
 import se.esp.domain.matching.MatchingInput;
+import se.esp.domain.matching.MatchingQueue;
+import se.esp.domain.matching.MatchingScope;
 import se.esp.domain.matching.MatchingResult;
 import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.OfferingVersionRef;
@@ -54,6 +57,7 @@ import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.Resource;
+import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.ResourceStatus;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
@@ -145,16 +149,22 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
     }
 
     @Override
+    public void requestFor(MatchingQueue queue, String reason) {
+        runs.requestFor(queue, reason, clock.instant());
+    }
+
+    @Override
     public void runRequested() {
         for (int i = 0; i < MAX_RUNS_IN_A_ROW; i++) {
             try {
                 Optional<MatchingResult> served = transactions.inTransaction(() -> {
-                    OptionalLong pending = runs.lockAndFindPending();
+                    Optional<MatchingRuns.Pending> pending = runs.lockAndFindPendingRequests();
                     if (pending.isEmpty()) {
                         return Optional.<MatchingResult>empty();
                     }
-                    MatchingResult result = matchAndStore();
-                    runs.served(pending.getAsLong(), clock.instant());
+                    MatchingResult result = pending.get().everything() ? matchAndStore()
+                            : matchAndStore(MatchingScope.of(pending.get().queues()));
+                    runs.served(pending.get().upTo(), clock.instant());
                     return Optional.of(result);
                 });
                 if (served.isEmpty()) {
@@ -175,6 +185,64 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
         MatchingResult result = MatchingEngine.match(input(today));
         new Storing(now).store(result);
         return result;
+    }
+
+    /**
+     * A run over some queues (see {@link MatchingScope}): reads only their waiting applications, the resources that
+     * serve them with every delivery those lead, and their own deliveries; decides and stores as a run over everything
+     * would. Then, if it opened deliveries, the queues outside whose minimum-group waits name a resource it booked are
+     * decided again (nobody is placed there; their waits are brought up to date).
+     */
+    private MatchingResult matchAndStore(MatchingScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        Scoped pass = new Scoped(scope, today);
+        MatchingResult result = MatchingEngine.match(pass.input);
+        new Storing(now).store(result);
+        if (result.deliveries().stream().anyMatch(PlannedDelivery::isNew)) {
+            Set<MatchingQueue> forAGroup = demand.waitingForAGroup();
+            if (!forAGroup.isEmpty()) {
+                Map<MatchingQueue, OfferingRequirement> waitingForAGroup = new TreeMap<>();
+                Map<OfferingVersionRef, OfferingRequirement> byVersion = new HashMap<>();
+                Set<OfferingVersionRef> versions = new TreeSet<>();
+                forAGroup.forEach(q -> versions.add(q.offeringVersion()));
+                requirements.onOffer(versions).forEach(r -> byVersion.put(r.offeringVersion(), r));
+                forAGroup.forEach(q -> {
+                    OfferingRequirement requirement = byVersion.get(q.offeringVersion());
+                    if (requirement != null) {
+                        waitingForAGroup.put(q, requirement);
+                    }
+                });
+                Set<MatchingQueue> touched = scope.touchedBy(result, pass.input.resources(), waitingForAGroup);
+                if (!touched.isEmpty()) {
+                    MatchingResult again = MatchingEngine.match(new Scoped(MatchingScope.of(touched), today).input);
+                    new Storing(now).store(again);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The input of a run over some queues, read from storage without the rest. */
+    private final class Scoped {
+
+        final MatchingInput input;
+
+        Scoped(MatchingScope scope, LocalDate today) {
+            List<OfferingRequirement> onOffer = requirements.onOffer(scope.versions());
+            Map<OfferingVersionRef, OfferingRequirement> byVersion = new HashMap<>();
+            onOffer.forEach(r -> byVersion.put(r.offeringVersion(), r));
+            List<WaitingApplication> waiting = demand.waitingIn(scope.queues());
+            Map<OrganisationId, String> employers = new HashMap<>();
+            List<ResourceSupply> supply = waiting.isEmpty() ? List.of()
+                    : resources.matchableSpeaking(scope.languages()).stream()
+                    .map(r -> ResourceSupply.of(r, today, employerName(r, employers)))
+                    .filter(s -> !s.competences().isEmpty() && scope.needs(s, byVersion))
+                    .toList();
+            List<ResourceId> leading = supply.stream().map(ResourceSupply::id).toList();
+            List<OpenDelivery> open = openDeliveries.forMatching(leading, scope.queues());
+            this.input = new MatchingInput(today, onOffer, waiting, supply, open);
+        }
     }
 
     private MatchingInput input(LocalDate today) {
@@ -227,7 +295,8 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
                 applications.save(application);
             }
             Map<ApplicationId, Applications.WaitState> states = result.waitlist().isEmpty() ? Map.of()
-                    : applications.waitStates();
+                    : applications.waitStates(result.waitlist().stream()
+                            .map(w -> new ApplicationId(w.application().value())).toList());
             for (WaitlistEntry entry : result.waitlist()) {
                 Applications.WaitState state = states.get(new ApplicationId(entry.application().value()));
                 boolean unchanged = state != null && state.status() == ApplicationStatus.WAITLISTED

@@ -19,8 +19,16 @@ public interface MatchingTrigger {
         }
     };
 
-    /** Inside the caller's transaction: demand or supply changed, a run is due. */
+    /** Inside the caller's transaction: demand or supply changed, a run over everything is due. */
     void requestWithin(String reason);
+
+    /**
+     * Inside the caller's transaction: demand changed in one queue (an application received, cancelled or rejected),
+     * a run over that queue is due. Its cost follows the queue, not the whole waiting list.
+     */
+    default void requestFor(se.esp.domain.matching.MatchingQueue queue, String reason) {
+        requestWithin(reason);
+    }
 
     /**
      * Outside any transaction, after the change committed: runs matching for the pending requests now. Never throws:

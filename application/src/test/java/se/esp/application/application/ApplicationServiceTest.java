@@ -197,7 +197,9 @@ class ApplicationServiceTest {
         assertThat(registered.getValue().formRequiresIdentityNumber()).isFalse();
         verify(outbox).append(any(ApplicationReceived.class));
         var order = inOrder(matching);
-        order.verify(matching).requestWithin(any());
+        order.verify(matching).requestFor(eq(new se.esp.domain.matching.MatchingQueue(
+                new se.esp.domain.matching.OfferingVersionRef(application.offeringVersion().value()),
+                application.language())), any());
         order.verify(matching).runRequested();
     }
 

@@ -215,7 +215,7 @@ class MatchingServiceTest {
         when(requirements.onOffer(any())).thenReturn(List.of());
         when(resources.matchable()).thenReturn(List.of());
         when(applications.findById(application.id())).thenReturn(Optional.of(application));
-        when(applications.waitStates()).thenAnswer(call -> java.util.Map.of(application.id(),
+        when(applications.waitStates(any())).thenAnswer(call -> java.util.Map.of(application.id(),
                 new Applications.WaitState(application.status(), application.waitReason().orElse(null),
                         application.explanation().orElse(null))));
         when(runs.lockAndFindPending()).thenReturn(OptionalLong.empty());
@@ -233,11 +233,12 @@ class MatchingServiceTest {
 
     @Test
     void automaticRunsServeOnlyPendingRequestsAndAFailureLeavesThemPending() {
-        when(runs.lockAndFindPending()).thenReturn(OptionalLong.empty());
+        when(runs.lockAndFindPendingRequests()).thenReturn(java.util.Optional.empty());
         service.runRequested();
         verifyNoInteractions(demand, applications);
 
-        when(runs.lockAndFindPending()).thenReturn(OptionalLong.of(3));
+        when(runs.lockAndFindPendingRequests()).thenReturn(java.util.Optional.of(
+                new se.esp.application.port.out.MatchingRuns.Pending(3, true, java.util.Set.of())));
         when(demand.waiting()).thenThrow(new IllegalStateException("database gone"));
         service.runRequested();
         verify(runs, never()).served(org.mockito.ArgumentMatchers.anyLong(), any());

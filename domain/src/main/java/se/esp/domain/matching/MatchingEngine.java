@@ -21,10 +21,13 @@ import se.esp.domain.shared.LanguageCode;
  *
  * <ol>
  * <li><b>Order.</b> Urgent applications before normal ones. Within each, <em>round-robin between consumer
- * organisations</em>: every organisation's first waiting application (its oldest) comes before any organisation's
- * second, and so on; within a round, first come first served (received-at, then id). So an organisation that sends
- * a thousand applications at once cannot push another organisation's single application to the back of the queue
- * when places are scarce, while each organisation's own applications keep their order.</li>
+ * organisations in each {@link MatchingQueue queue}</em> (offering version and language): every organisation's first
+ * waiting application in the queue (its oldest) comes before any organisation's second there, and so on; within a
+ * round, first come first served (received-at, then id). So an organisation that sends a thousand applications at
+ * once cannot push another organisation's single application to the back of the queue when places are scarce, while
+ * each organisation's own applications keep their order. Turns are counted per queue because that is where
+ * applications compete for places: an organisation's applications elsewhere do not cost it turns here, and a
+ * queue's order depends on the queue alone, which lets matching work per queue ({@link MatchingScope}).</li>
  * <li><b>Fill before opening.</b> An application joins an open delivery of the same offering version and language
  * when it has not started, has room for all its participants, starts no earlier than the application's earliest start, and its
  * resource still holds the required competences through the delivery's last day (the one starting soonest, then
@@ -36,6 +39,11 @@ import se.esp.domain.shared.LanguageCode;
  * id). It opens only if the urgent flag is set or the minimum group size is reached by this application together
  * with the participants still waiting for the same offering and language who could join it.</li>
  * <li><b>Explanations.</b> Every placement and every waitlist entry says why, in plain language.</li>
+ * <li><b>Settled.</b> The greedy pass repeats over the applications still waiting — in the queues where the last
+ * round placed someone or someone waits for a group; every other wait stays once capacity only shrank — until a round
+ * places nobody (a delivery opened late in a round may take an application decided earlier in it). So a run leaves
+ * nothing that a next run on its stored result could still do, and a change later needs a pass over what it affects
+ * only.</li>
  * </ol>
  *
  * <p>Deterministic: the same input, in any list order, gives the same result. Designed for national scale: supply is
@@ -52,10 +60,11 @@ public final class MatchingEngine {
         return new Run(input).run();
     }
 
-    private record DemandKey(OfferingVersionRef offeringVersion, LanguageCode language) {
+    private record SupplyKey(CompetenceCode competence, LanguageCode language) {
     }
 
-    private record SupplyKey(CompetenceCode competence, LanguageCode language) {
+    /** An organisation's turns are counted per queue and urgency. */
+    private record Turn(boolean urgent, MatchingQueue queue, OrganisationId consumer) {
     }
 
     /** One application on its way through the run; its sort keys are primitives, compared without boxing. */
@@ -63,7 +72,7 @@ public final class MatchingEngine {
         final WaitingApplication application;
         final OfferingRequirement requirement;
         final Requirement info;
-        final DemandKey key;
+        final MatchingQueue key;
         final boolean urgent;
         final long receivedSecond;
         final int receivedNano;
@@ -71,12 +80,16 @@ public final class MatchingEngine {
         final long idLow;
         int round;
         int pendingIndex = -1;
+        /** The place in the first round's order, which the result's waitlist keeps. */
+        int order;
+        /** The latest wait decided for it, if it waits. */
+        WaitlistEntry wait;
 
         Item(WaitingApplication application, Requirement info) {
             this.application = application;
             this.info = info;
             this.requirement = info == null ? null : info.requirement;
-            this.key = new DemandKey(application.offeringVersion(), application.language());
+            this.key = new MatchingQueue(application.offeringVersion(), application.language());
             this.urgent = application.urgent();
             this.receivedSecond = application.receivedAt().getEpochSecond();
             this.receivedNano = application.receivedAt().getNano();
@@ -129,11 +142,11 @@ public final class MatchingEngine {
         private final Map<OfferingVersionRef, Requirement> requirements = new HashMap<>();
         private final Map<ResourceId, ResourceState> resources = new HashMap<>();
         private final Map<SupplyKey, Bucket> buckets = new HashMap<>();
-        private final Map<DemandKey, List<DeliveryState>> open = new HashMap<>();
+        private final Map<MatchingQueue, List<DeliveryState>> open = new HashMap<>();
         private final Map<DeliveryKey, DeliveryState> touched = new LinkedHashMap<>();
-        private final Map<DemandKey, NoResource> noResource = new HashMap<>();
+        private final Map<MatchingQueue, NoResource> noResource = new HashMap<>();
         private final Map<LanguageCode, String> languageNames = new HashMap<>();
-        private final PendingDemand pending = new PendingDemand();
+        private PendingDemand pending;
         private final int shortestSession;
         private int opened;
 
@@ -190,39 +203,78 @@ public final class MatchingEngine {
                         delivery.language(), resource, delivery.sessionSlots(), delivery.startsOn(), lastDay,
                         delivery.participants());
                 if (state.room() > 0) {
-                    open.computeIfAbsent(new DemandKey(delivery.offeringVersion(), delivery.language()),
+                    open.computeIfAbsent(new MatchingQueue(delivery.offeringVersion(), delivery.language()),
                             k -> new ArrayList<>()).add(state);
                 }
             }
         }
 
+        /**
+         * Rounds of the greedy pass until one places nobody: a placement can make room for an application decided
+         * earlier in the round (a delivery opened later with an earlier start it may join, a minimum group reached
+         * once others are placed). Each round decides those still waiting afresh, as a new run on the stored result
+         * would, so the result leaves nothing a later run could still do: its waits are those of its last round.
+         */
         MatchingResult run() {
-            List<Item> items = inFairOrder();
-            for (Item item : items) {
-                if (couldJoinADelivery(item)) {
-                    pending.add(item);
-                }
-            }
-            pending.seal();
-            List<Placement> placements = new ArrayList<>();
-            List<WaitlistEntry> waitlist = new ArrayList<>();
+            List<Item> remaining = items();
             int waiting = 0;
-            int placed = 0;
-            for (Item item : items) {
+            for (Item item : remaining) {
                 waiting += item.application.participants();
-                if (item.pendingIndex >= 0) {
-                    pending.remove(item);
-                }
-                Object outcome = decide(item);
-                if (outcome instanceof Placement placement) {
-                    placements.add(placement);
-                    placed += item.application.participants();
-                } else {
-                    waitlist.add((WaitlistEntry) outcome);
-                }
             }
-            List<PlannedDelivery> deliveries = touched.values().stream().map(DeliveryState::planned).toList();
-            return new MatchingResult(placements, waitlist, deliveries, waiting, placed);
+            List<Item> all = inFairOrder(remaining);
+            for (int i = 0; i < all.size(); i++) {
+                all.get(i).order = i;
+            }
+            List<Placement> placements = new ArrayList<>();
+            int placed = 0;
+            while (true) {
+                List<Item> items = inFairOrder(remaining);
+                pending = new PendingDemand();
+                noResource.clear();
+                for (Item item : items) {
+                    item.pendingIndex = -1;
+                    if (couldJoinADelivery(item)) {
+                        pending.add(item);
+                    }
+                }
+                pending.seal();
+                List<Item> stillWaiting = new ArrayList<>();
+                java.util.Set<MatchingQueue> again = new java.util.HashSet<>();
+                int placedThisRound = 0;
+                for (Item item : items) {
+                    if (item.pendingIndex >= 0) {
+                        pending.remove(item);
+                    }
+                    Object outcome = decide(item);
+                    if (outcome instanceof Placement placement) {
+                        placements.add(placement);
+                        placedThisRound += item.application.participants();
+                        item.wait = null;
+                        again.add(item.key);
+                    } else {
+                        item.wait = (WaitlistEntry) outcome;
+                        stillWaiting.add(item);
+                        if (item.wait.reason() == WaitReason.MINIMUM_GROUP_NOT_REACHED) {
+                            again.add(item.key);
+                        }
+                    }
+                }
+                placed += placedThisRound;
+                if (placedThisRound == 0) {
+                    List<WaitlistEntry> waitlist = new ArrayList<>();
+                    for (Item item : all) {
+                        if (item.wait != null) {
+                            waitlist.add(item.wait);
+                        }
+                    }
+                    List<PlannedDelivery> deliveries = touched.values().stream().map(DeliveryState::planned).toList();
+                    return new MatchingResult(placements, waitlist, deliveries, waiting, placed);
+                }
+                // Only queues where someone was placed, or someone waits for a group, can decide otherwise next
+                // round: any other wait (no resource, not on offer, language, group too large) stays as it is once
+                // capacity has only shrunk.
+                remaining = stillWaiting.stream().filter(item -> again.contains(item.key)).toList();
+            }
         }
 
         private static boolean couldJoinADelivery(Item item) {
@@ -230,22 +282,29 @@ public final class MatchingEngine {
                     && item.application.participants() <= item.requirement.groupSize().max();
         }
 
-        /** Urgent first; within each, round-robin between consumers; within a round, first come first served. */
-        private List<Item> inFairOrder() {
-            Item[] items = new Item[input.applications().size()];
-            int n = 0;
+        private List<Item> items() {
+            List<Item> items = new ArrayList<>(input.applications().size());
             for (WaitingApplication application : input.applications()) {
-                items[n++] = new Item(application, requirements.get(application.offeringVersion()));
+                items.add(new Item(application, requirements.get(application.offeringVersion())));
             }
+            return items;
+        }
+
+        /**
+         * Urgent first; within each, round-robin between consumers in each queue (offering version and language);
+         * within a round, first come first served. The turns are counted afresh over the applications given, so a
+         * later round of the same run orders those still waiting as a new run would.
+         */
+        private static List<Item> inFairOrder(List<Item> waiting) {
+            Item[] items = waiting.toArray(new Item[0]);
             Arrays.sort(items, (a, b) -> {
                 int c = Item.urgentFirst(a, b);
                 return c != 0 ? c : Item.firstComeFirstServed(a, b);
             });
-            Map<OrganisationId, int[]> urgentTurns = new HashMap<>();
-            Map<OrganisationId, int[]> normalTurns = new HashMap<>();
+            Map<Turn, int[]> turns = new HashMap<>();
             for (Item item : items) {
-                Map<OrganisationId, int[]> turns = item.urgent ? urgentTurns : normalTurns;
-                item.round = turns.computeIfAbsent(item.application.consumer(), c -> new int[1])[0]++;
+                item.round = turns.computeIfAbsent(new Turn(item.urgent, item.key, item.application.consumer()),
+                        t -> new int[1])[0]++;
             }
             Arrays.sort(items, (a, b) -> {
                 int c = Item.urgentFirst(a, b);
@@ -306,7 +365,7 @@ public final class MatchingEngine {
                 }
                 if (best == null || delivery.startsOn.isBefore(best.startsOn)
                         || delivery.startsOn.equals(best.startsOn) && (delivery.participants > best.participants
-                        || delivery.participants == best.participants && delivery.key.compareTo(best.key) < 0)) {
+                        || delivery.participants == best.participants && delivery.comesBefore(best))) {
                     best = delivery;
                 }
             }
@@ -590,6 +649,23 @@ public final class MatchingEngine {
             return requirement.groupSize().max() - participants;
         }
 
+        /**
+         * The last tie-break between equally soon and full deliveries: by what the delivery is (its resource, then its
+         * first session), never by its key, so a run decides alike whether a delivery was opened in it or stored
+         * with its id by an earlier run.
+         */
+        boolean comesBefore(DeliveryState other) {
+            int c = resource.supply.id().value().compareTo(other.resource.supply.id().value());
+            if (c == 0) {
+                c = Integer.compare(firstMinute(), other.firstMinute());
+            }
+            return c != 0 ? c < 0 : key.compareTo(other.key) < 0;
+        }
+
+        private int firstMinute() {
+            return slots.isEmpty() ? -1 : Collections.min(slots).startMinuteOfWeek();
+        }
+
         PlannedDelivery planned() {
             return new PlannedDelivery(key, requirement.offeringVersion(), language, resource.supply.id(), slots,
                     startsOn, lastDay, participants);
@@ -601,7 +677,7 @@ public final class MatchingEngine {
      * reached": a Fenwick tree per queue answers "how many wait with an earliest start up to D" in O(log n).
      */
     private static final class PendingDemand {
-        private final Map<DemandKey, Queue> queues = new HashMap<>();
+        private final Map<MatchingQueue, Queue> queues = new HashMap<>();
 
         void add(Item item) {
             queues.computeIfAbsent(item.key, k -> new Queue()).items.add(item);
@@ -615,7 +691,7 @@ public final class MatchingEngine {
             queues.get(item.key).add(item.pendingIndex, -item.application.participants());
         }
 
-        long waitingUpTo(DemandKey key, LocalDate date) {
+        long waitingUpTo(MatchingQueue key, LocalDate date) {
             Queue queue = queues.get(key);
             return queue == null ? 0 : queue.upTo(date);
         }

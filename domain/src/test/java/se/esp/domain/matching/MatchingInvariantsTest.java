@@ -174,7 +174,7 @@ class MatchingInvariantsTest {
         return offerings.stream().filter(o -> o.offeringVersion().equals(version)).findFirst().orElseThrow();
     }
 
-    private static List<OfferingRequirement> offerings(Random random) {
+    static List<OfferingRequirement> offerings(Random random) {
         List<OfferingRequirement> offerings = new ArrayList<>();
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
@@ -190,7 +190,7 @@ class MatchingInvariantsTest {
         return offerings;
     }
 
-    private static List<ResourceSupply> resources(Random random, int count) {
+    static List<ResourceSupply> resources(Random random, int count) {
         List<ResourceSupply> resources = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Map<CompetenceCode, LocalDate> competences = new TreeMap<>();
@@ -215,7 +215,7 @@ class MatchingInvariantsTest {
         return resources;
     }
 
-    private static List<WaitingApplication> demand(Random random, List<OfferingRequirement> offerings, int count) {
+    static List<WaitingApplication> demand(Random random, List<OfferingRequirement> offerings, int count) {
         List<WaitingApplication> applications = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             OfferingVersionRef offering = random.nextInt(20) == 0 ? new OfferingVersionRef(UUID.randomUUID())

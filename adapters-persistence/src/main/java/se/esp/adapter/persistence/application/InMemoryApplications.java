@@ -15,6 +15,8 @@ import se.esp.application.port.out.WaitingDemand;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.matching.MatchingQueue;
+import se.esp.domain.matching.WaitReason;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
@@ -23,6 +25,8 @@ import se.esp.domain.shared.ErrorCode;
 
 /** Applications in a map; callers only ever get copies. */
 public final class InMemoryApplications implements Applications, WaitingDemand, InMemoryStore {
+
+    private static final String MINIMUM_GROUP = WaitReason.MINIMUM_GROUP_NOT_REACHED.name();
 
     private Map<ApplicationId, Application> byId = new HashMap<>();
 
@@ -67,6 +71,15 @@ public final class InMemoryApplications implements Applications, WaitingDemand, 
     @Override
     public synchronized List<WaitingApplication> waiting() {
         return byId.values().stream().filter(a -> a.status().isWaiting()).map(Application::asWaiting).toList();
+    }
+
+    @Override
+    public synchronized java.util.Set<MatchingQueue> waitingForAGroup() {
+        java.util.Set<MatchingQueue> queues = new java.util.TreeSet<>();
+        byId.values().stream().filter(a -> a.status().isWaiting()
+                        && a.waitReason().filter(MINIMUM_GROUP::equals).isPresent())
+                .forEach(a -> queues.add(MatchingQueue.of(a.asWaiting())));
+        return queues;
     }
 
     @Override

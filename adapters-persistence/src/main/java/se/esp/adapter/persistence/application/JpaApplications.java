@@ -3,12 +3,15 @@ package se.esp.adapter.persistence.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -26,7 +29,9 @@ import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.matching.ApplicationRef;
+import se.esp.domain.matching.MatchingQueue;
 import se.esp.domain.matching.OfferingVersionRef;
+import se.esp.domain.matching.WaitReason;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
@@ -119,11 +124,64 @@ public final class JpaApplications implements Applications, WaitingDemand {
 
     @Override
     public List<WaitingApplication> waiting() {
-        List<Object[]> rows = storage.entityManager().createQuery("select a.id, a.offeringVersionId, a.consumerId,"
-                        + " a.participantCount, a.language, a.earliestStart, a.urgent, a.receivedAt"
-                        + " from ApplicationJpaEntity a where a.status in :waiting", Object[].class)
+        return waiting(storage.entityManager().createQuery(WAITING, Object[].class)
                 .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED))
-                .getResultList();
+                .getResultList());
+    }
+
+    private static final String WAITING = "select a.id, a.offeringVersionId, a.consumerId, a.participantCount,"
+            + " a.language, a.earliestStart, a.urgent, a.receivedAt from ApplicationJpaEntity a"
+            + " where a.status in :waiting";
+
+    /** One query per queue on the index {@code ix_application_queue} (offering version, language, status). */
+    @Override
+    public List<WaitingApplication> waitingIn(Collection<MatchingQueue> queues) {
+        List<WaitingApplication> waiting = new ArrayList<>();
+        TypedQuery<Object[]> query = storage.entityManager().createQuery(WAITING
+                        + " and a.offeringVersionId = :version and a.language = :language", Object[].class)
+                .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED));
+        for (MatchingQueue queue : new TreeSet<>(queues)) {
+            waiting.addAll(waiting(query.setParameter("version", queue.offeringVersion().value().toString())
+                    .setParameter("language", queue.language().value()).getResultList()));
+        }
+        return waiting;
+    }
+
+    @Override
+    public Set<MatchingQueue> waitingForAGroup() {
+        Set<MatchingQueue> queues = new TreeSet<>();
+        storage.entityManager().createQuery("select distinct a.offeringVersionId, a.language"
+                        + " from ApplicationJpaEntity a where a.status = :waitlisted and a.waitReason = :reason",
+                        Object[].class)
+                .setParameter("waitlisted", ApplicationStatus.WAITLISTED)
+                .setParameter("reason", WaitReason.MINIMUM_GROUP_NOT_REACHED.name())
+                .getResultList()
+                .forEach(row -> queues.add(new MatchingQueue(new OfferingVersionRef(UUID.fromString((String) row[0])),
+                        new LanguageCode((String) row[1]))));
+        return queues;
+    }
+
+    /** By primary key, a chunk at a time; for a run over everything, all the waiting at once. */
+    @Override
+    public Map<ApplicationId, WaitState> waitStates(Collection<ApplicationId> ids) {
+        if (ids.size() > 10_000) {
+            return Applications.super.waitStates(ids);
+        }
+        Map<ApplicationId, WaitState> states = new HashMap<>();
+        List<String> keys = ids.stream().map(ApplicationId::toString).toList();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            storage.entityManager().createQuery("select a.id, a.status, a.waitReason, a.explanation"
+                            + " from ApplicationJpaEntity a where a.id in :ids and a.status in :waiting", Object[].class)
+                    .setParameter("ids", keys.subList(from, Math.min(keys.size(), from + 1000)))
+                    .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED))
+                    .getResultList()
+                    .forEach(row -> states.put(new ApplicationId(UUID.fromString((String) row[0])),
+                            new WaitState((ApplicationStatus) row[1], (String) row[2], (String) row[3])));
+        }
+        return states;
+    }
+
+    private static List<WaitingApplication> waiting(List<Object[]> rows) {
         List<WaitingApplication> waiting = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             waiting.add(new WaitingApplication(new ApplicationRef(UUID.fromString((String) row[0])),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import se.esp.domain.delivery.DeliverySale;
 import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.delivery.DeliveryStatus;
 import se.esp.domain.matching.ApplicationRef;
+import se.esp.domain.matching.MatchingQueue;
 import se.esp.domain.matching.OpenDelivery;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
@@ -194,6 +196,34 @@ public final class JpaDeliveries implements Deliveries, OpenDeliveries {
                         DeliveryJpaEntity.class)
                 .setParameter("current", EnumSet.of(DeliveryStatus.PLANNED, DeliveryStatus.IN_PROGRESS))
                 .getResultList().stream().map(DeliveryMapper::toDomain).map(Delivery::asOpen).toList();
+    }
+
+    /**
+     * Those the resources lead (on {@code ix_delivery_resource}) and those of the queues, a chunk of resources at a
+     * time: a run over some queues reads these, not every delivery on the platform.
+     */
+    @Override
+    public List<OpenDelivery> forMatching(Collection<ResourceId> resources, Collection<MatchingQueue> queues) {
+        Map<String, OpenDelivery> found = new java.util.LinkedHashMap<>();
+        EntityManager entityManager = storage.entityManager();
+        List<String> ids = resources.stream().map(ResourceId::toString).sorted().toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            entityManager.createQuery("select d from DeliveryJpaEntity d where d.status in :current"
+                            + " and d.resourceId in :resources", DeliveryJpaEntity.class)
+                    .setParameter("current", EnumSet.of(DeliveryStatus.PLANNED, DeliveryStatus.IN_PROGRESS))
+                    .setParameter("resources", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .getResultList().forEach(row -> found.put(row.id, DeliveryMapper.toDomain(row).asOpen()));
+        }
+        for (MatchingQueue queue : new java.util.TreeSet<>(queues)) {
+            entityManager.createQuery("select d from DeliveryJpaEntity d where d.status in :current"
+                            + " and d.offeringVersionId = :version and d.language = :language", DeliveryJpaEntity.class)
+                    .setParameter("current", EnumSet.of(DeliveryStatus.PLANNED, DeliveryStatus.IN_PROGRESS))
+                    .setParameter("version", queue.offeringVersion().value().toString())
+                    .setParameter("language", queue.language().value())
+                    .getResultList().forEach(row -> found.putIfAbsent(row.id,
+                            DeliveryMapper.toDomain(row).asOpen()));
+        }
+        return List.copyOf(found.values());
     }
 
     @Override

@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 
 import se.esp.adapter.persistence.memory.InMemoryStore;
 import se.esp.application.port.out.MatchingRuns;
+import se.esp.domain.matching.MatchingQueue;
 
 /** Matching requests in memory; the in-memory transactions run one at a time, so the lock needs nothing more. */
 public final class InMemoryMatchingRuns implements MatchingRuns, InMemoryStore {
 
-    private record Request(long id, Instant at, String reason) {
+    /** {@code queue} null: a run over everything. */
+    private record Request(long id, Instant at, String reason, MatchingQueue queue) {
     }
 
     private record State(List<Request> pending, LocalDate lastDailyRun) {
@@ -24,7 +29,29 @@ public final class InMemoryMatchingRuns implements MatchingRuns, InMemoryStore {
 
     @Override
     public synchronized void request(String reason, Instant at) {
-        pending.add(new Request(next++, at, reason));
+        pending.add(new Request(next++, at, reason, null));
+    }
+
+    @Override
+    public synchronized void requestFor(MatchingQueue queue, String reason, Instant at) {
+        pending.add(new Request(next++, at, reason, java.util.Objects.requireNonNull(queue, "queue")));
+    }
+
+    @Override
+    public synchronized Optional<Pending> lockAndFindPendingRequests() {
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<MatchingQueue> queues = new TreeSet<>();
+        boolean everything = false;
+        for (Request request : pending) {
+            if (request.queue() == null) {
+                everything = true;
+            } else {
+                queues.add(request.queue());
+            }
+        }
+        return Optional.of(new Pending(pending.get(pending.size() - 1).id(), everything, queues));
     }
 
     @Override

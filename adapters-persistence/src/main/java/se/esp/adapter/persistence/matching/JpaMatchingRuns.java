@@ -7,12 +7,19 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.application.port.out.MatchingRuns;
+import se.esp.domain.matching.MatchingQueue;
+import se.esp.domain.matching.OfferingVersionRef;
+import se.esp.domain.shared.LanguageCode;
 
 /**
  * Requests in {@code matching_request}, the lock in the one row of {@code matching_lock}. Plain SQL: the lock is a
@@ -36,6 +43,48 @@ public final class JpaMatchingRuns implements MatchingRuns {
         String text = reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH);
         storage.entityManager().createNativeQuery("INSERT INTO matching_request (requested_at, reason) VALUES (?, ?)")
                 .setParameter(1, timestamp(at)).setParameter(2, text).executeUpdate();
+    }
+
+    @Override
+    public void requestFor(MatchingQueue queue, String reason, Instant at) {
+        String text = reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH);
+        storage.entityManager().createNativeQuery("INSERT INTO matching_request (requested_at, reason,"
+                        + " offering_version_id, language) VALUES (?, ?, ?, ?)")
+                .setParameter(1, timestamp(at)).setParameter(2, text)
+                .setParameter(3, queue.offeringVersion().value().toString())
+                .setParameter(4, queue.language().value()).executeUpdate();
+    }
+
+    /** The pending requests are few (those that arrived while the previous run worked); all read at once. */
+    @Override
+    public Optional<Pending> lockAndFindPendingRequests() {
+        lock(storage.entityManager());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = storage.entityManager().createNativeQuery(
+                "SELECT id, offering_version_id, language FROM matching_request").getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        long upTo = 0;
+        boolean everything = false;
+        Set<MatchingQueue> queues = new TreeSet<>();
+        for (Object[] row : rows) {
+            upTo = Math.max(upTo, ((Number) row[0]).longValue());
+            if (row[1] == null || row[2] == null) {
+                everything = true;
+            } else {
+                queues.add(new MatchingQueue(new OfferingVersionRef(UUID.fromString(row[1].toString().trim())),
+                        new LanguageCode(row[2].toString().trim())));
+            }
+        }
+        return Optional.of(new Pending(upTo, everything, queues));
+    }
+
+    private static void lock(EntityManager entityManager) {
+        if (entityManager.createNativeQuery("SELECT id FROM matching_lock WHERE id = 1 FOR UPDATE")
+                .getResultList().isEmpty()) {
+            createLockRow(entityManager);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package se.esp.adapter.persistence.resource;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import se.esp.application.port.out.Resources;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.ResourceStatus;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
@@ -95,6 +97,23 @@ public final class JpaResources implements Resources {
                         "select r from ResourceJpaEntity r where r.status in :statuses order by r.id",
                         ResourceJpaEntity.class)
                 .setParameter("statuses", EnumSet.of(ResourceStatus.VERIFIED, ResourceStatus.ACTIVE))
+                .getResultList().stream()
+                .map(ResourceMapper::toDomain)
+                .toList();
+    }
+
+    /** Only the pool that speaks the languages: a run over some queues reads these, not the whole pool. */
+    @Override
+    public List<Resource> matchableSpeaking(Collection<LanguageCode> languages) {
+        if (languages.isEmpty()) {
+            return List.of();
+        }
+        return storage.entityManager().createQuery(
+                        "select distinct r from ResourceJpaEntity r join r.languages l"
+                                + " where r.status in :statuses and l in :languages order by r.id",
+                        ResourceJpaEntity.class)
+                .setParameter("statuses", EnumSet.of(ResourceStatus.VERIFIED, ResourceStatus.ACTIVE))
+                .setParameter("languages", languages.stream().map(LanguageCode::value).toList())
                 .getResultList().stream()
                 .map(ResourceMapper::toDomain)
                 .toList();

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.esp.domain.matching.MatchingQueue;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
@@ -132,6 +133,27 @@ public abstract class ApplicationsContract {
                         null)),
                 java.util.Map.entry(waitlisted.id(), new Applications.WaitState(ApplicationStatus.WAITLISTED,
                         "NO_ELIGIBLE_RESOURCE", "Nobody.")));
+    }
+
+    @Test
+    void aQueuesWaitingDemandAndTheQueuesWaitingForAGroupAreReadWithoutTheRest() {
+        Application arabic = save(given.application(given.olofstrom, 2, "ar", null, AT));
+        Application tigrinya = given.application(given.borlange, 1, "ti", null, AT.plusSeconds(1));
+        tigrinya.waitlist("MINIMUM_GROUP_NOT_REACHED", "Waiting for more participants.", AT);
+        save(tigrinya);
+        Application somali = given.application(given.borlange, 1, "so", null, AT.plusSeconds(2));
+        somali.waitlist("NO_ELIGIBLE_RESOURCE", "Nobody.", AT);
+        save(somali);
+        MatchingQueue arabicQueue = MatchingQueue.of(arabic.asWaiting());
+        MatchingQueue tigrinyaQueue = MatchingQueue.of(tigrinya.asWaiting());
+
+        assertThat(transactions.inTransaction(() -> adapters.waitingDemand().waitingIn(java.util.List.of(arabicQueue,
+                tigrinyaQueue)))).containsExactlyInAnyOrder(find(arabic.id()).asWaiting(),
+                find(tigrinya.id()).asWaiting());
+        assertThat(transactions.inTransaction(() -> adapters.waitingDemand().waitingForAGroup()))
+                .containsExactly(tigrinyaQueue);
+        assertThat(transactions.inTransaction(() -> adapters.applications().waitStates(java.util.List.of(
+                tigrinya.id(), somali.id())))).containsOnlyKeys(tigrinya.id(), somali.id());
     }
 
     @Test

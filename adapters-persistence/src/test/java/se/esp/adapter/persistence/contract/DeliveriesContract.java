@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.esp.domain.matching.MatchingQueue;
+import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
@@ -158,6 +160,23 @@ public abstract class DeliveriesContract {
         assertThat(transactions.inTransaction(() -> adapters.openDeliveries().current()))
                 .containsExactly(find(planned.id()).asOpen());
         assertThat(find(planned.id()).asOpen().participants()).isEqualTo(3);
+    }
+
+    @Test
+    void aRunOverSomeQueuesReadsTheDeliveriesItsResourcesLeadAndThoseOfItsQueues() {
+        Delivery planned = save(coDelivery(given.application(given.olofstrom, 2, "ar", null, AT),
+                given.application(given.borlange, 1, "ar", null, AT)));
+        var open = find(planned.id()).asOpen();
+        MatchingQueue itsQueue = new MatchingQueue(open.offeringVersion(), open.language());
+        MatchingQueue another = new MatchingQueue(new OfferingVersionRef(java.util.UUID.randomUUID()),
+                open.language());
+
+        assertThat(transactions.inTransaction(() -> adapters.openDeliveries().forMatching(
+                java.util.List.of(open.resource()), java.util.List.of(another)))).containsExactly(open);
+        assertThat(transactions.inTransaction(() -> adapters.openDeliveries().forMatching(
+                java.util.List.of(), java.util.List.of(itsQueue)))).containsExactly(open);
+        assertThat(transactions.inTransaction(() -> adapters.openDeliveries().forMatching(
+                java.util.List.of(se.esp.domain.resource.ResourceId.newId()), java.util.List.of(another)))).isEmpty();
     }
 
     @Test

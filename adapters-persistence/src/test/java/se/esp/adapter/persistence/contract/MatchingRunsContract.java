@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,9 @@ import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.out.MatchingRuns;
 import se.esp.application.port.out.Transactions;
+import se.esp.domain.matching.MatchingQueue;
+import se.esp.domain.matching.OfferingVersionRef;
+import se.esp.domain.shared.LanguageCode;
 
 /**
  * What every implementation of {@link MatchingRuns} guarantees: requests are kept until a run served them; the daily
@@ -59,6 +63,30 @@ public abstract class MatchingRunsContract {
         assertThat(later).isGreaterThan(served);
         transactions.inTransaction(() -> runs.served(later, AT));
         assertThat(pending()).isEmpty();
+    }
+
+    @Test
+    void pendingRequestsForQueuesAskForTheUnionOfTheirQueuesAndOneForEverythingForEverything() {
+        MatchingQueue arabic = new MatchingQueue(new OfferingVersionRef(UUID.randomUUID()), new LanguageCode("ar"));
+        MatchingQueue tigrinya = new MatchingQueue(arabic.offeringVersion(), new LanguageCode("ti"));
+        transactions.inTransaction(() -> runs.requestFor(arabic, "application received", AT));
+        transactions.inTransaction(() -> runs.requestFor(tigrinya, "application received", AT));
+        transactions.inTransaction(() -> runs.requestFor(arabic, "application cancelled", AT));
+
+        MatchingRuns.Pending queues = transactions.inTransaction(() -> runs.lockAndFindPendingRequests())
+                .orElseThrow();
+        assertThat(queues.everything()).isFalse();
+        assertThat(queues.queues()).containsExactlyInAnyOrder(arabic, tigrinya);
+        assertThat(queues.upTo()).isEqualTo(pending().orElseThrow());
+
+        transactions.inTransaction(() -> runs.request("resource verified", AT));
+        MatchingRuns.Pending all = transactions.inTransaction(() -> runs.lockAndFindPendingRequests())
+                .orElseThrow();
+        assertThat(all.everything()).isTrue();
+        assertThat(all.upTo()).isGreaterThan(queues.upTo());
+
+        transactions.inTransaction(() -> runs.served(all.upTo(), AT));
+        assertThat(transactions.inTransaction(() -> runs.lockAndFindPendingRequests())).isEmpty();
     }
 
     @Test

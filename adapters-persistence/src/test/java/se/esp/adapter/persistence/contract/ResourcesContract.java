@@ -205,6 +205,24 @@ public abstract class ResourcesContract {
     }
 
     @Test
+    void theSupplyOfSomeLanguagesIsTheMatchableResourcesSpeakingOneOfThem() {
+        Resource arabic = save(aResource().speaking("ar", "sv").withCompetence("nurse", "2028-01-01")
+                .verifiedBy("c").build());
+        Resource tigrinya = save(aResource().speaking("ti").withCompetence("nurse", "2028-01-01")
+                .verifiedBy("c").build());
+        save(aResource().speaking("so").withCompetence("nurse", "2028-01-01").verifiedBy("c").build());
+        save(aResource().speaking("ar").withCompetence("nurse", "2028-01-01").build());
+
+        List<Resource> supply = transactions.inTransaction(() -> resources.matchableSpeaking(List.of(
+                new se.esp.domain.shared.LanguageCode("ar"), new se.esp.domain.shared.LanguageCode("ti"))));
+
+        assertThat(supply).extracting(r -> r.id().toString())
+                .containsExactlyElementsOf(java.util.stream.Stream.of(arabic.id(), tigrinya.id())
+                        .map(ResourceId::toString).sorted().toList());
+        assertThat(supply).allSatisfy(r -> assertThat(r.competences()).hasSize(1));
+    }
+
+    @Test
     void aFailedTransactionLeavesNoTraceOfItsWrites() {
         Resource kept = save(aResource().named("Kept").build());
         Resource lost = aResource().named("Lost").build();

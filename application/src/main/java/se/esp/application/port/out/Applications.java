@@ -32,6 +32,19 @@ public interface Applications {
      */
     Map<ApplicationId, WaitState> waitStates();
 
+    /** The latest decision of those of these applications that wait; storage that can select them overrides this. */
+    default Map<ApplicationId, WaitState> waitStates(java.util.Collection<ApplicationId> ids) {
+        Map<ApplicationId, WaitState> all = waitStates();
+        Map<ApplicationId, WaitState> wanted = new java.util.HashMap<>();
+        ids.forEach(id -> {
+            WaitState state = all.get(id);
+            if (state != null) {
+                wanted.put(id, state);
+            }
+        });
+        return wanted;
+    }
+
     /** The applications a participant is (or was) applied for in. */
     List<Application> withParticipant(ParticipantId participant);
 

@@ -2,7 +2,11 @@ package se.esp.application.port.out;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+
+import se.esp.domain.matching.MatchingQueue;
 
 /**
  * Matching's bookkeeping in the shared database, so that automatic matching is neither lost nor run twice at once
@@ -13,8 +17,28 @@ import java.util.OptionalLong;
  */
 public interface MatchingRuns {
 
-    /** Demand or supply changed: a matching run is due. Part of the caller's transaction. */
+    /** Demand or supply changed: a matching run over everything is due. Part of the caller's transaction. */
     void request(String reason, Instant at);
+
+    /** Demand changed in one queue: a matching run over that queue is due. Part of the caller's transaction. */
+    void requestFor(MatchingQueue queue, String reason, Instant at);
+
+    /**
+     * What the pending requests ask for, together: served up to {@code upTo}; a pass over everything if any asked for
+     * one, else over the union of their queues.
+     */
+    record Pending(long upTo, boolean everything, Set<MatchingQueue> queues) {
+
+        public Pending {
+            queues = Set.copyOf(queues);
+        }
+    }
+
+    /**
+     * Takes the matching lock as {@link #lockAndFindPending} does, then returns what the pending requests ask for, or
+     * empty when every request has been served.
+     */
+    Optional<Pending> lockAndFindPendingRequests();
 
     /**
      * Takes the matching lock (waiting for another server's run to commit), then returns the newest pending request,

@@ -1,5 +1,6 @@
 package se.esp.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.resource.ResourceFilter;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
+import se.esp.domain.shared.LanguageCode;
 
 /** Where resources are kept. Called inside {@link Transactions#inTransaction}. */
 public interface Resources {
@@ -21,6 +23,15 @@ public interface Resources {
 
     /** Every resource matching may assign (status {@code VERIFIED} or {@code ACTIVE}), sorted by id as text: the supply. */
     List<Resource> matchable();
+
+    /**
+     * The matchable resources that speak one of the languages, sorted by id as text: the supply a pass over some
+     * queues needs (it keeps those that serve one). Storage that can select them overrides this.
+     */
+    default List<Resource> matchableSpeaking(Collection<LanguageCode> languages) {
+        return matchable().stream().filter(r -> r.profile().languages().stream().anyMatch(languages::contains))
+                .toList();
+    }
 
     /**
      * Stores a new resource (version 0) or a change to a stored one and returns it at its new version.

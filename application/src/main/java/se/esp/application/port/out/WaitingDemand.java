@@ -1,7 +1,10 @@
 package se.esp.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
+import se.esp.domain.matching.MatchingQueue;
 import se.esp.domain.matching.WaitingApplication;
 
 /**
@@ -12,4 +15,16 @@ import se.esp.domain.matching.WaitingApplication;
 public interface WaitingDemand {
 
     List<WaitingApplication> waiting();
+
+    /** The applications waiting in these queues only. Storage with an index on the queue overrides this. */
+    default List<WaitingApplication> waitingIn(Collection<MatchingQueue> queues) {
+        Set<MatchingQueue> wanted = Set.copyOf(queues);
+        return waiting().stream().filter(a -> wanted.contains(MatchingQueue.of(a))).toList();
+    }
+
+    /**
+     * The queues where an application is waitlisted for a minimum group ({@code MINIMUM_GROUP_NOT_REACHED}): the only
+     * waits outside its queues that a pass can change (see {@code MatchingScope}).
+     */
+    Set<MatchingQueue> waitingForAGroup();
 }
