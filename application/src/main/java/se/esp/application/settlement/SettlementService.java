@@ -26,6 +26,7 @@ import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.settlement.Cause;
+import se.esp.domain.settlement.ClosingOrder;
 import se.esp.domain.settlement.CauseType;
 import se.esp.domain.settlement.Reversal;
 import se.esp.domain.settlement.SettlementCalculator;
@@ -43,6 +44,9 @@ import se.esp.domain.shared.ErrorCode;
  * settled in a closed period is credited back in that month, as correction lines pointing at the closed period.
  */
 public final class SettlementService implements SettlementUseCases {
+
+    /** How many stored months the closing order looks back over: twenty years. */
+    private static final int MAX_PERIODS = 240;
 
     private final SettlementPeriods periods;
     private final Organisations organisations;
@@ -88,6 +92,7 @@ public final class SettlementService implements SettlementUseCases {
                 throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_NOT_ENDED,
                         period + " ends on " + period.atEndOfMonth() + "; it can be closed from the day after");
             }
+            ClosingOrder.requireMayClose(period, periods.list(MAX_PERIODS));
             // The final run reads the sources as they are now, so nothing that changed since the last run is lost.
             var settled = settlement.settle(compute(period), clock.instant());
             var closed = settlement.close(today, clock.instant());
@@ -107,7 +112,7 @@ public final class SettlementService implements SettlementUseCases {
     @Override
     public List<SettlementPeriod> list(ActingUser actor, int limit) {
         Authorisation.requireAnyRole(actor, "list settlement periods", UserRole.PLATFORM_ADMINISTRATOR);
-        return transactions.inTransaction(() -> periods.list(Math.max(1, Math.min(limit, 240))));
+        return transactions.inTransaction(() -> periods.list(Math.max(1, Math.min(limit, MAX_PERIODS))));
     }
 
     @Override

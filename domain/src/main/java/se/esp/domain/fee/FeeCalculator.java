@@ -21,10 +21,13 @@ import se.esp.domain.shared.Money;
  * (the joining day, the first day covered, the activation day, 1 January), so a later change of rates never alters
  * an earlier month. The rules:
  * <ul>
- *   <li><b>membership</b>: the entry fee in the month of joining; the annual fee in January for members on 1
- *   January, and for a member joining later in the year prorated by days from the joining day, in the month of
- *   joining; a known last day prorates the annual fee too. The band is chosen by population (organisations without
- *   one fall in the first band).</li>
+ *   <li><b>membership</b>: the entry fee in the month of joining. The annual fee by whole months: in the month of
+ *   joining, annual × (13 − month of joining) / 12 (the month of joining counts in full); in January, the whole
+ *   annual fee for every member on 1 January. On leaving, in the month of the last day, annual × (12 − month of
+ *   the last day) / 12 of that year's fee is refunded (the month of leaving counts in full), whether the year's fee
+ *   was charged in January or on joining. Each amount is rounded once to the öre ({@link Money#times(long, long)}).
+ *   The entry fee is never refunded. The band is chosen by population (organisations without one fall in the first
+ *   band) on the day the year's fee is decided.</li>
  *   <li><b>participation</b>: the annual fee of the organisation's level, in January.</li>
  *   <li><b>partner</b>: the agreed fee per billing period (calendar months, quarters, half-years, years), due in the
  *   month of the first day the partnership covers in that billing period, prorated by the days covered.</li>
@@ -69,30 +72,59 @@ public final class FeeCalculator {
                             membership.id().toString(), rates.get().reference(),
                             "Membership entry fee, population band from " + band.fromPopulation()
                                     + ", indexed to " + joined.getYear()));
-                    annualMembershipFee(membership, joined, band, index, rates.get(), charges);
                 }
             }
+            // The annual fee of a year is charged once, on the day it is decided (joining day or 1 January), for
+            // the months from that day's month to December; the band and rates of that day apply to the whole year.
             LocalDate newYear = month.atDay(1);
-            if (month.getMonth() == Month.JANUARY && joined.isBefore(newYear) && membership.covers(newYear)) {
-                schedule.ratesOn(newYear).ifPresent(rates -> annualMembershipFee(membership, newYear,
-                        rates.rates().membership().bandFor(population), rates.rates().indexation(), rates, charges));
+            if (YearMonth.from(joined).equals(month)
+                    || month.getMonth() == Month.JANUARY && joined.isBefore(newYear) && membership.covers(newYear)) {
+                LocalDate decided = YearMonth.from(joined).equals(month) ? joined : newYear;
+                schedule.ratesOn(decided).ifPresent(rates -> {
+                    AnnualFee fee = annualFee(rates, population, decided);
+                    long months = 13 - decided.getMonthValue();
+                    charges.add(new FeeCharge(membership.member(), FeeKind.MEMBERSHIP_ANNUAL_FEE,
+                            fee.annual().times(months, 12), membership.id().toString(), rates.reference(),
+                            "Membership annual fee " + decided.getYear() + " (" + fee.annual().toPlainString()
+                                    + ", band from " + fee.band().fromPopulation() + ")"
+                                    + (months == 12 ? "" : ", " + months + " of 12 months from "
+                                    + YearMonth.from(decided))));
+                });
             }
+            membership.leftOnIfAny().filter(left -> YearMonth.from(left).equals(month))
+                    .ifPresent(left -> refundOnLeaving(membership, left, population, schedule, charges));
         }
     }
 
-    private static void annualMembershipFee(Membership membership, LocalDate from, PopulationBand band,
-                                            Indexation index, RatesVersion rates, List<FeeCharge> charges) {
-        int year = from.getYear();
-        LocalDate lastOfYear = LocalDate.of(year, 12, 31);
-        LocalDate last = membership.leftOnIfAny().filter(d -> d.isBefore(lastOfYear)).orElse(lastOfYear);
-        long covered = ChronoUnit.DAYS.between(from, last) + 1;
-        long daysInYear = from.lengthOfYear();
-        Money annual = index.indexed(band.annualFee(), year);
-        Money due = covered == daysInYear ? annual : annual.times(covered, daysInYear);
-        charges.add(new FeeCharge(membership.member(), FeeKind.MEMBERSHIP_ANNUAL_FEE, due, membership.id().toString(),
-                rates.reference(), "Membership annual fee " + year + " (" + annual.toPlainString() + ", band from "
-                        + band.fromPopulation() + ")" + (covered == daysInYear ? ""
-                        : ", " + covered + " of " + daysInYear + " days")));
+    /** A year's annual membership fee for a population on the day it is decided, indexed to that year. */
+    private record AnnualFee(PopulationBand band, Money annual) {
+    }
+
+    private static AnnualFee annualFee(RatesVersion rates, Population population, LocalDate decided) {
+        PopulationBand band = rates.rates().membership().bandFor(population);
+        return new AnnualFee(band, rates.rates().indexation().indexed(band.annualFee(), decided.getYear()));
+    }
+
+    /**
+     * On leaving, the whole months after the month of the last day are refunded from that year's annual fee, as it
+     * was charged (same band, rates and index), in the month of the last day: a negative annual-fee charge. The
+     * month of leaving is paid in full, as the month of joining is.
+     */
+    private static void refundOnLeaving(Membership membership, LocalDate left, Population population,
+                                        FeeSchedule schedule, List<FeeCharge> charges) {
+        LocalDate newYear = LocalDate.of(left.getYear(), 1, 1);
+        LocalDate decided = membership.joinedOn().isAfter(newYear) ? membership.joinedOn() : newYear;
+        long unused = 12 - left.getMonthValue();
+        if (unused == 0) {
+            return;
+        }
+        schedule.ratesOn(decided).ifPresent(rates -> {
+            AnnualFee fee = annualFee(rates, population, decided);
+            charges.add(new FeeCharge(membership.member(), FeeKind.MEMBERSHIP_ANNUAL_FEE,
+                    fee.annual().times(unused, 12).negate(), membership.id().toString(), rates.reference(),
+                    "Membership annual fee " + left.getYear() + " refunded on leaving " + left + ": " + unused
+                            + " of 12 months after " + YearMonth.from(left) + " of " + fee.annual().toPlainString()));
+        });
     }
 
     private static void participation(YearMonth month, FeeSchedule schedule, Map<OrganisationId, FeePayer> payers,
