@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
 import se.esp.application.port.in.settlement.SettlementUseCases;
+import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.application.port.out.DeliverySettlementSource;
 import se.esp.application.port.out.EventOutbox;
@@ -28,8 +29,10 @@ import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.settlement.Cause;
 import se.esp.domain.settlement.ClosingOrder;
 import se.esp.domain.settlement.CauseType;
+import se.esp.domain.settlement.OwedMoneyDocument;
 import se.esp.domain.settlement.Reversal;
 import se.esp.domain.settlement.SettlementCalculator;
+import se.esp.domain.settlement.SettlementDocuments;
 import se.esp.domain.settlement.SettlementInput;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
@@ -55,10 +58,21 @@ public final class SettlementService implements SettlementUseCases {
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
+    private final OwedMoneyDocument owed;
 
+    /** With self-billing invoices for the money organisations are owed. */
     public SettlementService(SettlementPeriods periods, Organisations organisations, FeeSettlementSource fees,
                              DeliverySettlementSource deliveries, EventOutbox outbox, Transactions transactions,
                              Clock clock) {
+        this(periods, organisations, fees, deliveries, outbox, transactions, clock,
+                OwedMoneyDocument.SELF_BILLING_INVOICE);
+    }
+
+    /** @param owed what organisations get for the money they are owed in a closed month (the owner's choice) */
+    public SettlementService(SettlementPeriods periods, Organisations organisations, FeeSettlementSource fees,
+                             DeliverySettlementSource deliveries, EventOutbox outbox, Transactions transactions,
+                             Clock clock, OwedMoneyDocument owed) {
+        this.owed = Objects.requireNonNull(owed, "owed");
         this.periods = Objects.requireNonNull(periods, "periods");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.fees = Objects.requireNonNull(fees, "fees");
@@ -140,6 +154,13 @@ public final class SettlementService implements SettlementUseCases {
             LocalDate closedOn = settlement.closedAt().map(at -> LocalDate.ofInstant(at, clock.getZone())).orElse(null);
             return new StatementView(statement, subject, owner, counterparties, closedOn);
         });
+    }
+
+    @Override
+    public StatementDocuments documents(ActingUser actor, YearMonth period, OrganisationId organisation) {
+        StatementView view = statement(actor, period, organisation);
+        return new StatementDocuments(view, SettlementDocuments.of(view.statement(), view.organisation().number(),
+                view.owner().id(), owed));
     }
 
     private SettlementResult compute(YearMonth period) {
