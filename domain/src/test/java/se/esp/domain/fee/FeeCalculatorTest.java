@@ -201,4 +201,44 @@ class FeeCalculatorTest {
         assertThat(due).extracting(FeeCharge::kind, FeeCharge::amount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FeeKind.SCALING_PROJECT_FEE, Money.ofKronor(80_000)));
     }
+
+    @Test
+    void aLevelRaisedInJulyChargesJulyToDecemberOfTheDifferenceAndJanuaryKeepsTheOldLevel() {
+        FeeSchedule schedule = schedule();
+        FeePayer raised = new FeePayer(RONNEBY, new Population(29_021), ParticipationLevel.DRIVING, List.of(
+                new se.esp.domain.organisation.FeeBasis(se.esp.domain.organisation.FeeBasis.SINCE_REGISTRATION,
+                        new Population(29_021), ParticipationLevel.ACTIVE),
+                new se.esp.domain.organisation.FeeBasis(LocalDate.of(2026, 7, 1), new Population(29_021),
+                        ParticipationLevel.DRIVING)));
+        Map<OrganisationId, FeePayer> payers = Map.of(RONNEBY, raised);
+
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2026, 1), schedule, payers, List.of()))
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(500_000)); // ACTIVE on 1 January
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2026, 7), schedule, payers, List.of())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(FeeKind.PARTICIPATION_FEE);
+                    assertThat(c.amount()).isEqualTo(Money.ofKronor(250_000)); // 500 000.00 more x 6/12
+                });
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2026, 8), schedule, payers, List.of())).isEmpty();
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2027, 1), schedule, payers, List.of()))
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(1_050_000)); // DRIVING, indexed
+    }
+
+    @Test
+    void theMembershipBandFollowsThePopulationInForceOnTheDayTheYearsFeeIsDecided() {
+        FeeSchedule schedule = schedule();
+        schedule.admit(new Membership(FeeItemId.newId(), OLOFSTROM, LocalDate.of(2026, 1, 1), null), AT);
+        FeePayer grown = new FeePayer(OLOFSTROM, new Population(120_000), null, List.of(
+                new se.esp.domain.organisation.FeeBasis(se.esp.domain.organisation.FeeBasis.SINCE_REGISTRATION,
+                        new Population(13_061), null),
+                new se.esp.domain.organisation.FeeBasis(LocalDate.of(2026, 6, 1), new Population(120_000), null)));
+        Map<OrganisationId, FeePayer> payers = Map.of(OLOFSTROM, grown);
+
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2026, 1), schedule, payers, List.of()))
+                .filteredOn(c -> c.kind() == FeeKind.MEMBERSHIP_ANNUAL_FEE)
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(16_000)); // 10 000–100 000 band
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2027, 1), schedule, payers, List.of()))
+                .filteredOn(c -> c.kind() == FeeKind.MEMBERSHIP_ANNUAL_FEE)
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(33_600)); // over 100 000, indexed
+    }
 }
