@@ -118,3 +118,29 @@ Egenskap: Vad de som bokför pengarna får, och månader i ordning
     Och är nettot för "212000-2239" i "2026-11" "-7000.00"
     Och är nettot för "802999-0002" i "2026-11" "1975.00"
     Och summerar "2026-11" till exakt 0,00
+
+  Scenario: En deltagarnivå som höjs i juli behåller januaris avgift och tar ut juli till december av skillnaden
+    Givet "212000-0837" deltar på nivån "ACTIVE" från "2026-01-01"
+    Och "2026-01" avräknas
+    När "212000-0837" deltar på nivån "DRIVING" från "2026-07-01"
+    Och "2026-01" avräknas
+    Och "2026-07" avräknas
+    Och "2027-01" avräknas
+    Så ska "212000-0837" betala "500000.00" i deltagaravgift för "2026-01"
+    Och ska "212000-0837" betala "250000.00" i deltagaravgift för "2026-07"
+    Och ska "212000-0837" betala "1050000.00" i deltagaravgift för "2027-01"
+    Och summerar "2026-07" till exakt 0,00
+    Och summerar "2027-01" till exakt 0,00
+
+  Scenario: Ett växande invånarantal flyttar medlemmen till ett högre band från nästa års avgift, och en stängd månad skrivs inte om
+    Givet att "212000-0811" blev medlem "2026-01-01"
+    Och att det är "2026-02-01"
+    Och "2026-01" stängs
+    När invånarantalet i "212000-0811" är 120000 från "2026-01-15"
+    Så avvisas det med "SETTLEMENT_PERIOD_CLOSED"
+    När invånarantalet i "212000-0811" är 120000 från "2026-06-01"
+    Och "2027-01" avräknas
+    Så är "2026-01" fortfarande stängd med nettot för "212000-0811" "-26000.00"
+    Och ska "212000-0811" betala "16000.00" i årsavgift för "2026-01"
+    Och ska "212000-0811" betala "33600.00" i årsavgift för "2027-01"
+    Och summerar "2027-01" till exakt 0,00

@@ -117,3 +117,29 @@ Feature: What the people who book the money receive, and months in order
     And the net of "212000-2239" in "2026-11" is "-7000.00"
     And the net of "802999-0002" in "2026-11" is "1975.00"
     And "2026-11" sums to exactly 0.00
+
+  Scenario: A participation level raised in July keeps January's fee and charges July to December of the difference
+    Given "212000-0837" takes part at level "ACTIVE" from "2026-01-01"
+    And "2026-01" is settled
+    When "212000-0837" takes part at level "DRIVING" from "2026-07-01"
+    And "2026-01" is settled
+    And "2026-07" is settled
+    And "2027-01" is settled
+    Then "212000-0837" owes "500000.00" as participation fee in "2026-01"
+    And "212000-0837" owes "250000.00" as participation fee in "2026-07"
+    And "212000-0837" owes "1050000.00" as participation fee in "2027-01"
+    And "2026-07" sums to exactly 0.00
+    And "2027-01" sums to exactly 0.00
+
+  Scenario: A grown population moves the member to a higher band from the next year's fee, and a closed month is not rewritten
+    Given "212000-0811" became a member on "2026-01-01"
+    And today is "2026-02-01"
+    And "2026-01" is closed
+    When the population of "212000-0811" is 120000 from "2026-01-15"
+    Then it is refused with "SETTLEMENT_PERIOD_CLOSED"
+    When the population of "212000-0811" is 120000 from "2026-06-01"
+    And "2027-01" is settled
+    Then "2026-01" stays closed with the net of "212000-0811" at "-26000.00"
+    And "212000-0811" owes "16000.00" as annual membership fee in "2026-01"
+    And "212000-0811" owes "33600.00" as annual membership fee in "2027-01"
+    And "2027-01" sums to exactly 0.00

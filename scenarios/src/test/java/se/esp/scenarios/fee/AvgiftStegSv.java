@@ -175,4 +175,20 @@ public class AvgiftStegSv {
     public void korningar(String manad, int antal) {
         SettlementDriver.assertRuns(YearMonth.parse(manad), antal);
     }
+
+    @När("{string} deltar på nivån {string} från {string}")
+    public void niva(String nummer, String niva, String fran) {
+        SettlementDriver.changeFeeBasis(nummer, se.esp.domain.organisation.ParticipationLevel.valueOf(niva), null,
+                LocalDate.parse(fran));
+    }
+
+    @När("invånarantalet i {string} är {long} från {string}")
+    public void invanarantal(String nummer, long invanare, String fran) {
+        SettlementDriver.changeFeeBasis(nummer, null, invanare, LocalDate.parse(fran));
+    }
+
+    @Så("ska {string} betala {string} i deltagaravgift för {string}")
+    public void deltagaravgift(String nummer, String belopp, String manad) {
+        SettlementDriver.assertLine(nummer, YearMonth.parse(manad), LineKind.PARTICIPATION_FEE, "-" + belopp);
+    }
 }

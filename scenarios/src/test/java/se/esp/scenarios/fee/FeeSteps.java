@@ -187,4 +187,20 @@ public class FeeSteps {
     public void runs(String month, int runs) {
         SettlementDriver.assertRuns(YearMonth.parse(month), runs);
     }
+
+    @When("{string} takes part at level {string} from {string}")
+    public void level(String number, String level, String from) {
+        SettlementDriver.changeFeeBasis(number, se.esp.domain.organisation.ParticipationLevel.valueOf(level), null,
+                LocalDate.parse(from));
+    }
+
+    @When("the population of {string} is {long} from {string}")
+    public void population(String number, long population, String from) {
+        SettlementDriver.changeFeeBasis(number, null, population, LocalDate.parse(from));
+    }
+
+    @Then("{string} owes {string} as participation fee in {string}")
+    public void owesParticipationFee(String number, String amount, String month) {
+        SettlementDriver.assertLine(number, YearMonth.parse(month), LineKind.PARTICIPATION_FEE, "-" + amount);
+    }
 }

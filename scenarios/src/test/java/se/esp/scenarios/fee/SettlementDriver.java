@@ -258,4 +258,24 @@ final class SettlementDriver {
     static void recordJointCostIn(String description, String amount, List<String> numbers, YearMonth month) {
         recordJointCost(description, amount, CostKey.EQUALLY, numbers, month);
     }
+
+    private static Organisation organisation(String number) {
+        World world = world();
+        return world.storage.transactions().inTransaction(() ->
+                world.storage.organisations().findByNumber(OrganisationNumber.parse(number))).orElseThrow();
+    }
+
+    /** A new participation level or population from a day, as an administrator changes it. */
+    static void changeFeeBasis(String number, se.esp.domain.organisation.ParticipationLevel level, Long population,
+                               LocalDate from) {
+        World world = world();
+        Organisation current = organisation(number);
+        OrganisationProfile profile = current.profile();
+        OrganisationProfile changed = new OrganisationProfile(profile.name(), profile.kind(),
+                population != null ? new se.esp.domain.organisation.Population(population) : profile.population(),
+                level != null ? level : profile.participationLevel());
+        world.attempt(() -> world.organisations.update(world.actor(),
+                new se.esp.application.port.in.organisation.UpdateOrganisationCommand(current.id(),
+                        current.version(), changed, from)));
+    }
 }
