@@ -27,8 +27,8 @@ import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.settlement.Cause;
-import se.esp.domain.settlement.ClosingOrder;
 import se.esp.domain.settlement.CauseType;
+import se.esp.domain.settlement.ClosingOrder;
 import se.esp.domain.settlement.OwedMoneyDocument;
 import se.esp.domain.settlement.Reversal;
 import se.esp.domain.settlement.SettlementCalculator;
@@ -43,8 +43,9 @@ import se.esp.domain.shared.ErrorCode;
 
 /**
  * Settles months from their sources (the delivery side through {@link DeliverySettlementSource}, the fee side
- * through {@link FeeSettlementSource}), closes them, and serves statements. Something cancelled in a month that was
- * settled in a closed period is credited back in that month, as correction lines pointing at the closed period.
+ * through {@link FeeSettlementSource}), closes them in calendar order, and serves statements and a closed month's
+ * documents. Something cancelled in a month that was settled in a closed period is credited back in that month, as
+ * correction lines pointing at the closed period.
  */
 public final class SettlementService implements SettlementUseCases {
 
