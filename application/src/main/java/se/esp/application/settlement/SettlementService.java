@@ -49,7 +49,7 @@ import se.esp.domain.shared.ErrorCode;
  */
 public final class SettlementService implements SettlementUseCases {
 
-    /** How many stored months the closing order looks back over: twenty years. */
+    /** The most periods one listing returns: twenty years. */
     private static final int MAX_PERIODS = 240;
 
     private final SettlementPeriods periods;
@@ -107,7 +107,7 @@ public final class SettlementService implements SettlementUseCases {
                 throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_NOT_ENDED,
                         period + " ends on " + period.atEndOfMonth() + "; it can be closed from the day after");
             }
-            ClosingOrder.requireMayClose(period, periods.list(MAX_PERIODS));
+            ClosingOrder.requireMayClose(period, periods.statusesBefore(period));
             // The final run reads the sources as they are now, so nothing that changed since the last run is lost.
             var settled = settlement.settle(compute(period), clock.instant());
             var closed = settlement.close(today, clock.instant());

@@ -1,8 +1,8 @@
 package se.esp.domain.settlement;
 
 import java.time.YearMonth;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 
 import se.esp.domain.shared.DomainException;
@@ -23,18 +23,18 @@ public final class ClosingOrder {
     }
 
     /**
-     * @param earlier the stored periods (any order) before {@code period}; later ones are ignored
+     * @param earlier the status of each stored period before {@code period}; later ones are ignored
      * @throws DomainException {@code SETTLEMENT_PERIOD_OUT_OF_ORDER} naming the month to close first
      */
-    public static void requireMayClose(YearMonth period, Collection<SettlementPeriod> earlier) {
-        Optional<SettlementPeriod> firstOpen = earlier.stream()
-                .filter(p -> p.period().isBefore(period) && !p.isClosed())
-                .min(Comparator.comparing(SettlementPeriod::period));
+    public static void requireMayClose(YearMonth period, Map<YearMonth, PeriodStatus> earlier) {
+        Optional<YearMonth> firstOpen = earlier.entrySet().stream()
+                .filter(e -> e.getKey().isBefore(period) && e.getValue() != PeriodStatus.CLOSED)
+                .map(Map.Entry::getKey).min(Comparator.naturalOrder());
         if (firstOpen.isPresent()) {
-            throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_OUT_OF_ORDER, "close "
-                    + firstOpen.get().period() + " first: it is still open, and months close in order");
+            throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_OUT_OF_ORDER, "close " + firstOpen.get()
+                    + " first: it is still open, and months close in order");
         }
-        Optional<YearMonth> latest = earlier.stream().map(SettlementPeriod::period).filter(p -> p.isBefore(period))
+        Optional<YearMonth> latest = earlier.keySet().stream().filter(p -> p.isBefore(period))
                 .max(Comparator.naturalOrder());
         if (latest.isPresent() && !latest.get().equals(period.minusMonths(1))) {
             throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_OUT_OF_ORDER, "settle and close "
