@@ -3,7 +3,8 @@ Egenskap: Vad de som bokför pengarna får, och månader i ordning
   En stängd månad ger varje organisation dess dokument: ägarens faktura på det den ska betala, en
   Peppol-självfaktura (eller, om ägaren väljer det, en betalningsavisering) på det den ska få, och kreditnotor som
   hänvisar till de dokument en rättelse krediterar. Månader stängs strikt i ordning. Medlemsavgifter följer
-  medlemskapets månader. Varje månad summerar till exakt 0,00.
+  medlemskapets månader; invånarantal och deltagarnivå gäller från den dag de ändrades. Varje månad summerar till
+  exakt 0,00.
 
   Bakgrund:
     Givet att jag är plattformsadministratör

@@ -2,7 +2,8 @@ Feature: What the people who book the money receive, and months in order
   A closed month gives every organisation its documents: the owner's invoice of what it owes, a Peppol
   self-billing invoice (or, as the owner chooses, a payment advice) of what it is owed, and credit notes that
   refer to the documents a correction credits. Months close strictly in order. Membership fees follow the months
-  of membership. Every month sums to exactly 0.00.
+  of membership; a population or participation level applies from the day it changed. Every month sums to exactly
+  0.00.
 
   Background:
     Given I am a platform administrator
