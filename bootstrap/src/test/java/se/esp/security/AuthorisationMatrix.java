@@ -86,6 +86,8 @@ final class AuthorisationMatrix {
             GET  /settlement/periods/{period}/statements/{organisationId}     | 401       | 200 200 | 403 403     | 200 403  | 200 403  | 403 403
             GET  /settlement/periods/{period}/statements/{organisationId}/statement.csv | 401 | 200 200 | 403 403 | 200 403 | 200 403 | 403 403
             GET  /settlement/periods/{period}/statements/{organisationId}/invoice.xml   | 401 | 200 200 | 403 403 | 200 403 | 200 403 | 403 403
+            GET  /settlement/periods/{period}/statements/{organisationId}/documents     | 401 | 200 200 | 403 403 | 200 403 | 200 403 | 403 403
+            GET  /settlement/periods/{period}/statements/{organisationId}/documents/{number} | 401 | 200 200 | 403 403 | 200 403 | 200 403 | 403 403
             POST /applications                                                | 401       | 403 403 | 403 403     | 403 403  | 201 201  | 403 403
             GET  /applications                                                | 401       | 403 403 | 403 403     | 200 200  | 200 200  | 403 403
             GET  /applications/{id}                                           | 401       | 403 403 | 403 403     | 200 404  | 200 404  | 403 403

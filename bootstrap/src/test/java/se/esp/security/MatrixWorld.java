@@ -400,6 +400,11 @@ final class MatrixWorld {
             settlement.close(SETUP, OCTOBER);
         }
         parameters.values().forEach(p -> p.put("period", OCTOBER.toString()));
+        // Both owe half the joint cost, so each has the owner's invoice of October to download by its number.
+        for (Whose whose : Whose.values()) {
+            parameters.get(whose).put("number", se.esp.domain.settlement.SettlementDocuments.number(
+                    se.esp.domain.settlement.DocumentKind.INVOICE, OCTOBER, organisation(whose).number()));
+        }
     }
 
     /**

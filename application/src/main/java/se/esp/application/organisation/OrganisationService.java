@@ -1,6 +1,8 @@
 package se.esp.application.organisation;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,6 +22,7 @@ import se.esp.application.port.in.organisation.UpdateOrganisationUseCase;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.Organisations;
+import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
@@ -46,9 +49,20 @@ public final class OrganisationService implements RegisterOrganisationUseCase, U
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
+    private final SettlementPeriods periods;
 
     public OrganisationService(Organisations organisations, Catalogue catalogue, EventOutbox outbox,
                                Transactions transactions, Clock clock) {
+        this(organisations, catalogue, outbox, transactions, clock, null);
+    }
+
+    /**
+     * @param periods to refuse a change of population or participation level from a day in a closed settlement
+     *                month; {@code null}: no settlement (then nothing is refused for it)
+     */
+    public OrganisationService(Organisations organisations, Catalogue catalogue, EventOutbox outbox,
+                               Transactions transactions, Clock clock, SettlementPeriods periods) {
+        this.periods = periods;
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -82,7 +96,17 @@ public final class OrganisationService implements RegisterOrganisationUseCase, U
             }
             refuseSecondOwner(command.profile(), organisation);
             boolean renamed = !organisation.name().equals(command.profile().name());
-            OrganisationEvent updated = organisation.update(command.profile(), clock.instant());
+            LocalDate effectiveFrom = command.effectiveFrom() != null ? command.effectiveFrom() : LocalDate.now(clock);
+            boolean feeBasisChanged = !Objects.equals(organisation.profile().population(),
+                    command.profile().population())
+                    || organisation.profile().participationLevel() != command.profile().participationLevel();
+            if (feeBasisChanged && periods != null && periods.isClosed(YearMonth.from(effectiveFrom))) {
+                // Closed months are final: the months before the change keep the values they were settled with.
+                throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_CLOSED, "effectiveFrom " + effectiveFrom
+                        + " falls in " + YearMonth.from(effectiveFrom) + ", which is closed; a change of population "
+                        + "or participation level can apply from the first open month");
+            }
+            OrganisationEvent updated = organisation.update(command.profile(), effectiveFrom, clock.instant());
             if (renamed) {
                 catalogue.renameSupplier(organisation.id(), organisation.name().value());
             }

@@ -61,7 +61,8 @@ public final class FeeSettlementSource {
         for (Organisation organisation : allOrganisations()) {
             if (organisation.kind() != OrganisationKind.OWNER) {
                 payers.put(organisation.id(), new FeePayer(organisation.id(),
-                        organisation.profile().population(), organisation.profile().participationLevel()));
+                        organisation.profile().population(), organisation.profile().participationLevel(),
+                        organisation.feeBasisHistory()));
             }
         }
         List<ProjectBudget> budgets = projects.activatedIn(month).stream()

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
 import se.esp.application.port.in.settlement.SettlementUseCases;
+import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.application.port.out.DeliverySettlementSource;
 import se.esp.application.port.out.EventOutbox;
@@ -27,8 +28,11 @@ import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.settlement.Cause;
 import se.esp.domain.settlement.CauseType;
+import se.esp.domain.settlement.ClosingOrder;
+import se.esp.domain.settlement.OwedMoneyDocument;
 import se.esp.domain.settlement.Reversal;
 import se.esp.domain.settlement.SettlementCalculator;
+import se.esp.domain.settlement.SettlementDocuments;
 import se.esp.domain.settlement.SettlementInput;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
@@ -39,10 +43,14 @@ import se.esp.domain.shared.ErrorCode;
 
 /**
  * Settles months from their sources (the delivery side through {@link DeliverySettlementSource}, the fee side
- * through {@link FeeSettlementSource}), closes them, and serves statements. Something cancelled in a month that was
- * settled in a closed period is credited back in that month, as correction lines pointing at the closed period.
+ * through {@link FeeSettlementSource}), closes them in calendar order, and serves statements and a closed month's
+ * documents. Something cancelled in a month that was settled in a closed period is credited back in that month, as
+ * correction lines pointing at the closed period.
  */
 public final class SettlementService implements SettlementUseCases {
+
+    /** The most periods one listing returns: twenty years. */
+    private static final int MAX_PERIODS = 240;
 
     private final SettlementPeriods periods;
     private final Organisations organisations;
@@ -51,10 +59,21 @@ public final class SettlementService implements SettlementUseCases {
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
+    private final OwedMoneyDocument owed;
 
+    /** With self-billing invoices for the money organisations are owed. */
     public SettlementService(SettlementPeriods periods, Organisations organisations, FeeSettlementSource fees,
                              DeliverySettlementSource deliveries, EventOutbox outbox, Transactions transactions,
                              Clock clock) {
+        this(periods, organisations, fees, deliveries, outbox, transactions, clock,
+                OwedMoneyDocument.SELF_BILLING_INVOICE);
+    }
+
+    /** @param owed what organisations get for the money they are owed in a closed month (the owner's choice) */
+    public SettlementService(SettlementPeriods periods, Organisations organisations, FeeSettlementSource fees,
+                             DeliverySettlementSource deliveries, EventOutbox outbox, Transactions transactions,
+                             Clock clock, OwedMoneyDocument owed) {
+        this.owed = Objects.requireNonNull(owed, "owed");
         this.periods = Objects.requireNonNull(periods, "periods");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.fees = Objects.requireNonNull(fees, "fees");
@@ -88,6 +107,7 @@ public final class SettlementService implements SettlementUseCases {
                 throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_NOT_ENDED,
                         period + " ends on " + period.atEndOfMonth() + "; it can be closed from the day after");
             }
+            ClosingOrder.requireMayClose(period, periods.statusesBefore(period));
             // The final run reads the sources as they are now, so nothing that changed since the last run is lost.
             var settled = settlement.settle(compute(period), clock.instant());
             var closed = settlement.close(today, clock.instant());
@@ -107,7 +127,7 @@ public final class SettlementService implements SettlementUseCases {
     @Override
     public List<SettlementPeriod> list(ActingUser actor, int limit) {
         Authorisation.requireAnyRole(actor, "list settlement periods", UserRole.PLATFORM_ADMINISTRATOR);
-        return transactions.inTransaction(() -> periods.list(Math.max(1, Math.min(limit, 240))));
+        return transactions.inTransaction(() -> periods.list(Math.max(1, Math.min(limit, MAX_PERIODS))));
     }
 
     @Override
@@ -135,6 +155,13 @@ public final class SettlementService implements SettlementUseCases {
             LocalDate closedOn = settlement.closedAt().map(at -> LocalDate.ofInstant(at, clock.getZone())).orElse(null);
             return new StatementView(statement, subject, owner, counterparties, closedOn);
         });
+    }
+
+    @Override
+    public StatementDocuments documents(ActingUser actor, YearMonth period, OrganisationId organisation) {
+        StatementView view = statement(actor, period, organisation);
+        return new StatementDocuments(view, SettlementDocuments.of(view.statement(), view.organisation().number(),
+                view.owner().id(), owed));
     }
 
     private SettlementResult compute(YearMonth period) {

@@ -6,6 +6,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.port.in.fee.GetFeeScheduleQuery;
@@ -17,6 +19,9 @@ import se.esp.application.port.out.DeliverySettlementSource;
 import se.esp.application.project.ScalingProjectService;
 import se.esp.application.settlement.FeeSettlementSource;
 import se.esp.application.settlement.SettlementService;
+import se.esp.domain.settlement.OwedMoneyDocument;
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
 
 /**
  * The fee schedule, scaling project and settlement services, built once with their adapters. The delivery side of
@@ -34,6 +39,9 @@ public class FeeUseCases {
     @Inject
     DeliverySettlementSource deliveries;
 
+    @Inject
+    Config config;
+
     private FeeScheduleService feeSchedule;
     private ScalingProjectService scalingProjects;
     private SettlementService settlement;
@@ -47,7 +55,22 @@ public class FeeUseCases {
         settlement = new SettlementService(persistence.settlementPeriods(), persistence.organisations(),
                 new FeeSettlementSource(persistence.feeSchedules(), persistence.scalingProjects(),
                         persistence.organisations()), deliveries, persistence.outbox(), persistence.transactions(),
-                clock);
+                clock, owedMoneyDocument(config.getOptionalValue(OWED_DOCUMENT, String.class).orElse(null)));
+    }
+
+    /** What organisations get for the money they are owed: {@code self-billing-invoice} (default) or {@code payment-advice}. */
+    public static final String OWED_DOCUMENT = "esp.settlement.owed-document";
+
+    static OwedMoneyDocument owedMoneyDocument(String value) {
+        if (value == null || value.isBlank()) {
+            return OwedMoneyDocument.SELF_BILLING_INVOICE;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "self-billing-invoice" -> OwedMoneyDocument.SELF_BILLING_INVOICE;
+            case "payment-advice" -> OwedMoneyDocument.PAYMENT_ADVICE;
+            default -> throw ValidationException.of(OWED_DOCUMENT, ViolationCode.UNKNOWN_VALUE,
+                    "'" + value + "' is not one of self-billing-invoice, payment-advice");
+        };
     }
 
     @Produces

@@ -32,7 +32,7 @@ public class OrganisationUseCases {
     @PostConstruct
     void build() {
         organisations = new OrganisationService(persistence.organisations(), persistence.catalogue(),
-                persistence.outbox(), persistence.transactions(), clock);
+                persistence.outbox(), persistence.transactions(), clock, persistence.settlementPeriods());
     }
 
     @Produces

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import se.esp.domain.organisation.FeeBasis;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.organisation.ParticipationLevel;
 import se.esp.domain.organisation.Population;
 import se.esp.domain.shared.Money;
 
@@ -21,15 +23,23 @@ import se.esp.domain.shared.Money;
  * (the joining day, the first day covered, the activation day, 1 January), so a later change of rates never alters
  * an earlier month. The rules:
  * <ul>
- *   <li><b>membership</b>: the entry fee in the month of joining; the annual fee in January for members on 1
- *   January, and for a member joining later in the year prorated by days from the joining day, in the month of
- *   joining; a known last day prorates the annual fee too. The band is chosen by population (organisations without
- *   one fall in the first band).</li>
- *   <li><b>participation</b>: the annual fee of the organisation's level, in January.</li>
+ *   <li><b>membership</b>: the entry fee in the month of joining. The annual fee by whole months: in the month of
+ *   joining, annual × (13 − month of joining) / 12 (the month of joining counts in full); in January, the whole
+ *   annual fee for every member on 1 January. On leaving, in the month of the last day, annual × (12 − month of
+ *   the last day) / 12 of that year's fee is refunded (the month of leaving counts in full), whether the year's fee
+ *   was charged in January or on joining. Each amount is rounded once to the öre ({@link Money#times(long, long)}).
+ *   The entry fee is never refunded. The band is chosen by the population in force (organisations without one fall
+ *   in the first band) on the day the year's fee is decided; a later change of population takes effect at the next
+ *   decision.</li>
+ *   <li><b>participation</b>: the annual fee of the level in force on 1 January, in January. A level changed
+ *   during the year (the organisation's history, {@link FeePayer#history()}) charges, in the month of the change,
+ *   the difference between the new and the old level's annual fee for the months from that month (in full) to
+ *   December, at the year's rates: × (13 − month) / 12, positive or negative.</li>
  *   <li><b>partner</b>: the agreed fee per billing period (calendar months, quarters, half-years, years), due in the
  *   month of the first day the partnership covers in that billing period, prorated by the days covered.</li>
  *   <li><b>scaling project</b>: the project fee share of the budget, in the month the project became active.</li>
- *   <li><b>joint cost</b>: split in its month by its cost key with {@link Money#allocate}, so the parts sum to it.</li>
+ *   <li><b>joint cost</b>: split in its month by its cost key with {@link Money#allocate}, so the parts sum to it;
+ *   populations as they were on the first day of that month.</li>
  * </ul>
  * Fixed amounts (membership, participation, partner fees) are indexed to the year they are for.
  */
@@ -57,63 +67,115 @@ public final class FeeCalculator {
                                     List<FeeCharge> charges) {
         for (Membership membership : schedule.memberships()) {
             FeePayer payer = payers.getOrDefault(membership.member(), new FeePayer(membership.member(), null, null));
-            Population population = new Population(payer.populationOrZero());
             LocalDate joined = membership.joinedOn();
             if (YearMonth.from(joined).equals(month)) {
                 Optional<RatesVersion> rates = schedule.ratesOn(joined);
                 if (rates.isPresent()) {
-                    PopulationBand band = rates.get().rates().membership().bandFor(population);
+                    PopulationBand band = rates.get().rates().membership().bandFor(
+                            new Population(payer.populationOrZeroOn(joined)));
                     Indexation index = rates.get().rates().indexation();
                     Money entry = index.indexed(band.entryFee(), joined.getYear());
                     charges.add(new FeeCharge(payer.id(), FeeKind.MEMBERSHIP_ENTRY_FEE, entry,
                             membership.id().toString(), rates.get().reference(),
                             "Membership entry fee, population band from " + band.fromPopulation()
                                     + ", indexed to " + joined.getYear()));
-                    annualMembershipFee(membership, joined, band, index, rates.get(), charges);
                 }
             }
+            // The annual fee of a year is charged once, on the day it is decided (joining day or 1 January), for
+            // the months from that day's month to December; the band and rates of that day apply to the whole year.
             LocalDate newYear = month.atDay(1);
-            if (month.getMonth() == Month.JANUARY && joined.isBefore(newYear) && membership.covers(newYear)) {
-                schedule.ratesOn(newYear).ifPresent(rates -> annualMembershipFee(membership, newYear,
-                        rates.rates().membership().bandFor(population), rates.rates().indexation(), rates, charges));
+            if (YearMonth.from(joined).equals(month)
+                    || month.getMonth() == Month.JANUARY && joined.isBefore(newYear) && membership.covers(newYear)) {
+                LocalDate decided = YearMonth.from(joined).equals(month) ? joined : newYear;
+                schedule.ratesOn(decided).ifPresent(rates -> {
+                    AnnualFee fee = annualFee(rates, new Population(payer.populationOrZeroOn(decided)), decided);
+                    long months = 13 - decided.getMonthValue();
+                    charges.add(new FeeCharge(membership.member(), FeeKind.MEMBERSHIP_ANNUAL_FEE,
+                            fee.annual().times(months, 12), membership.id().toString(), rates.reference(),
+                            "Membership annual fee " + decided.getYear() + " (" + fee.annual().toPlainString()
+                                    + ", band from " + fee.band().fromPopulation() + ")"
+                                    + (months == 12 ? "" : ", " + months + " of 12 months from "
+                                    + YearMonth.from(decided))));
+                });
             }
+            membership.leftOnIfAny().filter(left -> YearMonth.from(left).equals(month))
+                    .ifPresent(left -> refundOnLeaving(membership, left, payer, schedule, charges));
         }
     }
 
-    private static void annualMembershipFee(Membership membership, LocalDate from, PopulationBand band,
-                                            Indexation index, RatesVersion rates, List<FeeCharge> charges) {
-        int year = from.getYear();
-        LocalDate lastOfYear = LocalDate.of(year, 12, 31);
-        LocalDate last = membership.leftOnIfAny().filter(d -> d.isBefore(lastOfYear)).orElse(lastOfYear);
-        long covered = ChronoUnit.DAYS.between(from, last) + 1;
-        long daysInYear = from.lengthOfYear();
-        Money annual = index.indexed(band.annualFee(), year);
-        Money due = covered == daysInYear ? annual : annual.times(covered, daysInYear);
-        charges.add(new FeeCharge(membership.member(), FeeKind.MEMBERSHIP_ANNUAL_FEE, due, membership.id().toString(),
-                rates.reference(), "Membership annual fee " + year + " (" + annual.toPlainString() + ", band from "
-                        + band.fromPopulation() + ")" + (covered == daysInYear ? ""
-                        : ", " + covered + " of " + daysInYear + " days")));
+    /** A year's annual membership fee for a population on the day it is decided, indexed to that year. */
+    private record AnnualFee(PopulationBand band, Money annual) {
+    }
+
+    private static AnnualFee annualFee(RatesVersion rates, Population population, LocalDate decided) {
+        PopulationBand band = rates.rates().membership().bandFor(population);
+        return new AnnualFee(band, rates.rates().indexation().indexed(band.annualFee(), decided.getYear()));
+    }
+
+    /**
+     * On leaving, the whole months after the month of the last day are refunded from that year's annual fee, as it
+     * was charged (same band, rates and index), in the month of the last day: a negative annual-fee charge. The
+     * month of leaving is paid in full, as the month of joining is.
+     */
+    private static void refundOnLeaving(Membership membership, LocalDate left, FeePayer payer,
+                                        FeeSchedule schedule, List<FeeCharge> charges) {
+        LocalDate newYear = LocalDate.of(left.getYear(), 1, 1);
+        LocalDate decided = membership.joinedOn().isAfter(newYear) ? membership.joinedOn() : newYear;
+        long unused = 12 - left.getMonthValue();
+        if (unused == 0) {
+            return;
+        }
+        schedule.ratesOn(decided).ifPresent(rates -> {
+            AnnualFee fee = annualFee(rates, new Population(payer.populationOrZeroOn(decided)), decided);
+            charges.add(new FeeCharge(membership.member(), FeeKind.MEMBERSHIP_ANNUAL_FEE,
+                    fee.annual().times(unused, 12).negate(), membership.id().toString(), rates.reference(),
+                    "Membership annual fee " + left.getYear() + " refunded on leaving " + left + ": " + unused
+                            + " of 12 months after " + YearMonth.from(left) + " of " + fee.annual().toPlainString()));
+        });
     }
 
     private static void participation(YearMonth month, FeeSchedule schedule, Map<OrganisationId, FeePayer> payers,
                                       List<FeeCharge> charges) {
-        if (month.getMonth() != Month.JANUARY) {
-            return;
-        }
-        LocalDate newYear = month.atDay(1);
+        LocalDate newYear = LocalDate.of(month.getYear(), 1, 1);
         Optional<RatesVersion> rates = schedule.ratesOn(newYear);
         if (rates.isEmpty()) {
             return;
         }
         for (FeePayer payer : payers.values()) {
-            if (payer.level() != null) {
-                Money fee = rates.get().rates().indexation().indexed(
-                        rates.get().rates().participation().annualFee(payer.level()), newYear.getYear());
-                charges.add(new FeeCharge(payer.id(), FeeKind.PARTICIPATION_FEE, fee, payer.id().toString(),
-                        rates.get().reference(), "Participation fee " + newYear.getYear() + ", level "
-                                + payer.level()));
+            if (month.getMonth() == Month.JANUARY && payer.levelOn(newYear) != null) {
+                ParticipationLevel level = payer.levelOn(newYear);
+                charges.add(new FeeCharge(payer.id(), FeeKind.PARTICIPATION_FEE,
+                        participationFee(rates.get(), level, newYear.getYear()), payer.id().toString(),
+                        rates.get().reference(), "Participation fee " + newYear.getYear() + ", level " + level));
+            }
+            // A level changed during the year: the difference for the months from the month of the change (which
+            // counts in full) to December, in that month, at the year's rates — positive or negative.
+            for (FeeBasis change : payer.history()) {
+                LocalDate from = change.validFrom();
+                if (!YearMonth.from(from).equals(month) || !from.isAfter(newYear)) {
+                    continue;
+                }
+                ParticipationLevel before = payer.levelOn(from.minusDays(1));
+                ParticipationLevel after = change.level();
+                if (before == after) {
+                    continue;
+                }
+                Money difference = participationFee(rates.get(), after, from.getYear())
+                        .minus(participationFee(rates.get(), before, from.getYear()));
+                long months = 13 - from.getMonthValue();
+                charges.add(new FeeCharge(payer.id(), FeeKind.PARTICIPATION_FEE, difference.times(months, 12),
+                        payer.id().toString(), rates.get().reference(), "Participation fee " + from.getYear()
+                                + ", level " + (before == null ? "none" : before) + " to "
+                                + (after == null ? "none" : after) + " from " + from + ": " + months
+                                + " of 12 months of the difference " + difference.toPlainString()));
             }
         }
+    }
+
+    /** A level's annual fee indexed to the year; none without a level. */
+    private static Money participationFee(RatesVersion rates, ParticipationLevel level, int year) {
+        return level == null ? Money.ZERO
+                : rates.rates().indexation().indexed(rates.rates().participation().annualFee(level), year);
     }
 
     private static void partnerships(YearMonth month, FeeSchedule schedule, List<FeeCharge> charges) {
@@ -166,7 +228,7 @@ public final class FeeCalculator {
             if (cost.isCancelled() || !cost.chargedIn().equals(month)) {
                 continue;
             }
-            JointCostSplit split = split(cost.amount(), cost.key(), cost.shares(), payers);
+            JointCostSplit split = split(cost.amount(), cost.key(), cost.shares(), payers, month.atDay(1));
             for (JointCostSplit.Part part : split.parts()) {
                 charges.add(new FeeCharge(part.organisation(), FeeKind.JOINT_COST, part.amount(),
                         cost.id().toString(), "cost-key:" + split.applied(), cost.description() + ": share "
@@ -184,11 +246,20 @@ public final class FeeCalculator {
      */
     public static JointCostSplit split(Money amount, CostKey key, List<CostShare> shares,
                                        Map<OrganisationId, FeePayer> payers) {
+        return split(amount, key, shares, payers, null);
+    }
+
+    /**
+     * Like {@link #split(Money, CostKey, List, Map)} with each population as it was on {@code on} (the first day of
+     * the month the cost is charged in); {@code null}: the current populations.
+     */
+    public static JointCostSplit split(Money amount, CostKey key, List<CostShare> shares,
+                                       Map<OrganisationId, FeePayer> payers, LocalDate on) {
         List<Long> weights = new ArrayList<>();
         for (CostShare share : shares) {
             weights.add(switch (key) {
                 case BY_POPULATION -> payers.containsKey(share.organisation())
-                        ? payers.get(share.organisation()).populationOrZero() : 0L;
+                        ? payers.get(share.organisation()).populationOrZeroOn(on) : 0L;
                 case BY_PARTICIPANTS -> share.participants();
                 case EQUALLY -> 1L;
             });

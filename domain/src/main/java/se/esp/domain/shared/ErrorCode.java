@@ -58,6 +58,8 @@ public enum ErrorCode {
     OWNER_NOT_REGISTERED(Category.CONFLICT, "Settlement needs the owner organisation to be registered"),
     NOTHING_TO_INVOICE(Category.CONFLICT, "The organisation owes nothing for the period, so there is no invoice"),
     SETTLEMENT_PERIOD_OPEN(Category.CONFLICT, "Invoices are issued only for closed periods, whose lines are final"),
+    SETTLEMENT_PERIOD_OUT_OF_ORDER(Category.CONFLICT, "Months close in order: close the earlier open month first"),
+    NO_SETTLEMENT_DOCUMENT(Category.CONFLICT, "The organisation has no such document for the period"),
 
     // authentication, personal data and audit
     PARTICIPANT_NOT_FOUND(Category.NOT_FOUND, "No such participant"),

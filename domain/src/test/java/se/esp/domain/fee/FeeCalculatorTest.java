@@ -125,9 +125,52 @@ class FeeCalculatorTest {
 
         assertThat(july).extracting(FeeCharge::kind, FeeCharge::amount).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(FeeKind.MEMBERSHIP_ENTRY_FEE, Money.ofKronor(10_000)),
-                org.assertj.core.groups.Tuple.tuple(FeeKind.MEMBERSHIP_ANNUAL_FEE,
-                        Money.ofKronor(16_000).times(184, 365)));
+                org.assertj.core.groups.Tuple.tuple(FeeKind.MEMBERSHIP_ANNUAL_FEE, Money.ofKronor(8_000)));
         assertThat(due(schedule, YearMonth.of(2026, 8))).isEmpty();
+    }
+
+    @Test
+    void joiningOnTheLastDayOfMarchPaysMarchToDecemberInWholeMonths() {
+        FeeSchedule schedule = schedule();
+        schedule.admit(new Membership(FeeItemId.newId(), OLOFSTROM, LocalDate.of(2026, 3, 31), null), AT);
+
+        assertThat(due(schedule, YearMonth.of(2026, 3))).filteredOn(c -> c.kind() == FeeKind.MEMBERSHIP_ANNUAL_FEE)
+                .singleElement().satisfies(c -> {
+                    assertThat(c.amount().toPlainString()).isEqualTo("13333.33"); // 16 000.00 x 10/12
+                    assertThat(c.description()).contains("10 of 12 months from 2026-03");
+                });
+    }
+
+    @Test
+    void leavingRefundsTheWholeMonthsAfterTheMonthOfLeavingInThatMonth() {
+        FeeSchedule schedule = schedule();
+        Membership membership = new Membership(FeeItemId.newId(), OLOFSTROM, LocalDate.of(2025, 6, 1), null);
+        schedule.admit(membership, AT);
+        schedule.end(membership.id(), LocalDate.of(2026, 5, 20), AT);
+
+        assertThat(due(schedule, YearMonth.of(2026, 1))).filteredOn(c -> c.kind() == FeeKind.MEMBERSHIP_ANNUAL_FEE)
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(16_000));
+        assertThat(due(schedule, YearMonth.of(2026, 5))).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(FeeKind.MEMBERSHIP_ANNUAL_FEE);
+            assertThat(c.amount().toPlainString()).isEqualTo("-9333.33"); // June to December: 16 000.00 x 7/12
+        });
+        assertThat(due(schedule, YearMonth.of(2027, 1))).filteredOn(c -> c.kind() == FeeKind.MEMBERSHIP_ANNUAL_FEE)
+                .isEmpty();
+    }
+
+    @Test
+    void joiningAndLeavingInOneYearPaysTheMonthsFromJoiningToLeaving() {
+        FeeSchedule schedule = schedule();
+        Membership membership = new Membership(FeeItemId.newId(), BORLANGE, LocalDate.of(2026, 4, 15), null);
+        schedule.admit(membership, AT);
+        schedule.end(membership.id(), LocalDate.of(2026, 9, 30), AT);
+
+        Money charged = due(schedule, YearMonth.of(2026, 4)).stream()
+                .filter(c -> c.kind() == FeeKind.MEMBERSHIP_ANNUAL_FEE).map(FeeCharge::amount).findFirst().orElseThrow();
+        Money refunded = due(schedule, YearMonth.of(2026, 9)).stream().map(FeeCharge::amount).findFirst().orElseThrow();
+        assertThat(charged.toPlainString()).isEqualTo("12000.00"); // April to December: 9 of 12
+        assertThat(refunded.toPlainString()).isEqualTo("-4000.00"); // October to December: 3 of 12
+        assertThat(charged.plus(refunded)).isEqualTo(Money.ofKronor(16_000).times(6, 12)); // April to September
     }
 
     @Test
@@ -157,5 +200,45 @@ class FeeCalculatorTest {
 
         assertThat(due).extracting(FeeCharge::kind, FeeCharge::amount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FeeKind.SCALING_PROJECT_FEE, Money.ofKronor(80_000)));
+    }
+
+    @Test
+    void aLevelRaisedInJulyChargesJulyToDecemberOfTheDifferenceAndJanuaryKeepsTheOldLevel() {
+        FeeSchedule schedule = schedule();
+        FeePayer raised = new FeePayer(RONNEBY, new Population(29_021), ParticipationLevel.DRIVING, List.of(
+                new se.esp.domain.organisation.FeeBasis(se.esp.domain.organisation.FeeBasis.SINCE_REGISTRATION,
+                        new Population(29_021), ParticipationLevel.ACTIVE),
+                new se.esp.domain.organisation.FeeBasis(LocalDate.of(2026, 7, 1), new Population(29_021),
+                        ParticipationLevel.DRIVING)));
+        Map<OrganisationId, FeePayer> payers = Map.of(RONNEBY, raised);
+
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2026, 1), schedule, payers, List.of()))
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(500_000)); // ACTIVE on 1 January
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2026, 7), schedule, payers, List.of())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(FeeKind.PARTICIPATION_FEE);
+                    assertThat(c.amount()).isEqualTo(Money.ofKronor(250_000)); // 500 000.00 more x 6/12
+                });
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2026, 8), schedule, payers, List.of())).isEmpty();
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2027, 1), schedule, payers, List.of()))
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(1_050_000)); // DRIVING, indexed
+    }
+
+    @Test
+    void theMembershipBandFollowsThePopulationInForceOnTheDayTheYearsFeeIsDecided() {
+        FeeSchedule schedule = schedule();
+        schedule.admit(new Membership(FeeItemId.newId(), OLOFSTROM, LocalDate.of(2026, 1, 1), null), AT);
+        FeePayer grown = new FeePayer(OLOFSTROM, new Population(120_000), null, List.of(
+                new se.esp.domain.organisation.FeeBasis(se.esp.domain.organisation.FeeBasis.SINCE_REGISTRATION,
+                        new Population(13_061), null),
+                new se.esp.domain.organisation.FeeBasis(LocalDate.of(2026, 6, 1), new Population(120_000), null)));
+        Map<OrganisationId, FeePayer> payers = Map.of(OLOFSTROM, grown);
+
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2026, 1), schedule, payers, List.of()))
+                .filteredOn(c -> c.kind() == FeeKind.MEMBERSHIP_ANNUAL_FEE)
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(16_000)); // 10 000–100 000 band
+        assertThat(FeeCalculator.dueIn(YearMonth.of(2027, 1), schedule, payers, List.of()))
+                .filteredOn(c -> c.kind() == FeeKind.MEMBERSHIP_ANNUAL_FEE)
+                .extracting(FeeCharge::amount).containsExactly(Money.ofKronor(33_600)); // over 100 000, indexed
     }
 }

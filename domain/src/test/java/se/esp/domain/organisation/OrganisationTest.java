@@ -53,6 +53,40 @@ class OrganisationTest {
     }
 
     @Test
+    void aChangedLevelOrPopulationIsKeptWithTheDayItAppliesFromAndEarlierDaysKeepTheirValues() {
+        Organisation ronneby = Organisation.register(OrganisationId.newId(), RONNEBY,
+                municipality("Ronneby kommun", 29_021), Set.of(), NOW).organisation();
+        OrganisationProfile before = ronneby.profile();
+
+        ronneby.update(new OrganisationProfile(before.name(), before.kind(), new Population(29_500),
+                ParticipationLevel.ACTIVE), java.time.LocalDate.of(2027, 1, 1), NOW);
+        ronneby.update(new OrganisationProfile(before.name(), before.kind(), new Population(29_500),
+                ParticipationLevel.DRIVING), java.time.LocalDate.of(2027, 7, 1), NOW);
+
+        assertThat(ronneby.feeBasisOn(java.time.LocalDate.of(2026, 12, 31)))
+                .isEqualTo(new FeeBasis(FeeBasis.SINCE_REGISTRATION, new Population(29_021), null));
+        assertThat(ronneby.feeBasisOn(java.time.LocalDate.of(2027, 6, 30)).level()).isEqualTo(ParticipationLevel.ACTIVE);
+        assertThat(ronneby.feeBasisOn(java.time.LocalDate.of(2027, 7, 1)).level()).isEqualTo(ParticipationLevel.DRIVING);
+        assertThat(ronneby.profile().participationLevel()).isEqualTo(ParticipationLevel.DRIVING);
+        assertThatThrownBy(() -> ronneby.update(new OrganisationProfile(before.name(), before.kind(),
+                new Population(30_000), ParticipationLevel.DRIVING), java.time.LocalDate.of(2027, 3, 1), NOW))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("effectiveFrom"));
+    }
+
+    @Test
+    void aRenameAloneRecordsNoHistory() {
+        Organisation ronneby = Organisation.register(OrganisationId.newId(), RONNEBY,
+                municipality("Ronneby kommun", 29_021), Set.of(), NOW).organisation();
+        OrganisationProfile before = ronneby.profile();
+
+        ronneby.update(new OrganisationProfile(new OrganisationName("Ronneby"), before.kind(), before.population(),
+                before.participationLevel()), java.time.LocalDate.of(2027, 1, 1), NOW);
+
+        assertThat(ronneby.feeBasisHistory()).isEmpty();
+    }
+
+    @Test
     void updatingReplacesTheProfile() {
         Organisation ronneby = Organisation.register(OrganisationId.newId(), RONNEBY,
                 municipality("Ronneby kommun", 29_021), Set.of(), NOW).organisation();

@@ -129,4 +129,66 @@ public class AvgiftStegSv {
     public void lasAvrakning(String nummer, String manad) {
         SettlementDriver.readStatement(nummer, YearMonth.parse(manad));
     }
+
+    @Givet("att ägaren skickar betalningsaviseringar för pengar som ska betalas ut")
+    public void betalningsaviseringar() {
+        SettlementDriver.owedDocument(se.esp.domain.settlement.OwedMoneyDocument.PAYMENT_ADVICE);
+    }
+
+    @När("jag försöker stänga {string}")
+    public void forsokerStanga(String manad) {
+        SettlementDriver.tryClose(YearMonth.parse(manad));
+    }
+
+    @När("{string} lämnar medlemskapet den {string}")
+    public void lamnar(String nummer, String sistaDag) {
+        SettlementDriver.endMembership(nummer, LocalDate.parse(sistaDag));
+    }
+
+    @Så("får {string} tillbaka {string} av årsavgiften i {string}")
+    public void aterbetalas(String nummer, String belopp, String manad) {
+        SettlementDriver.assertLine(nummer, YearMonth.parse(manad), LineKind.MEMBERSHIP_ANNUAL_FEE, belopp);
+    }
+
+    @Så("ska {string} betala {string} i inträdesavgift för {string}")
+    public void intradesavgift(String nummer, String belopp, String manad) {
+        SettlementDriver.assertLine(nummer, YearMonth.parse(manad), LineKind.MEMBERSHIP_ENTRY_FEE, "-" + belopp);
+    }
+
+    @Så("är dokumenten för {string} för {string}:")
+    public void dokument(String nummer, String manad, DataTable forvantade) {
+        SettlementDriver.assertDocuments(nummer, YearMonth.parse(manad), forvantade.asLists());
+    }
+
+    @Så("har {string} inga dokument för {string}")
+    public void ingaDokument(String nummer, String manad) {
+        SettlementDriver.assertDocuments(nummer, YearMonth.parse(manad), List.of());
+    }
+
+    @När("en gemensam kostnad {string} på {string} delas lika i {string} mellan {string}")
+    public void gemensamKostnadLika(String beskrivning, String belopp, String manad, String nummer) {
+        SettlementDriver.recordJointCostIn(beskrivning, belopp,
+                Arrays.stream(nummer.split(",| och ")).map(String::strip).toList(), YearMonth.parse(manad));
+    }
+
+    @Så("har {string} avräknats {int} gånger")
+    public void korningar(String manad, int antal) {
+        SettlementDriver.assertRuns(YearMonth.parse(manad), antal);
+    }
+
+    @När("{string} deltar på nivån {string} från {string}")
+    public void niva(String nummer, String niva, String fran) {
+        SettlementDriver.changeFeeBasis(nummer, se.esp.domain.organisation.ParticipationLevel.valueOf(niva), null,
+                LocalDate.parse(fran));
+    }
+
+    @När("invånarantalet i {string} är {long} från {string}")
+    public void invanarantal(String nummer, long invanare, String fran) {
+        SettlementDriver.changeFeeBasis(nummer, null, invanare, LocalDate.parse(fran));
+    }
+
+    @Så("ska {string} betala {string} i deltagaravgift för {string}")
+    public void deltagaravgift(String nummer, String belopp, String manad) {
+        SettlementDriver.assertLine(nummer, YearMonth.parse(manad), LineKind.PARTICIPATION_FEE, "-" + belopp);
+    }
 }

@@ -136,4 +136,71 @@ public class FeeSteps {
     public void staysClosed(String month, String number, String amount) {
         SettlementDriver.assertClosedUnchanged(YearMonth.parse(month), number, amount);
     }
+
+    @io.cucumber.java.Before
+    public void ownersChoiceIsTheDefault() {
+        SettlementDriver.resetOwedDocument();
+    }
+
+    @Given("the owner sends payment advices for money owed")
+    public void paymentAdvices() {
+        SettlementDriver.owedDocument(se.esp.domain.settlement.OwedMoneyDocument.PAYMENT_ADVICE);
+    }
+
+    @When("I try to close {string}")
+    public void tryClose(String month) {
+        SettlementDriver.tryClose(YearMonth.parse(month));
+    }
+
+    @When("{string} leaves on {string}")
+    public void leaves(String number, String lastDay) {
+        SettlementDriver.endMembership(number, LocalDate.parse(lastDay));
+    }
+
+    @Then("{string} is refunded {string} of the annual membership fee in {string}")
+    public void refunded(String number, String amount, String month) {
+        SettlementDriver.assertLine(number, YearMonth.parse(month), LineKind.MEMBERSHIP_ANNUAL_FEE, amount);
+    }
+
+    @Then("{string} owes {string} as membership entry fee in {string}")
+    public void owesEntryFee(String number, String amount, String month) {
+        SettlementDriver.assertLine(number, YearMonth.parse(month), LineKind.MEMBERSHIP_ENTRY_FEE, "-" + amount);
+    }
+
+    @Then("the documents of {string} for {string} are:")
+    public void documents(String number, String month, DataTable expected) {
+        SettlementDriver.assertDocuments(number, YearMonth.parse(month), expected.asLists());
+    }
+
+    @Then("{string} has no documents for {string}")
+    public void noDocuments(String number, String month) {
+        SettlementDriver.assertDocuments(number, YearMonth.parse(month), List.of());
+    }
+
+    @When("a joint cost {string} of {string} is split equally in {string} between {string}")
+    public void jointCostEqually(String description, String amount, String month, String numbers) {
+        SettlementDriver.recordJointCostIn(description, amount,
+                Arrays.stream(numbers.split(",| and ")).map(String::strip).toList(), YearMonth.parse(month));
+    }
+
+    @Then("{string} has been settled {int} times")
+    public void runs(String month, int runs) {
+        SettlementDriver.assertRuns(YearMonth.parse(month), runs);
+    }
+
+    @When("{string} takes part at level {string} from {string}")
+    public void level(String number, String level, String from) {
+        SettlementDriver.changeFeeBasis(number, se.esp.domain.organisation.ParticipationLevel.valueOf(level), null,
+                LocalDate.parse(from));
+    }
+
+    @When("the population of {string} is {long} from {string}")
+    public void population(String number, long population, String from) {
+        SettlementDriver.changeFeeBasis(number, null, population, LocalDate.parse(from));
+    }
+
+    @Then("{string} owes {string} as participation fee in {string}")
+    public void owesParticipationFee(String number, String amount, String month) {
+        SettlementDriver.assertLine(number, YearMonth.parse(month), LineKind.PARTICIPATION_FEE, "-" + amount);
+    }
 }

@@ -10,7 +10,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.esp.application.delivery.DeliverySettlement;
 import se.esp.application.port.in.fee.FeeScheduleCommands;
+import se.esp.application.settlement.FeeSettlementSource;
+import se.esp.application.settlement.SettlementService;
 import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.CostKey;
@@ -28,6 +31,7 @@ import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.settlement.LineKind;
 import se.esp.domain.settlement.Purchase;
 import se.esp.domain.settlement.ResourceHours;
+import se.esp.domain.settlement.SettlementDocument;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
 import se.esp.domain.settlement.SoldDelivery;
@@ -196,5 +200,82 @@ final class SettlementDriver {
 
     static Instant now() {
         return world().clock.instant();
+    }
+
+    private static se.esp.domain.settlement.OwedMoneyDocument owed =
+            se.esp.domain.settlement.OwedMoneyDocument.SELF_BILLING_INVOICE;
+
+    /** The owner's choice for money owed; the scenario's default is the platform's: self-billing invoices. */
+    static void owedDocument(se.esp.domain.settlement.OwedMoneyDocument choice) {
+        owed = choice;
+    }
+
+    static void resetOwedDocument() {
+        owed = se.esp.domain.settlement.OwedMoneyDocument.SELF_BILLING_INVOICE;
+    }
+
+    /** The settlement service as the server builds it with the owner's choice of document for money owed. */
+    private static SettlementService settlementWithOwnersChoice() {
+        World world = world();
+        return new SettlementService(world.storage.settlementPeriods(), world.storage.organisations(),
+                new FeeSettlementSource(world.storage.feeSchedules(), world.storage.scalingProjects(),
+                        world.storage.organisations()), world.deliveries.and(new DeliverySettlement(
+                world.storage.deliveries(), world.storage.organisations(), world.clock)), world.storage.outbox(),
+                world.storage.transactions(), world.clock, owed);
+    }
+
+    static void tryClose(YearMonth month) {
+        World world = world();
+        world.attempt(() -> world.settlement.close(world.actor(), month));
+    }
+
+    static void endMembership(String number, LocalDate lastDay) {
+        World world = world();
+        FeeSchedule schedule = schedule();
+        var membership = schedule.memberships().stream().filter(m -> m.member().equals(id(number))
+                && m.leftOn() == null).findFirst().orElseThrow(() -> new AssertionError(number + " is no member"));
+        world.attempt(() -> world.feeSchedule.endAgreement(world.actor(), new FeeScheduleCommands.EndAgreement(
+                schedule.version(), membership.id(), lastDay)));
+        world.requireLastSucceeded();
+    }
+
+    static List<SettlementDocument> documents(String number, YearMonth month) {
+        World world = world();
+        return settlementWithOwnersChoice().documents(world.actor(), month, id(number)).documents();
+    }
+
+    /** Rows: kind, number, refers to (or "-"), payable. */
+    static void assertDocuments(String number, YearMonth month, List<List<String>> expected) {
+        List<List<String>> actual = documents(number, month).stream().map(d -> List.of(d.kind().name(), d.number(),
+                d.refersTo() == null ? "-" : d.refersTo(), d.payable().toPlainString())).toList();
+        assertThat(actual).as("the documents of " + number + " for " + month).isEqualTo(expected);
+    }
+
+    static void assertRuns(YearMonth month, int runs) {
+        assertThat(period(month).runs()).hasSize(runs);
+    }
+
+    static void recordJointCostIn(String description, String amount, List<String> numbers, YearMonth month) {
+        recordJointCost(description, amount, CostKey.EQUALLY, numbers, month);
+    }
+
+    private static Organisation organisation(String number) {
+        World world = world();
+        return world.storage.transactions().inTransaction(() ->
+                world.storage.organisations().findByNumber(OrganisationNumber.parse(number))).orElseThrow();
+    }
+
+    /** A new participation level or population from a day, as an administrator changes it. */
+    static void changeFeeBasis(String number, se.esp.domain.organisation.ParticipationLevel level, Long population,
+                               LocalDate from) {
+        World world = world();
+        Organisation current = organisation(number);
+        OrganisationProfile profile = current.profile();
+        OrganisationProfile changed = new OrganisationProfile(profile.name(), profile.kind(),
+                population != null ? new se.esp.domain.organisation.Population(population) : profile.population(),
+                level != null ? level : profile.participationLevel());
+        world.attempt(() -> world.organisations.update(world.actor(),
+                new se.esp.application.port.in.organisation.UpdateOrganisationCommand(current.id(),
+                        current.version(), changed, from)));
     }
 }

@@ -58,7 +58,7 @@ public final class World {
     public final PersistenceAdapters storage = Backends.fresh(backend);
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
     public final OrganisationService organisations = new OrganisationService(storage.organisations(),
-            storage.catalogue(), storage.outbox(), storage.transactions(), clock);
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock, storage.settlementPeriods());
     /** The events topic, in memory; the broker's outages are played by making it unavailable. */
     public final InMemoryEventPublisher eventTopic = new InMemoryEventPublisher();
     public final OutboxRelay eventRelay = new OutboxRelay(storage.outbox(), eventTopic, storage.transactions(),

@@ -93,7 +93,8 @@ public final class InMemoryOrganisations implements Organisations, InMemoryStore
                     + " was changed by somebody else since version " + organisation.version());
         }
         Organisation next = Organisation.reconstitute(organisation.id(), organisation.number(),
-                organisation.profile(), organisation.roles(), organisation.version() + 1);
+                organisation.profile(), organisation.roles(), organisation.feeBasisHistory(),
+                organisation.version() + 1);
         byId.put(next.id(), next);
         return copy(next);
     }
@@ -111,6 +112,6 @@ public final class InMemoryOrganisations implements Organisations, InMemoryStore
 
     private static Organisation copy(Organisation organisation) {
         return Organisation.reconstitute(organisation.id(), organisation.number(), organisation.profile(),
-                organisation.roles(), organisation.version());
+                organisation.roles(), organisation.feeBasisHistory(), organisation.version());
     }
 }

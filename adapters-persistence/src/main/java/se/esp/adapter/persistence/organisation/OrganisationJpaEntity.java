@@ -1,6 +1,8 @@
 package se.esp.adapter.persistence.organisation;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -49,6 +51,10 @@ public class OrganisationJpaEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 32)
     Set<OrganisationRole> roles = EnumSet.noneOf(OrganisationRole.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organisation_fee_basis", joinColumns = @JoinColumn(name = "organisation_id"))
+    List<FeeBasisEmbeddable> feeBasis = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)

@@ -3,6 +3,7 @@ package se.esp.adapter.persistence.organisation;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import se.esp.domain.organisation.FeeBasis;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationName;
@@ -23,6 +24,8 @@ final class OrganisationMapper {
         return Organisation.reconstitute(new OrganisationId(UUID.fromString(row.id)),
                 new OrganisationNumber(row.organisationNumber), profile,
                 row.roles.isEmpty() ? EnumSet.noneOf(OrganisationRole.class) : EnumSet.copyOf(row.roles),
+                row.feeBasis.stream().map(b -> new FeeBasis(b.validFrom,
+                        b.population == null ? null : new Population(b.population), b.participationLevel)).toList(),
                 row.version);
     }
 
@@ -42,5 +45,8 @@ final class OrganisationMapper {
         row.participationLevel = profile.participationLevel();
         row.roles.clear();
         row.roles.addAll(organisation.roles());
+        row.feeBasis.clear();
+        organisation.feeBasisHistory().forEach(b -> row.feeBasis.add(new FeeBasisEmbeddable(b.validFrom(),
+                b.population() == null ? null : b.population().value(), b.level())));
     }
 }

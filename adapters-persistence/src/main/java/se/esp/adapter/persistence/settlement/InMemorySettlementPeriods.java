@@ -51,6 +51,14 @@ public final class InMemorySettlementPeriods implements SettlementPeriods, InMem
     }
 
     @Override
+    public synchronized java.util.SortedMap<YearMonth, se.esp.domain.settlement.PeriodStatus> statusesBefore(
+            YearMonth period) {
+        java.util.SortedMap<YearMonth, se.esp.domain.settlement.PeriodStatus> statuses = new TreeMap<>();
+        byPeriod.headMap(period, false).forEach((month, stored) -> statuses.put(month, stored.status()));
+        return statuses;
+    }
+
+    @Override
     public synchronized List<SettlementPeriod> list(int limit) {
         return byPeriod.descendingMap().values().stream().limit(limit).map(p -> copy(p, p.version())).toList();
     }

@@ -43,6 +43,18 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
     }
 
     @Override
+    public java.util.SortedMap<YearMonth, PeriodStatus> statusesBefore(YearMonth period) {
+        // Months are stored as YYYY-MM, whose text order is their calendar order; two columns, no totals loaded.
+        java.util.SortedMap<YearMonth, PeriodStatus> statuses = new java.util.TreeMap<>();
+        storage.entityManager().createQuery("select p.period, p.status from SettlementPeriodJpaEntity p "
+                        + "where p.period < :period", Object[].class)
+                .setParameter("period", period.toString())
+                .getResultList()
+                .forEach(row -> statuses.put(YearMonth.parse((String) row[0]), (PeriodStatus) row[1]));
+        return statuses;
+    }
+
+    @Override
     public List<SettlementLine> closedLinesCausedBy(Cause source) {
         return read(SettlementLineRow.SELECT + " JOIN settlement_period p ON p.period = l.period "
                 + "WHERE p.status = 'CLOSED' AND l.cause_type = ? AND l.cause_id = ? ORDER BY l.period, l.line_no",

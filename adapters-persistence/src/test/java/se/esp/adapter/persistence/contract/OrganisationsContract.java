@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.esp.adapter.persistence.testing.OrganisationFixtures.anOrganisation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import se.esp.application.port.in.organisation.OrganisationFilter;
 import se.esp.application.port.in.organisation.OrganisationSort;
 import se.esp.application.port.out.Organisations;
 import se.esp.application.port.out.Transactions;
+import se.esp.domain.organisation.FeeBasis;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -27,6 +29,7 @@ import se.esp.domain.organisation.OrganisationName;
 import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.ParticipationLevel;
+import se.esp.domain.organisation.Population;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
@@ -111,6 +114,24 @@ public abstract class OrganisationsContract {
         assertThat(found.profile().participationLevelIfAny()).contains(ParticipationLevel.ASSOCIATED);
         assertThat(found.roles()).containsExactly(OrganisationRole.PARTNER);
         assertThat(found.version()).isEqualTo(3);
+    }
+
+    @Test
+    void keepsTheHistoryOfPopulationAndParticipationLevelWithTheirDates() {
+        Organisation stored = save(anOrganisation().municipality(13_061).build());
+        OrganisationProfile before = stored.profile();
+
+        stored.update(new OrganisationProfile(before.name(), before.kind(), new Population(13_500),
+                ParticipationLevel.ACTIVE), LocalDate.of(2027, 1, 1), LATER);
+        save(stored);
+
+        Organisation found = transactions.inTransaction(() -> organisations.findById(stored.id())).orElseThrow();
+        assertThat(found.feeBasisHistory()).containsExactly(
+                new FeeBasis(FeeBasis.SINCE_REGISTRATION, new Population(13_061), null),
+                new FeeBasis(LocalDate.of(2027, 1, 1), new Population(13_500), ParticipationLevel.ACTIVE));
+        assertThat(found.feeBasisOn(LocalDate.of(2026, 12, 31)).population()).isEqualTo(new Population(13_061));
+        assertThat(found.feeBasisOn(LocalDate.of(2027, 1, 1)).level()).isEqualTo(ParticipationLevel.ACTIVE);
+        assertThat(found.profile().populationIfAny()).contains(new Population(13_500));
     }
 
     @Test

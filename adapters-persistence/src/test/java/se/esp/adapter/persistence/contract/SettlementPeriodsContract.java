@@ -141,6 +141,24 @@ public abstract class SettlementPeriodsContract {
     }
 
     @Test
+    void answersTheStatusOfEveryStoredPeriodBeforeAMonthOldestFirst() {
+        SettlementPeriod october = SettlementPeriod.open(NOVEMBER.minusMonths(1));
+        october.settle(workedExample(NOVEMBER.minusMonths(1), "delivery-1"), AT);
+        october.close(LocalDate.of(2026, 11, 1), AT);
+        save(october);
+        SettlementPeriod november = SettlementPeriod.open(NOVEMBER);
+        november.settle(workedExample(NOVEMBER, "delivery-2"), AT);
+        save(november);
+
+        assertThat(transactions.inTransaction(() -> periods.statusesBefore(NOVEMBER.plusMonths(1))))
+                .containsExactly(java.util.Map.entry(NOVEMBER.minusMonths(1), se.esp.domain.settlement.PeriodStatus.CLOSED),
+                        java.util.Map.entry(NOVEMBER, se.esp.domain.settlement.PeriodStatus.OPEN));
+        assertThat(transactions.inTransaction(() -> periods.statusesBefore(NOVEMBER)))
+                .containsOnlyKeys(NOVEMBER.minusMonths(1));
+        assertThat(transactions.inTransaction(() -> periods.statusesBefore(NOVEMBER.minusMonths(1)))).isEmpty();
+    }
+
+    @Test
     void findsTheClosedLinesOfACauseForCorrections() {
         SettlementPeriod october = SettlementPeriod.open(NOVEMBER.minusMonths(1));
         october.settle(workedExample(NOVEMBER.minusMonths(1), "delivery-1"), AT);

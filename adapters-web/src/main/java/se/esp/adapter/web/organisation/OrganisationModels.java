@@ -1,5 +1,6 @@
 package se.esp.adapter.web.organisation;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,11 @@ final class OrganisationModels {
             @Schema(description = "How far the organisation takes part; decides its annual fee")
             ParticipationLevel participationLevel,
             @Schema(description = "Not changeable here: use PUT /api/organisations/{id}/roles")
-            Set<OrganisationRole> roles) {
+            Set<OrganisationRole> roles,
+            @Schema(format = "date", example = "2027-01-01", description = "From which day a changed population or "
+                    + "participation level applies to the fees (the months before keep the values they had); never "
+                    + "in a closed settlement month, nor before the last such change; today when absent")
+            LocalDate effectiveFrom) {
     }
 
     @Schema(name = "OrganisationRoles", additionalProperties = Schema.False.class)

@@ -161,7 +161,8 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change name, kind, population and participation level (If-Match: the version read)")
+    @Operation(summary = "Change name, kind, population and participation level (If-Match: the version read); a "
+            + "changed population or level applies to the fees from effectiveFrom")
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -183,7 +184,8 @@ public class OrganisationResource {
             refuseNumberChange(actor, organisationId, sent.organisationNumber());
         }
 
-        Organisation updated = update.update(actor, new UpdateOrganisationCommand(organisationId, version, profile));
+        Organisation updated = update.update(actor, new UpdateOrganisationCommand(organisationId, version, profile,
+                sent.effectiveFrom()));
         return withVersion(Response.ok(), updated).build();
     }
 

@@ -1,14 +1,9 @@
 package se.esp.adapter.web.settlement;
 
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -16,55 +11,47 @@ import javax.xml.stream.XMLStreamWriter;
 
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.domain.organisation.Organisation;
-import se.esp.domain.settlement.LineKind;
+import se.esp.domain.settlement.DocumentKind;
+import se.esp.domain.settlement.OwedMoneyDocument;
+import se.esp.domain.settlement.SettlementDocument;
+import se.esp.domain.settlement.SettlementDocuments;
 import se.esp.domain.settlement.SettlementLine;
-import se.esp.domain.settlement.Statement;
+import se.esp.domain.settlement.VatCategory;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
 
 /**
- * A statement of an organisation that owes money as a Peppol BIS Billing 3.0 invoice (UBL 2.1), from the owner,
- * who settles with everybody, to the organisation. Written with StAX: the document is a fixed, small shape, and a
- * streaming writer needs no generated classes, no JAXB at run time and keeps the element order visible here.
+ * A settlement document as Peppol BIS Billing 3.0 (UBL 2.1): the owner's invoice (type 380) and credit note (381),
+ * and — under Peppol's self-billing profile, issued by the owner as buyer on the organisation's behalf — the
+ * self-billing invoice (389) and self-billing credit note (261). Which document carries which lines, their amounts,
+ * VAT categories and VAT are the domain's ({@link SettlementDocuments}, {@link SettlementDocument},
+ * {@link VatCategory}); this class only lays them out. Written with StAX: the documents are a fixed, small shape,
+ * and a streaming writer needs no generated classes, no JAXB at run time and keeps the element order visible here.
  *
  * <p><b>Parties.</b> Both are identified by their Swedish organisation number under Peppol's ICD 0007 (endpoint
  * and legal registration), the usual Peppol id of Swedish public bodies; country SE. No address lines are sent:
- * the platform holds none, and BIS requires only the country.</p>
+ * the platform holds none, and BIS requires only the country. The seller's VAT number is the Swedish form
+ * {@code SE} + organisation number + {@code 01} (for the owner: unless configured, {@link InvoiceSettings}); on a
+ * self-billing document the seller is the organisation, whose exempt sales still need it (EN 16931 BR-E-02).</p>
  *
- * <p><b>VAT.</b> Settlement amounts are net of VAT. The welfare services bought and sold through the platform
- * (education, social care; and the staff hours that deliver them) are exempt under the Swedish VAT Act
- * (mervärdesskattelagen 2023:200, chapter 10): category {@code E}. The owner's own services — every fee and the
- * joint costs it recovers — are standard rated at 25 %: category {@code S}. The owner's VAT number is the Swedish
- * form {@code SE} + organisation number + {@code 01} unless configured ({@link InvoiceSettings}). The owner confirms these choices with its tax adviser; they
- * are in {@link #vatCategory} and nowhere else.</p>
+ * <p><b>Payment.</b> Invoices name the owner's account ({@link InvoiceSettings}); self-billing documents name
+ * none, as the owner pays to the account it holds for the organisation outside the platform.</p>
  */
 public final class PeppolInvoice {
 
     static final String UBL_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
+    static final String UBL_CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
     static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
     static final String CUSTOMIZATION = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
     static final String PROFILE = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
+    static final String SELF_BILLING_CUSTOMIZATION =
+            "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:selfbilling:3.0";
+    static final String SELF_BILLING_PROFILE = "urn:fdc:peppol.eu:2017:poacc:selfbilling:01:1.0";
     static final String SWEDISH_ORGANISATION_NUMBER = "0007";
-    static final String EXEMPTION_REASON = "Undantaget från skatteplikt: utbildning och social omsorg "
-            + "(10 kap. mervärdesskattelagen 2023:200)";
-
-    /** A VAT category of the EN 16931 code list with its rate. */
-    record VatCategory(String code, BigDecimal percent) {
-    }
-
-    static final VatCategory STANDARD = new VatCategory("S", new BigDecimal("25"));
-    static final VatCategory EXEMPT = new VatCategory("E", BigDecimal.ZERO);
 
     private PeppolInvoice() {
-    }
-
-    static VatCategory vatCategory(LineKind kind) {
-        return switch (kind) {
-            case DELIVERY_BOUGHT, DELIVERY_SOLD, RESOURCE_HOURS -> EXEMPT;
-            default -> STANDARD;
-        };
     }
 
     /** With {@link InvoiceSettings#defaults() default settings}: payment due 30 days later, no payment account. */
@@ -73,123 +60,166 @@ public final class PeppolInvoice {
     }
 
     /**
+     * The owner's invoice of the month: the statement's lines the organisation owes.
+     *
      * @param issued   the invoice date; payment is due the settings' payment terms later
      * @param settings the owner's VAT number, payment account and terms, and the buyers' references
-     * @throws DomainException {@code NOTHING_TO_INVOICE} if the organisation does not owe money for the period
+     * @throws DomainException {@code NOTHING_TO_INVOICE} if the organisation owes nothing in the month;
+     *                         {@code SETTLEMENT_PERIOD_OPEN} while the month is open
      */
     public static String write(StatementView view, LocalDate issued, InvoiceSettings settings) {
-        Statement statement = view.statement();
-        if (!statement.owes()) {
-            throw new DomainException(ErrorCode.NOTHING_TO_INVOICE, view.organisation().name() + " owes nothing for "
-                    + statement.period() + " (net " + statement.net().toPlainString() + "), so there is no invoice");
+        SettlementDocument invoice = SettlementDocuments.of(view.statement(), view.organisation().number(),
+                        view.owner().id(), OwedMoneyDocument.SELF_BILLING_INVOICE).stream()
+                .filter(d -> d.kind() == DocumentKind.INVOICE).findFirst()
+                .orElseThrow(() -> new DomainException(ErrorCode.NOTHING_TO_INVOICE, view.organisation().name()
+                        + " owes nothing for " + view.statement().period() + ", so there is no invoice"));
+        return write(invoice, view, issued, settings);
+    }
+
+    /**
+     * Any document but a payment advice, which is no e-invoice ({@link PaymentAdvice}).
+     *
+     * @param issued the document's date (the day the month was closed)
+     */
+    public static String write(SettlementDocument document, StatementView view, LocalDate issued,
+                               InvoiceSettings settings) {
+        DocumentKind kind = document.kind();
+        if (kind == DocumentKind.PAYMENT_ADVICE) {
+            throw new IllegalArgumentException("a payment advice is not a Peppol document");
         }
-        // What the organisation owes is a positive invoice amount; what it is owed nets against it.
-        Map<String, BigDecimal> taxable = new TreeMap<>();
-        List<SettlementLine> lines = statement.lines();
-        for (SettlementLine line : lines) {
-            taxable.merge(vatCategory(line.kind()).code(), amount(line.amount().negate()), BigDecimal::add);
-        }
-        BigDecimal lineTotal = amount(statement.net().negate());
-        BigDecimal taxTotal = BigDecimal.ZERO;
-        List<Object[]> subtotals = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> category : taxable.entrySet()) {
-            VatCategory vat = category.getKey().equals("S") ? STANDARD : EXEMPT;
-            BigDecimal tax = category.getValue().multiply(vat.percent()).movePointLeft(2)
-                    .setScale(2, RoundingMode.HALF_UP);
-            taxTotal = taxTotal.add(tax);
-            subtotals.add(new Object[] {vat, category.getValue(), tax});
-        }
+        boolean credit = kind.credit();
+        boolean selfBilled = kind.owed();
+        String root = credit ? "CreditNote" : "Invoice";
+        String namespace = credit ? UBL_CREDIT_NOTE : UBL_INVOICE;
+        Organisation seller = selfBilled ? view.organisation() : view.owner();
+        Organisation buyer = selfBilled ? view.owner() : view.organisation();
+        String sellerVat = selfBilled ? "SE" + view.organisation().number().value() + "01"
+                : settings.sellerVatNumber(view.owner().number());
+        YearMonth covered = document.correctsIfAny().orElse(document.period());
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(UBL_INVOICE);
+            xml.setDefaultNamespace(namespace);
             xml.setPrefix("cac", CAC);
             xml.setPrefix("cbc", CBC);
-            xml.writeStartElement(UBL_INVOICE, "Invoice");
-            xml.writeDefaultNamespace(UBL_INVOICE);
+            xml.writeStartElement(namespace, root);
+            xml.writeDefaultNamespace(namespace);
             xml.writeNamespace("cac", CAC);
             xml.writeNamespace("cbc", CBC);
-            text(xml, "CustomizationID", CUSTOMIZATION);
-            text(xml, "ProfileID", PROFILE);
-            text(xml, "ID", invoiceNumber(statement.period(), view.organisation()));
+            text(xml, "CustomizationID", selfBilled ? SELF_BILLING_CUSTOMIZATION : CUSTOMIZATION);
+            text(xml, "ProfileID", selfBilled ? SELF_BILLING_PROFILE : PROFILE);
+            text(xml, "ID", document.number());
             text(xml, "IssueDate", issued.toString());
-            text(xml, "DueDate", issued.plusDays(settings.paymentTermsDays()).toString());
-            text(xml, "InvoiceTypeCode", "380");
-            text(xml, "Note", "Avräkning " + statement.period() + " från eSP");
+            if (!credit) {
+                text(xml, "DueDate", issued.plusDays(settings.paymentTermsDays()).toString());
+            }
+            text(xml, credit ? "CreditNoteTypeCode" : "InvoiceTypeCode", typeCode(kind));
+            text(xml, "Note", note(document));
             text(xml, "DocumentCurrencyCode", "SEK");
-            text(xml, "BuyerReference", settings.buyerReference(view.organisation().number(),
-                    "eSP-" + statement.period()));
+            text(xml, "BuyerReference", selfBilled ? "eSP-" + document.period()
+                    : settings.buyerReference(view.organisation().number(), "eSP-" + document.period()));
             xml.writeStartElement(CAC, "InvoicePeriod");
-            text(xml, "StartDate", statement.period().atDay(1).toString());
-            text(xml, "EndDate", statement.period().atEndOfMonth().toString());
+            text(xml, "StartDate", covered.atDay(1).toString());
+            text(xml, "EndDate", covered.atEndOfMonth().toString());
             xml.writeEndElement();
-            party(xml, "AccountingSupplierParty", view.owner(), settings.sellerVatNumber(view.owner().number()));
-            party(xml, "AccountingCustomerParty", view.organisation(), null);
-            paymentMeans(xml, settings, invoiceNumber(statement.period(), view.organisation()));
-            xml.writeStartElement(CAC, "PaymentTerms");
-            text(xml, "Note", settings.paymentTermsDays() + " dagar netto");
-            xml.writeEndElement();
+            if (document.refersTo() != null) {
+                xml.writeStartElement(CAC, "BillingReference");
+                xml.writeStartElement(CAC, "InvoiceDocumentReference");
+                text(xml, "ID", document.refersTo());
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            party(xml, "AccountingSupplierParty", seller, sellerVat);
+            party(xml, "AccountingCustomerParty", buyer, null);
+            if (!selfBilled && !credit) {
+                paymentMeans(xml, settings, document.number());
+                xml.writeStartElement(CAC, "PaymentTerms");
+                text(xml, "Note", settings.paymentTermsDays() + " dagar netto");
+                xml.writeEndElement();
+            }
             xml.writeStartElement(CAC, "TaxTotal");
-            money(xml, "TaxAmount", taxTotal);
-            for (Object[] subtotal : subtotals) {
+            money(xml, "TaxAmount", document.taxTotal());
+            for (SettlementDocument.TaxSubtotal subtotal : document.taxSubtotals()) {
                 xml.writeStartElement(CAC, "TaxSubtotal");
-                money(xml, "TaxableAmount", (BigDecimal) subtotal[1]);
-                money(xml, "TaxAmount", (BigDecimal) subtotal[2]);
-                taxCategory(xml, "TaxCategory", (VatCategory) subtotal[0], true);
+                money(xml, "TaxableAmount", subtotal.taxable());
+                money(xml, "TaxAmount", subtotal.tax());
+                taxCategory(xml, "TaxCategory", subtotal.category(), true);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
             xml.writeStartElement(CAC, "LegalMonetaryTotal");
-            money(xml, "LineExtensionAmount", lineTotal);
-            money(xml, "TaxExclusiveAmount", lineTotal);
-            money(xml, "TaxInclusiveAmount", lineTotal.add(taxTotal));
-            money(xml, "PayableAmount", lineTotal.add(taxTotal));
+            money(xml, "LineExtensionAmount", document.lineTotal());
+            money(xml, "TaxExclusiveAmount", document.lineTotal());
+            money(xml, "TaxInclusiveAmount", document.payable());
+            money(xml, "PayableAmount", document.payable());
             xml.writeEndElement();
             int number = 1;
-            for (SettlementLine line : lines) {
-                invoiceLine(xml, number++, line, view);
+            for (SettlementLine line : document.lines()) {
+                documentLine(xml, credit, number++, document, line, view);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
             return out.toString();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("could not write the invoice", e);
+            throw new IllegalStateException("could not write " + document.number(), e);
         }
     }
 
     /** Unique per organisation and period, e.g. {@code ESP-2026-11-2120000811}. */
     public static String invoiceNumber(YearMonth period, Organisation organisation) {
-        return "ESP-" + period + "-" + organisation.number().value();
+        return SettlementDocuments.number(DocumentKind.INVOICE, period, organisation.number());
     }
 
-    private static void invoiceLine(XMLStreamWriter xml, int number, SettlementLine line, StatementView view)
-            throws XMLStreamException {
-        BigDecimal invoiced = amount(line.amount().negate());
-        xml.writeStartElement(CAC, "InvoiceLine");
+    private static String typeCode(DocumentKind kind) {
+        return switch (kind) {
+            case INVOICE -> "380";
+            case CREDIT_NOTE -> "381";
+            case SELF_BILLING_INVOICE -> "389";
+            case SELF_BILLING_CREDIT_NOTE -> "261";
+            case PAYMENT_ADVICE -> throw new IllegalArgumentException("no Peppol type for a payment advice");
+        };
+    }
+
+    private static String note(SettlementDocument document) {
+        return switch (document.kind()) {
+            case INVOICE -> "Avräkning " + document.period() + " från eSP";
+            case SELF_BILLING_INVOICE -> "Självfaktura: avräkning " + document.period()
+                    + " från eSP, utfärdad av köparen för säljarens räkning";
+            case CREDIT_NOTE -> "Kreditering i avräkning " + document.period() + " av " + document.refersTo();
+            case SELF_BILLING_CREDIT_NOTE -> "Självfaktura, kreditering i avräkning " + document.period() + " av "
+                    + document.refersTo() + ", utfärdad av köparen för säljarens räkning";
+            case PAYMENT_ADVICE -> "Betalningsavisering " + document.period();
+        };
+    }
+
+    private static void documentLine(XMLStreamWriter xml, boolean credit, int number, SettlementDocument document,
+                                     SettlementLine line, StatementView view) throws XMLStreamException {
+        Money amount = document.amountOf(line);
+        xml.writeStartElement(CAC, credit ? "CreditNoteLine" : "InvoiceLine");
         text(xml, "ID", Integer.toString(number));
-        // A credit (something the organisation is owed) is a line of quantity -1: BIS forbids negative prices.
-        xml.writeStartElement(CBC, "InvoicedQuantity");
+        // A line against the document's direction is of quantity -1: BIS forbids negative prices.
+        xml.writeStartElement(CBC, credit ? "CreditedQuantity" : "InvoicedQuantity");
         xml.writeAttribute("unitCode", "C62");
-        xml.writeCharacters(invoiced.signum() < 0 ? "-1" : "1");
+        xml.writeCharacters(amount.isNegative() ? "-1" : "1");
         xml.writeEndElement();
-        money(xml, "LineExtensionAmount", invoiced);
+        money(xml, "LineExtensionAmount", amount);
         xml.writeStartElement(CAC, "Item");
         text(xml, "Description", truncate(line.description(), 500));
         text(xml, "Name", truncate(itemName(line, view), 100));
         xml.writeStartElement(CAC, "SellersItemIdentification");
         text(xml, "ID", line.cause().type() + ":" + line.cause().id());
         xml.writeEndElement();
-        taxCategory(xml, "ClassifiedTaxCategory", vatCategory(line.kind()), false);
+        taxCategory(xml, "ClassifiedTaxCategory", VatCategory.of(line.kind()), false);
         xml.writeEndElement();
         xml.writeStartElement(CAC, "Price");
-        money(xml, "PriceAmount", invoiced.abs());
+        money(xml, "PriceAmount", amount.isNegative() ? amount.negate() : amount);
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
-    private static String itemName(SettlementLine line, StatementView view) {
+    static String itemName(SettlementLine line, StatementView view) {
         String name = switch (line.kind()) {
             case DELIVERY_BOUGHT -> "Köpt leverans";
             case DELIVERY_SOLD -> "Såld leverans";
@@ -271,8 +301,8 @@ public final class PeppolInvoice {
         xml.writeStartElement(CAC, element);
         text(xml, "ID", vat.code());
         text(xml, "Percent", vat.percent().toPlainString());
-        if (withReason && vat == EXEMPT) {
-            text(xml, "TaxExemptionReason", EXEMPTION_REASON);
+        if (withReason && vat == VatCategory.EXEMPT) {
+            text(xml, "TaxExemptionReason", VatCategory.EXEMPTION_REASON);
         }
         xml.writeStartElement(CAC, "TaxScheme");
         text(xml, "ID", "VAT");
@@ -286,15 +316,11 @@ public final class PeppolInvoice {
         xml.writeEndElement();
     }
 
-    private static void money(XMLStreamWriter xml, String element, BigDecimal value) throws XMLStreamException {
+    private static void money(XMLStreamWriter xml, String element, Money value) throws XMLStreamException {
         xml.writeStartElement(CBC, element);
         xml.writeAttribute("currencyID", "SEK");
-        xml.writeCharacters(value.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+        xml.writeCharacters(value.toKronor().setScale(2, RoundingMode.UNNECESSARY).toPlainString());
         xml.writeEndElement();
-    }
-
-    private static BigDecimal amount(Money money) {
-        return money.toKronor();
     }
 
     private static String truncate(String text, int max) {

@@ -8,11 +8,14 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.settlement.CauseType;
+import se.esp.domain.settlement.DocumentKind;
 import se.esp.domain.settlement.LineKind;
 import se.esp.domain.settlement.PeriodStatus;
+import se.esp.domain.settlement.SettlementDocument;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
 import se.esp.domain.settlement.SettlementRun;
@@ -178,6 +181,50 @@ final class SettlementModels {
                     line.counterparty() == null ? null : line.counterparty().toString(),
                     counterparty == null ? null : counterparty.name().value(),
                     line.corrects() == null ? null : line.corrects().toString(), line.description());
+        }
+    }
+
+    @Schema(name = "SettlementDocuments", description = "An organisation's documents for a closed month",
+            additionalProperties = Schema.False.class)
+    record DocumentListView(
+            @Schema(required = true, pattern = "\\d{4}-\\d{2}", example = "2026-11") String period,
+            @Schema(required = true, format = "uuid") String organisationId,
+            @Schema(required = true, description = "Invoice, self-billing invoice or payment advice of the month, "
+                    + "then credit notes per corrected month; empty for the owner")
+            List<DocumentView> documents) {
+
+        static DocumentListView of(StatementDocuments documents) {
+            StatementView view = documents.view();
+            return new DocumentListView(view.statement().period().toString(), view.organisation().id().toString(),
+                    documents.documents().stream().map(DocumentView::of).toList());
+        }
+    }
+
+    @Schema(name = "SettlementDocument", description = "One document between the owner and the organisation; "
+            + "amounts as the document states them (what it charges, pays or credits)",
+            additionalProperties = Schema.False.class)
+    record DocumentView(
+            @Schema(required = true) DocumentKind kind,
+            @Schema(required = true, example = "ESP-SB-2026-11-2120000837",
+                    description = "The document number; also the last part of its download path") String number,
+            @Schema(required = true, nullable = true, pattern = "\\d{4}-\\d{2}", example = "2026-10",
+                    description = "For a credit note, the closed month it corrects") String corrects,
+            @Schema(required = true, nullable = true, example = "ESP-2026-10-2120000837",
+                    description = "For a credit note, the document it credits") String refersTo,
+            @Schema(required = true, minimum = "1", example = "2") int lineCount,
+            @Schema(required = true, format = "decimal", example = "19500.00") String lineTotal,
+            @Schema(required = true, format = "decimal", example = "0.00") String tax,
+            @Schema(required = true, format = "decimal", example = "19500.00") String payable,
+            @Schema(required = true, example = "application/xml",
+                    description = "application/xml (Peppol BIS Billing 3.0) or text/plain (payment advice)")
+            String mediaType) {
+
+        static DocumentView of(SettlementDocument document) {
+            return new DocumentView(document.kind(), document.number(),
+                    document.corrects() == null ? null : document.corrects().toString(), document.refersTo(),
+                    document.lines().size(), document.lineTotal().toPlainString(),
+                    document.taxTotal().toPlainString(), document.payable().toPlainString(),
+                    document.kind() == DocumentKind.PAYMENT_ADVICE ? "text/plain" : "application/xml");
         }
     }
 }

@@ -26,13 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
+import se.esp.adapter.web.settlement.SettlementModels.DocumentListView;
 import se.esp.adapter.web.settlement.SettlementModels.OrganisationStatementView;
 import se.esp.adapter.web.settlement.SettlementModels.PeriodListView;
 import se.esp.adapter.web.settlement.SettlementModels.PeriodView;
 import se.esp.application.port.in.settlement.SettlementUseCases;
+import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.settlement.PeriodStatus;
+import se.esp.domain.settlement.DocumentKind;
+import se.esp.domain.settlement.SettlementDocument;
 import se.esp.domain.settlement.SettlementPeriod;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -41,8 +44,9 @@ import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
 /**
- * Settlement over HTTP: settle a month (again), close it, read periods, and each organisation's statement as JSON,
- * CSV or a Peppol BIS Billing 3.0 invoice. Months are written {@code 2026-11}.
+ * Settlement over HTTP: settle a month (again), close it, read periods, and each organisation's statement as JSON
+ * or CSV and its documents for a closed month (Peppol BIS Billing 3.0 invoices, self-billing invoices and credit
+ * notes, or payment advices). Months are written {@code 2026-11}.
  */
 @Path("/settlement/periods")
 @ApplicationScoped
@@ -52,6 +56,7 @@ public class SettlementResource {
 
     static final String CSV = "text/csv";
     static final String UBL = "application/xml";
+    static final String TEXT = "text/plain";
     /** The most settled months one listing returns. */
     public static final int MAX_LIMIT = 240;
 
@@ -160,26 +165,69 @@ public class SettlementResource {
             content = @Content(mediaType = UBL, schema = @Schema(type = SchemaType.STRING)))
     public Response invoice(@PathParam("period") String period, @PathParam("organisationId") String organisation) {
         StatementView view = view(period, organisation);
-        if (view.statement().status() != PeriodStatus.CLOSED || view.closedOn() == null) {
-            throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_OPEN, view.statement().period()
-                    + " is still open; close it to issue invoices");
-        }
+        // The month's documents are the domain's (closed months only, SETTLEMENT_PERIOD_OPEN otherwise).
+        String xml = PeppolInvoice.write(view, view.closedOn(), invoiceSettings);
         String filename = PeppolInvoice.invoiceNumber(view.statement().period(), view.organisation()) + ".xml";
-        return Response.ok(PeppolInvoice.write(view, view.closedOn(), invoiceSettings).getBytes(StandardCharsets.UTF_8))
+        return Response.ok(xml.getBytes(StandardCharsets.UTF_8))
                 .type(UBL + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
     }
 
-    private StatementView view(String period, String organisation) {
+    @GET
+    @Path("{period}/statements/{organisationId}/documents")
+    @Operation(summary = "The organisation's documents for a closed month: the owner's invoice of what it owes, a "
+            + "self-billing invoice (or payment advice, as configured) of what it is owed, credit notes for "
+            + "corrections of earlier months")
+    @APIResponse(responseCode = "200", description = "The documents, each with its number to download it by",
+            content = @Content(schema = @Schema(implementation = DocumentListView.class)))
+    public Response documents(@PathParam("period") String period, @PathParam("organisationId") String organisation) {
+        return Response.ok(DocumentListView.of(documentsOf(period, organisation))).build();
+    }
+
+    @GET
+    @Path("{period}/statements/{organisationId}/documents/{number}")
+    @Produces({UBL, TEXT})
+    @Operation(summary = "One document: Peppol BIS Billing 3.0 (invoice, credit note, self-billing invoice or "
+            + "credit note; UBL 2.1) or a payment advice as text")
+    @APIResponse(responseCode = "200", description = "The document (UTF-8)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"ESP-SB-2026-11-"
+                    + "2120000837.xml\" (the document number)", schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = UBL, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING))})
+    public Response document(@PathParam("period") String period, @PathParam("organisationId") String organisation,
+                             @PathParam("number") String number) {
+        StatementDocuments documents = documentsOf(period, organisation);
+        SettlementDocument document = documents.byNumber(number).orElseThrow(() -> new DomainException(
+                ErrorCode.NO_SETTLEMENT_DOCUMENT, "the organisation has no document " + number + " for "
+                + documents.view().statement().period()));
+        StatementView view = documents.view();
+        boolean advice = document.kind() == DocumentKind.PAYMENT_ADVICE;
+        String body = advice ? PaymentAdvice.write(document, view, view.closedOn())
+                : PeppolInvoice.write(document, view, view.closedOn(), invoiceSettings);
+        return Response.ok(body.getBytes(StandardCharsets.UTF_8))
+                .type((advice ? TEXT : UBL) + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + document.number()
+                        + (advice ? ".txt" : ".xml") + "\"")
+                .build();
+    }
+
+    private StatementDocuments documentsOf(String period, String organisation) {
         YearMonth month = month(period);
-        OrganisationId id;
+        return settlement.documents(currentUser.actingUser(), month, organisationId(organisation));
+    }
+
+    private static OrganisationId organisationId(String organisation) {
         try {
-            id = OrganisationId.parse(organisation);
+            return OrganisationId.parse(organisation);
         } catch (ValidationException e) {
             throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation with id " + organisation);
         }
-        return settlement.statement(currentUser.actingUser(), month, id);
+    }
+
+    private StatementView view(String period, String organisation) {
+        YearMonth month = month(period);
+        return settlement.statement(currentUser.actingUser(), month, organisationId(organisation));
     }
 
     private static YearMonth month(String period) {

@@ -27,6 +27,11 @@ import com.helger.phive.xml.source.IValidationSourceXML;
 import com.helger.phive.xml.source.ValidationSourceXML;
 
 import se.esp.domain.shared.DomainException;
+import se.esp.application.port.in.settlement.StatementView;
+import se.esp.domain.settlement.DocumentKind;
+import se.esp.domain.settlement.OwedMoneyDocument;
+import se.esp.domain.settlement.SettlementDocument;
+import se.esp.domain.settlement.SettlementDocuments;
 import se.esp.domain.shared.ErrorCode;
 
 /**
@@ -37,6 +42,9 @@ class PeppolInvoiceTest {
 
     private static final LocalDate ISSUED = LocalDate.of(2026, 12, 1);
     private static IValidationExecutorSet<IValidationSourceXML> bis3;
+    private static IValidationExecutorSet<IValidationSourceXML> creditNote;
+    private static IValidationExecutorSet<IValidationSourceXML> selfBilling;
+    private static IValidationExecutorSet<IValidationSourceXML> selfBillingCreditNote;
 
     @BeforeAll
     static void buildTheValidationRulesOnce() {
@@ -44,15 +52,25 @@ class PeppolInvoiceTest {
         PeppolValidation.initStandard(registry);
         bis3 = registry.getOfID(PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_UBL_V3);
         assertThat(bis3).as("the Peppol BIS 3 invoice rules").isNotNull();
+        creditNote = registry.getOfID(PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3);
+        selfBilling = registry.getOfID(PeppolValidation2026_05.VID_OPENPEPPOL_INVOICE_SELF_BILLING_UBL_V3);
+        selfBillingCreditNote = registry.getOfID(
+                PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_SELF_BILLING_UBL_V3);
+        assertThat(List.of(creditNote, selfBilling, selfBillingCreditNote)).doesNotContainNull();
     }
 
     private static List<String> errors(String xml) throws Exception {
+        return errors(bis3, xml);
+    }
+
+    private static List<String> errors(IValidationExecutorSet<IValidationSourceXML> rules, String xml)
+            throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document document = factory.newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         ValidationResultList results = ValidationExecutionManager.executeValidation(
-                IValidityDeterminator.createDefault(), bis3, ValidationSourceXML.create("invoice.xml", document));
+                IValidityDeterminator.createDefault(), rules, ValidationSourceXML.create("invoice.xml", document));
         List<String> errors = new ArrayList<>();
         results.forEachFlattened(e -> e.getErrorLevel().isError(), e -> errors.add(e.getAsString(Locale.ENGLISH)));
         return errors;
@@ -122,9 +140,78 @@ class PeppolInvoiceTest {
     }
 
     @Test
-    void anOrganisationThatIsOwedMoneyGetsNoInvoice() {
-        assertThatThrownBy(() -> PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.RONNEBY), ISSUED))
+    void anOrganisationThatIsOnlyOwedMoneyGetsNoInvoice() {
+        assertThatThrownBy(() -> PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.MALMO), ISSUED))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NOTHING_TO_INVOICE));
+    }
+
+    private static SettlementDocument document(StatementView view, DocumentKind kind) {
+        return SettlementDocuments.of(view.statement(), view.organisation().number(), view.owner().id(),
+                        OwedMoneyDocument.SELF_BILLING_INVOICE).stream().filter(d -> d.kind() == kind).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theSupplierGetsASelfBillingInvoiceOfWhatItSoldWithZeroErrors() throws Exception {
+        StatementView ronneby = StatementFixtures.statementOf(StatementFixtures.RONNEBY);
+        String xml = PeppolInvoice.write(document(ronneby, DocumentKind.SELF_BILLING_INVOICE), ronneby, ISSUED,
+                InvoiceSettings.defaults());
+
+        assertThat(errors(selfBilling, xml)).isEmpty();
+        assertThat(xml).contains("<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:selfbilling:01:1.0</cbc:ProfileID>")
+                .contains("<cbc:InvoiceTypeCode>389</cbc:InvoiceTypeCode>")
+                .contains("<cbc:ID>ESP-SB-2026-11-2120000837</cbc:ID>")
+                // the seller is Ronneby, the buyer (who issues it) the owner
+                .contains("<cac:AccountingSupplierParty><cac:Party><cbc:EndpointID schemeID=\"0007\">2120000837")
+                .contains("<cac:AccountingCustomerParty><cac:Party><cbc:EndpointID schemeID=\"0007\">8029990002")
+                .contains("<cbc:PayableAmount currencyID=\"SEK\">19500.00</cbc:PayableAmount>");
+        // and the owner's invoice of what it owes: the fee (with VAT) and the hours it bought from Malmö
+        String invoice = PeppolInvoice.write(ronneby, ISSUED);
+        assertThat(errors(invoice)).isEmpty();
+        assertThat(invoice).contains("<cbc:PayableAmount currencyID=\"SEK\">5718.75</cbc:PayableAmount>");
+    }
+
+    @Test
+    void theLendingEmployerGetsASelfBillingInvoiceWithZeroErrors() throws Exception {
+        StatementView malmo = StatementFixtures.statementOf(StatementFixtures.MALMO);
+        String xml = PeppolInvoice.write(document(malmo, DocumentKind.SELF_BILLING_INVOICE), malmo, ISSUED,
+                InvoiceSettings.defaults());
+
+        assertThat(errors(selfBilling, xml)).isEmpty();
+        assertThat(xml).contains("<cbc:PayableAmount currencyID=\"SEK\">4500.00</cbc:PayableAmount>");
+    }
+
+    @Test
+    void correctionsOfAClosedMonthAreCreditNotesReferringToItsDocumentsWithZeroErrors() throws Exception {
+        StatementView olofstrom = StatementFixtures.correctionOf(StatementFixtures.OLOFSTROM);
+        String credit = PeppolInvoice.write(document(olofstrom, DocumentKind.CREDIT_NOTE), olofstrom, ISSUED,
+                InvoiceSettings.defaults());
+        assertThat(errors(creditNote, credit)).isEmpty();
+        assertThat(credit).contains("<CreditNote xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2\"")
+                .contains("<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>")
+                .contains("<cac:InvoiceDocumentReference><cbc:ID>ESP-2026-11-2120000811</cbc:ID>")
+                .contains("<cbc:PayableAmount currencyID=\"SEK\">42960.11</cbc:PayableAmount>");
+
+        StatementView ronneby = StatementFixtures.correctionOf(StatementFixtures.RONNEBY);
+        String selfBilled = PeppolInvoice.write(document(ronneby, DocumentKind.SELF_BILLING_CREDIT_NOTE), ronneby,
+                ISSUED, InvoiceSettings.defaults());
+        assertThat(errors(selfBillingCreditNote, selfBilled)).isEmpty();
+        assertThat(selfBilled).contains("<cbc:CreditNoteTypeCode>261</cbc:CreditNoteTypeCode>")
+                .contains("<cac:InvoiceDocumentReference><cbc:ID>ESP-SB-2026-11-2120000837</cbc:ID>")
+                .contains("<cbc:PayableAmount currencyID=\"SEK\">19500.00</cbc:PayableAmount>");
+        String ronnebyCredit = PeppolInvoice.write(document(ronneby, DocumentKind.CREDIT_NOTE), ronneby, ISSUED,
+                InvoiceSettings.defaults());
+        assertThat(errors(creditNote, ronnebyCredit)).isEmpty();
+    }
+
+    @Test
+    void aPaymentAdviceStatesWhatThePlatformWillPay() {
+        StatementView malmo = StatementFixtures.statementOf(StatementFixtures.MALMO);
+        SettlementDocument advice = SettlementDocuments.of(malmo.statement(), malmo.organisation().number(),
+                malmo.owner().id(), OwedMoneyDocument.PAYMENT_ADVICE).get(0);
+
+        assertThat(PaymentAdvice.write(advice, malmo, ISSUED)).contains("Betalningsavisering ESP-PA-2026-11-2120001124")
+                .contains("Summa: 4500.00 SEK");
     }
 }

@@ -26,7 +26,10 @@ import jakarta.json.JsonObject;
 import se.esp.adapter.web.security.RequestIdentity;
 import se.esp.adapter.web.testing.HttpHarness;
 import se.esp.application.port.in.settlement.SettlementUseCases;
+import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
+import se.esp.domain.settlement.OwedMoneyDocument;
+import se.esp.domain.settlement.SettlementDocuments;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.organisation.OrganisationId;
@@ -157,18 +160,41 @@ class SettlementResourceHttpTest {
     }
 
     @Test
+    void aSellersDocumentsAreListedAndEachDownloadsByItsNumber() throws Exception {
+        StatementView ronneby = StatementFixtures.statementOf(StatementFixtures.RONNEBY);
+        when(SETTLEMENT.documents(any(), any(), eq(StatementFixtures.RONNEBY.id()))).thenReturn(
+                new StatementDocuments(ronneby, SettlementDocuments.of(ronneby.statement(),
+                        ronneby.organisation().number(), ronneby.owner().id(), OwedMoneyDocument.SELF_BILLING_INVOICE)));
+        String base = "settlement/periods/2026-11/statements/" + StatementFixtures.RONNEBY.id() + "/documents";
+
+        HttpResponse<String> list = http.send("GET", base, null);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(json(list).getJsonArray("documents").getValuesAs(JsonObject.class)).extracting(
+                d -> d.getString("kind"), d -> d.getString("number"), d -> d.getString("payable")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("INVOICE", "ESP-2026-11-2120000837", "5718.75"),
+                org.assertj.core.groups.Tuple.tuple("SELF_BILLING_INVOICE", "ESP-SB-2026-11-2120000837", "19500.00"));
+
+        HttpResponse<String> selfBilled = http.send("GET", base + "/ESP-SB-2026-11-2120000837", null);
+        assertThat(selfBilled.statusCode()).as(selfBilled.body()).isEqualTo(200);
+        assertThat(selfBilled.body()).contains("<cbc:InvoiceTypeCode>389</cbc:InvoiceTypeCode>");
+        assertThat(selfBilled.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"ESP-SB-2026-11-2120000837.xml\"");
+        assertProblem(http.send("GET", base + "/ESP-2026-10-2120000837", null), 409, "NO_SETTLEMENT_DOCUMENT");
+    }
+
+    @Test
     void anOpenMonthHasNoInvoiceAndACreditorHasNone() throws Exception {
         StatementView closed = StatementFixtures.statementOf(StatementFixtures.OLOFSTROM);
         StatementView open = new StatementView(new Statement(closed.statement().period(),
                 closed.statement().organisation(), PeriodStatus.OPEN, closed.statement().lines()),
                 closed.organisation(), closed.owner(), closed.counterparties(), null);
         when(SETTLEMENT.statement(any(), any(), eq(StatementFixtures.OLOFSTROM.id()))).thenReturn(open);
-        when(SETTLEMENT.statement(any(), any(), eq(StatementFixtures.RONNEBY.id())))
-                .thenReturn(StatementFixtures.statementOf(StatementFixtures.RONNEBY));
+        when(SETTLEMENT.statement(any(), any(), eq(StatementFixtures.MALMO.id())))
+                .thenReturn(StatementFixtures.statementOf(StatementFixtures.MALMO));
 
         assertProblem(http.send("GET", "settlement/periods/2026-11/statements/" + StatementFixtures.OLOFSTROM.id()
                 + "/invoice.xml", null), 409, "SETTLEMENT_PERIOD_OPEN");
-        assertProblem(http.send("GET", "settlement/periods/2026-11/statements/" + StatementFixtures.RONNEBY.id()
+        assertProblem(http.send("GET", "settlement/periods/2026-11/statements/" + StatementFixtures.MALMO.id()
                 + "/invoice.xml", null), 409, "NOTHING_TO_INVOICE");
     }
 

@@ -27,6 +27,7 @@ import se.esp.domain.organisation.Population;
 import se.esp.domain.settlement.PeriodStatus;
 import se.esp.domain.settlement.Purchase;
 import se.esp.domain.settlement.ResourceHours;
+import se.esp.domain.settlement.Reversal;
 import se.esp.domain.settlement.SettlementCalculator;
 import se.esp.domain.settlement.SettlementInput;
 import se.esp.domain.settlement.SettlementResult;
@@ -76,8 +77,18 @@ final class StatementFixtures {
     }
 
     static StatementView statementOf(Organisation organisation) {
-        SettlementResult result = november();
-        Statement statement = new Statement(NOVEMBER, organisation.id(), PeriodStatus.CLOSED, result.lines().stream()
+        return viewOf(november(), organisation);
+    }
+
+    /** December, in which November's delivery and charges are cancelled: every line credited back. */
+    static StatementView correctionOf(Organisation organisation) {
+        SettlementResult november = november();
+        return viewOf(SettlementCalculator.settle(new SettlementInput(NOVEMBER.plusMonths(1), OWNER.id(), null,
+                List.of(), List.of(), List.of(new Reversal(NOVEMBER, november.lines(), "cancelled")))), organisation);
+    }
+
+    private static StatementView viewOf(SettlementResult result, Organisation organisation) {
+        Statement statement = new Statement(result.period(), organisation.id(), PeriodStatus.CLOSED, result.lines().stream()
                 .filter(l -> l.organisation().equals(organisation.id())).toList());
         Map<OrganisationId, Organisation> counterparties = new HashMap<>();
         statement.lines().forEach(l -> {

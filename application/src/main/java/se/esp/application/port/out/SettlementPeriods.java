@@ -3,9 +3,11 @@ package se.esp.application.port.out;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Cause;
+import se.esp.domain.settlement.PeriodStatus;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
 
@@ -19,6 +21,9 @@ public interface SettlementPeriods {
 
     /** Whether the month's period exists and is closed. */
     boolean isClosed(YearMonth period);
+
+    /** The status of every stored period before {@code period}, oldest first: what the closing order reads. */
+    SortedMap<YearMonth, PeriodStatus> statusesBefore(YearMonth period);
 
     /** The lines of closed periods caused by the source (type and id, any detail), oldest period first. */
     List<SettlementLine> closedLinesCausedBy(Cause source);

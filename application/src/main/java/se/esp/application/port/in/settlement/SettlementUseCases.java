@@ -25,4 +25,12 @@ public interface SettlementUseCases {
     List<SettlementPeriod> list(ActingUser actor, int limit);
 
     StatementView statement(ActingUser actor, YearMonth period, OrganisationId organisation);
+
+    /**
+     * The organisation's documents for a closed month — invoice, self-billing invoice or payment advice (as the owner
+     * configured), credit notes for corrections of earlier months — read by those who may read its statement.
+     *
+     * @throws se.esp.domain.shared.DomainException {@code SETTLEMENT_PERIOD_OPEN} while the month is open
+     */
+    StatementDocuments documents(ActingUser actor, YearMonth period, OrganisationId organisation);
 }
