@@ -161,7 +161,7 @@ public abstract class UpgradeContract {
             assertThatThrownBy(() -> SchemaMigrations.migrate(dataSource))
                     .as("nor without a key").hasStackTraceContaining("must be encrypted with the personal-data key");
 
-            assertThat(SchemaMigrations.migrate(dataSource, KEY)).as("V82 to V85 run at the next start").isEqualTo(4);
+            assertThat(SchemaMigrations.migrate(dataSource, KEY)).as("V82 to V85 and V90 run at the next start").isEqualTo(5);
 
             storesThePlainTextOnlyEncrypted(dataSource, names.stream().map(row -> row[1]).toList(), documents);
         }
