@@ -67,6 +67,7 @@ public final class ConsumerConsole {
         assertThat(console.path()).as("the application is accepted: %s", console.messages())
                 .isEqualTo("/console/application.xhtml");
         console.checkPage("applied");
+        assertThat(console.messages()).as("the page says it was received").contains("Ansökan är skickad.");
         String url = console.webDriver().getCurrentUrl();
         String id = url.substring(url.indexOf("id=") + 3).replaceAll("[&#].*", "");
         assertThat(console.text("applicationHeading")).isEqualTo(title);

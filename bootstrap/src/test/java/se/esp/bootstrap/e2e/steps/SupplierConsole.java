@@ -105,7 +105,7 @@ public final class SupplierConsole {
         assertThat(console.text("packagingHeading")).isEqualTo(STUDY_GUIDANCE_SV);
         String query = URI.create(console.webDriver().getCurrentUrl()).getQuery();
         assertThat(query).startsWith("id=");
-        return query.substring("id=".length());
+        return query.substring("id=".length()).split("&")[0];
     }
 
     /** Publishes the approved packaging with this id (asserts it shows as published). */

@@ -75,11 +75,30 @@ public class ApplicationPage implements Serializable {
     GetParticipantQuery participants;
 
     private String id;
+    /** What the post before the redirect did ({@code applied}), from the address. */
+    private String done;
     private String cancelReason;
     private transient Application application;
     private transient OfferingVersionView version;
     private transient Optional<DeliveryView> delivery;
     private transient List<ParticipantRow> participantRows;
+
+    /** The page's view action: says the application was received when the offering's page sent the user here. */
+    public void announce() {
+        if ("applied".equals(done)) {
+            String text = ConsoleText.get("offering.applied");
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        }
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public void setDone(String done) {
+        this.done = done;
+    }
 
     public String getId() {
         return id;

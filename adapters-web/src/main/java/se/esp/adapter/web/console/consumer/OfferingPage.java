@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -214,11 +212,9 @@ public class OfferingPage implements Serializable {
         OfferingVersion version = getVersion();
         var submitted = submit.submit(session.actor(),
                 getForm().command(version.id(), version.content().applicationForm()));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = ConsoleText.get("offering.applied");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return "/console/application.xhtml?faces-redirect=true&id=" + submitted.application().id();
+        // the application's page says it was received (done=applied): by the address, not Faces' flash, whose
+        // cookie can be lost between the post and the redirected request
+        return "/console/application.xhtml?faces-redirect=true&id=" + submitted.application().id() + "&done=applied";
     }
 
     private static LanguageCode language() {

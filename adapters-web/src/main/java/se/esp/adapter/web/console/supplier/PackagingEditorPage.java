@@ -79,6 +79,8 @@ public class PackagingEditorPage implements Serializable {
     ReviewChecklistUseCase checklist;
 
     private String id;
+    /** What the post before a redirect did ({@code created}, {@code submitted}), from the address. */
+    private String done;
     private PackagingForm form;
     private Integer costingGroupSize;
     private transient Packaging packaging;
@@ -252,7 +254,7 @@ public class PackagingEditorPage implements Serializable {
         PackagingContent content = getForm().toContent();
         if (!isStored()) {
             packaging = drafts.create(session.actor(), new CreatePackagingCommand(content));
-            return reopen("packagingEditor.created");
+            return reopen("created");
         }
         packaging = drafts.edit(session.actor(), new EditPackagingCommand(getPackaging().id(),
                 getPackaging().version(), content));
@@ -272,7 +274,7 @@ public class PackagingEditorPage implements Serializable {
         }
         id = packaging.id().toString();
         packaging = drafts.submit(session.actor(), new PackagingChange(packaging.id(), packaging.version()));
-        return reopen("packagingEditor.submitted");
+        return reopen("submitted");
     }
 
     public String publish() {
@@ -291,11 +293,28 @@ public class PackagingEditorPage implements Serializable {
         return null;
     }
 
-    /** Opens the stored packaging's editor afresh, the message kept across the redirect. */
-    private String reopen(String key) {
-        done(key);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/console/supplier-packaging.xhtml?faces-redirect=true&id=" + packaging.id();
+    /**
+     * Opens the stored packaging's editor afresh. The page says what was done through the address
+     * ({@code done=created|submitted}, see {@link #announce()}) rather than Faces' flash, whose cookie can be lost
+     * between the post and the redirected request.
+     */
+    private String reopen(String what) {
+        return "/console/supplier-packaging.xhtml?faces-redirect=true&id=" + packaging.id() + "&done=" + what;
+    }
+
+    /** The page's view action: shows what the post before the redirect did, for the two outcomes it names. */
+    public void announce() {
+        if ("created".equals(done) || "submitted".equals(done)) {
+            done("packagingEditor." + done);
+        }
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public void setDone(String done) {
+        this.done = done;
     }
 
     private static void done(String key, Object... arguments) {
