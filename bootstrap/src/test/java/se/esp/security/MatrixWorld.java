@@ -21,6 +21,7 @@ import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.adapter.web.security.DemoTokenIssuer;
 import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
+import se.esp.application.credential.CredentialService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.delivery.DeliveryService;
 import se.esp.application.fee.FeeScheduleService;
@@ -125,8 +126,10 @@ final class MatrixWorld {
     private final ApplicationService applications = new ApplicationService(storage.applications(),
             storage.offerings(), storage.deliveries(), participants, matching, storage.outbox(),
             storage.personalDataAuditLog(), storage.transactions(), clock);
+    private final CredentialService credentials = new CredentialService(storage.credentialDefinitions(),
+            storage.issuedCredentials(), storage.offerings(), storage.outbox(), storage.transactions(), clock);
     private final DeliveryService deliveries = new DeliveryService(storage.deliveries(), storage.applications(),
-            storage.resources(), storage.organisations(), participants, matching, storage.outbox(),
+            storage.resources(), storage.organisations(), participants, credentials, matching, storage.outbox(),
             storage.transactions(), clock);
     private final PackagingService packagings = new PackagingService(storage.packagings(), storage.offerings(),
             storage.organisations(), storage.reviewChecklists(), storage.catalogue(),
