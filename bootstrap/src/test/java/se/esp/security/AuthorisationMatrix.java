@@ -99,6 +99,12 @@ final class AuthorisationMatrix {
             POST /deliveries/{id}/start                                       | 401       | 403 403 | 403 403     | 200 404  | 403 403  | 403 403
             POST /deliveries/{id}/completion                                  | 401       | 403 403 | 403 403     | 200 404  | 403 403  | 200 404
             POST /deliveries/{id}/cancellation                                | 401       | 200 200 | 403 403     | 200 404  | 403 403  | 403 403
+            POST /credential-definitions                                      | 401       | 201 201 | 403 403     | 403 403  | 403 403  | 403 403
+            GET  /credential-definitions                                      | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            GET  /credential-definitions/{id}                                 | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            PUT  /credential-definitions/{id}                                 | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
+            GET  /credentials                                                 | 401       | 200 200 | 403 403     | 200 200  | 200 200  | 403 403
+            GET  /credentials/{id}                                            | 401       | 200 200 | 404 404     | 200 404  | 200 404  | 404 404
             GET  /statistics/consumers/{organisationId}                       | 401       | 200 200 | 403 403     | 403 403  | 200 403  | 403 403
             GET  /statistics/suppliers/{organisationId}                       | 401       | 200 200 | 403 403     | 200 403  | 403 403  | 403 403
             GET  /statistics/platform                                         | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
@@ -136,6 +142,15 @@ final class AuthorisationMatrix {
                              {"criterion": "competence-requirement-defined", "passed": true}]}""";
 
     private static final String VERSION = "\"{version}\"";
+
+    /** A definition's terms; formatted with the code field for a new one, or nothing for a revision. */
+    private static final String CREDENTIAL = """
+            {%s"terms": {"title": {"sv": "Basal omvårdnad", "en": "Basic care"},
+              "description": {"sv": "Grunderna.", "en": "The basics."},
+              "criteria": {"sv": "Deltagit i alla pass.", "en": "Attended every session."},
+              "alignments": [{"kind": "ESCO_OCCUPATION", "targetUrl": "http://data.europa.eu/esco/occupation/x",
+                              "targetName": "healthcare assistant"}],
+              "creditPoints": "7.5", "validityMonths": 36}}""";
 
     /**
      * Bodies, queries and {@code If-Match} for the endpoints that need them (valid, so only authorisation decides).
@@ -223,6 +238,10 @@ final class AuthorisationMatrix {
                     {"outcomes": [{"participantId": "{participantId}", "outcome": "COMPLETED"}]}""", VERSION)),
             Map.entry("POST /deliveries/{id}/cancellation", new Request("{\"reason\": \"Resursen sjuk\"}",
                     VERSION)),
+
+            Map.entry("POST /credential-definitions", new Request(CREDENTIAL.formatted("\"code\": \"MATRIS-1\", "),
+                    null)),
+            Map.entry("PUT /credential-definitions/{id}", new Request(CREDENTIAL.formatted(""), VERSION)),
 
             Map.entry("GET /statistics/consumers/{organisationId}", new Request(null, null, "from=2026-10&to=2026-11")),
             Map.entry("GET /statistics/suppliers/{organisationId}", new Request(null, null, "from=2026-10&to=2026-11")),

@@ -21,6 +21,7 @@ import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.adapter.web.security.DemoTokenIssuer;
 import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
+import se.esp.application.credential.CredentialService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.delivery.DeliveryService;
 import se.esp.application.fee.FeeScheduleService;
@@ -53,6 +54,13 @@ import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
+import se.esp.domain.credential.Alignment;
+import se.esp.domain.credential.AlignmentKind;
+import se.esp.domain.credential.CredentialDefinition;
+import se.esp.domain.credential.CredentialDefinitionId;
+import se.esp.domain.credential.CredentialId;
+import se.esp.domain.credential.CredentialTerms;
+import se.esp.domain.credential.IssuedCredential;
 import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
@@ -75,6 +83,8 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.Population;
 import se.esp.domain.packaging.CriterionAssessment;
+import se.esp.domain.packaging.LocalisedText;
+import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingStatus;
 import se.esp.domain.packaging.ReviewChecklist;
@@ -125,8 +135,10 @@ final class MatrixWorld {
     private final ApplicationService applications = new ApplicationService(storage.applications(),
             storage.offerings(), storage.deliveries(), participants, matching, storage.outbox(),
             storage.personalDataAuditLog(), storage.transactions(), clock);
+    private final CredentialService credentials = new CredentialService(storage.credentialDefinitions(),
+            storage.issuedCredentials(), storage.offerings(), storage.outbox(), storage.transactions(), clock);
     private final DeliveryService deliveries = new DeliveryService(storage.deliveries(), storage.applications(),
-            storage.resources(), storage.organisations(), participants, matching, storage.outbox(),
+            storage.resources(), storage.organisations(), participants, credentials, matching, storage.outbox(),
             storage.transactions(), clock);
     private final PackagingService packagings = new PackagingService(storage.packagings(), storage.offerings(),
             storage.organisations(), storage.reviewChecklists(), storage.catalogue(),
@@ -175,7 +187,7 @@ final class MatrixWorld {
     /** Every service whose use cases a resource may need; matched to a constructor parameter by type. */
     List<Object> services() {
         return List.of(organisations, participants, resources, packagings, checklists, offerings, feeSchedule,
-                scalingProjects, settlement, applications, deliveries, statistics, clock, new EnabledDemoTokens(),
+                scalingProjects, settlement, applications, deliveries, credentials, statistics, clock, new EnabledDemoTokens(),
                 se.esp.adapter.web.settlement.InvoiceSettings.defaults());
     }
 
@@ -269,6 +281,13 @@ final class MatrixWorld {
             case "settlement" -> prepareSettlement(endpoint);
             case "applications" -> prepareApplications(endpoint);
             case "deliveries" -> prepareDeliveries(endpoint);
+            case "credential-definitions" -> {
+                for (Whose whose : Whose.values()) {
+                    CredentialDefinition definition = definitionCoded("MATRIS-" + whose);
+                    record(whose, "id", definition.id().toString(), definition.version());
+                }
+            }
+            case "credentials" -> prepareCredentials();
             default -> throw new AssertionError("the matrix world has no records for /" + area
                     + ": add them to MatrixWorld.prepare");
         }
@@ -446,7 +465,8 @@ final class MatrixWorld {
             Organisation organisation = organisation(whose);
             Resource resource = resourceOf(whose, false);
             ParticipantId participant = whose == Whose.OWN ? malmoParticipant : olofstromParticipant;
-            Delivery delivery = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(java.util.UUID.randomUUID()),
+            Delivery delivery = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(
+                            offeringOf(organisation, false).current().id().value()),
                     organisation.id(), "Matrisleverans", LanguageCode.of("ar"), new ResourceAssignment(resource.id(),
                             "Mina Studiehandledare", organisation.id(), Money.parse("450.00"),
                             java.math.BigDecimal.TEN), List.of(), LocalDate.of(2026, 12, 7),
@@ -467,6 +487,32 @@ final class MatrixWorld {
             Delivery saved = storage.transactions().inTransaction(() -> storage.deliveries().save(delivery));
             record(whose, "id", saved.id().toString(), saved.version());
             parameters.get(whose).put("participantId", participant.toString());
+        }
+    }
+
+    private CredentialDefinition definitionCoded(String code) {
+        CredentialTerms terms = new CredentialTerms(LocalisedText.svEn("Basal omvårdnad", "Basic care"),
+                LocalisedText.svEn("Grunderna.", "The basics."), LocalisedText.svEn("Alla pass.", "Every session."),
+                List.of(new Alignment(AlignmentKind.ESCO_OCCUPATION, "http://data.europa.eu/esco/occupation/x",
+                        "healthcare assistant")), java.math.BigDecimal.ONE, null);
+        return storage.transactions().inTransaction(() -> storage.credentialDefinitions().save(
+                CredentialDefinition.define(CredentialDefinitionId.newId(), new MicroCredentialRef(code), terms,
+                        clock.instant()).definition()));
+    }
+
+    /** A credential earned in a delivery Malmö supplied to its own participant, and one of Olofström's likewise. */
+    private void prepareCredentials() {
+        CredentialDefinition definition = definitionCoded("MATRIS-1");
+        for (Whose whose : Whose.values()) {
+            Organisation organisation = organisation(whose);
+            IssuedCredential credential = new IssuedCredential(CredentialId.newId(), definition.id(),
+                    definition.code().code(), 1, whose == Whose.OWN ? malmoParticipant : olofstromParticipant,
+                    DeliveryId.newId(), organisation.id(), organisation.id(), clock.instant(), null);
+            storage.transactions().inTransaction(() -> {
+                storage.issuedCredentials().addAll(List.of(credential));
+                return null;
+            });
+            record(whose, "id", credential.id().toString(), 0);
         }
     }
 

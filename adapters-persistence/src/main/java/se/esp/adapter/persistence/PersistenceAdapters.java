@@ -2,9 +2,11 @@ package se.esp.adapter.persistence;
 
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
+import se.esp.application.port.out.CredentialDefinitions;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.IssuedCredentials;
 import se.esp.application.port.out.MatchingRuns;
 import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
@@ -66,6 +68,10 @@ public interface PersistenceAdapters {
     OpenDeliveries openDeliveries();
 
     MatchingRuns matchingRuns();
+
+    CredentialDefinitions credentialDefinitions();
+
+    IssuedCredentials issuedCredentials();
 
     /** Claims of the scheduled jobs' periods, shared by every server on the same storage. */
     ScheduledJobRuns scheduledJobRuns();

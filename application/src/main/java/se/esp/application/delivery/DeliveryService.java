@@ -12,6 +12,7 @@ import java.util.Optional;
 import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.credential.IssueCredentialsOnCompletion;
 import se.esp.application.port.in.delivery.CompleteDeliveryCommand;
 import se.esp.application.port.in.delivery.DeliveryChange;
 import se.esp.application.port.in.delivery.DeliveryFilter;
@@ -46,7 +47,8 @@ import se.esp.domain.shared.ErrorCode;
  * Deliveries after matching opened them. Who may do what: the delivering supplier's staff start, complete and cancel
  * (before or during the run); the resource person leading it records the participants' outcomes too; platform
  * administrators cancel also after completion, as a correction. Consumer staff of an organisation with participants
- * in it read it (their own seats and share). Anybody else is told it does not exist.
+ * in it read it (their own seats and share). Anybody else is told it does not exist. Completing it issues, in the
+ * same transaction, the micro-credentials its participants earned.
  */
 public final class DeliveryService implements GetDeliveryQuery, ListDeliveriesQuery, ManageDeliveryUseCase {
 
@@ -58,6 +60,7 @@ public final class DeliveryService implements GetDeliveryQuery, ListDeliveriesQu
     private final Resources resources;
     private final Organisations organisations;
     private final CompleteParticipationUseCase participations;
+    private final IssueCredentialsOnCompletion credentials;
     private final MatchingTrigger matching;
     private final EventOutbox outbox;
     private final Transactions transactions;
@@ -65,12 +68,14 @@ public final class DeliveryService implements GetDeliveryQuery, ListDeliveriesQu
 
     public DeliveryService(Deliveries deliveries, Applications applications, Resources resources,
                            Organisations organisations, CompleteParticipationUseCase participations,
-                           MatchingTrigger matching, EventOutbox outbox, Transactions transactions, Clock clock) {
+                           IssueCredentialsOnCompletion credentials, MatchingTrigger matching,
+                           EventOutbox outbox, Transactions transactions, Clock clock) {
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.applications = Objects.requireNonNull(applications, "applications");
         this.resources = Objects.requireNonNull(resources, "resources");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.participations = Objects.requireNonNull(participations, "participations");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.matching = Objects.requireNonNull(matching, "matching");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -126,6 +131,7 @@ public final class DeliveryService implements GetDeliveryQuery, ListDeliveriesQu
                 this::requireSupplierStaffOrLeader, (delivery, now) -> {
                     List<DomainEvent> events = new ArrayList<>();
                     events.add(delivery.complete(command.outcomes(), now));
+                    events.addAll(credentials.issueFor(delivery));
                     forEachApplication(delivery, application -> events.add(application.complete(now)));
                     // The participations ended: the retention period of the personal data starts now.
                     delivery.seats().forEach(seat -> participations.complete(COMPLETION, seat.participant()));

@@ -10,6 +10,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.delivery.DeliveryService;
 import se.esp.application.delivery.DeliverySettlement;
 import se.esp.application.matching.MatchingTrigger;
+import se.esp.application.port.in.credential.IssueCredentialsOnCompletion;
 import se.esp.application.port.in.delivery.GetDeliveryQuery;
 import se.esp.application.port.in.delivery.ListDeliveriesQuery;
 import se.esp.application.port.in.delivery.ManageDeliveryUseCase;
@@ -18,7 +19,7 @@ import se.esp.application.port.out.DeliverySettlementSource;
 
 /**
  * The delivery service (completing a delivery completes its participations through the participant area's use
- * case), and the deliveries' side of settlement, which {@link FeeUseCases} picks up as the
+ * case and issues the credentials earned through the credential area's), and the deliveries' side of settlement, which {@link FeeUseCases} picks up as the
  * {@link DeliverySettlementSource} bean.
  */
 @ApplicationScoped
@@ -34,6 +35,9 @@ public class DeliveryUseCases {
     CompleteParticipationUseCase participations;
 
     @Inject
+    IssueCredentialsOnCompletion credentials;
+
+    @Inject
     MatchingTrigger matching;
 
     private DeliveryService deliveries;
@@ -41,7 +45,7 @@ public class DeliveryUseCases {
     @PostConstruct
     void build() {
         deliveries = new DeliveryService(persistence.deliveries(), persistence.applications(),
-                persistence.resources(), persistence.organisations(), participations, matching,
+                persistence.resources(), persistence.organisations(), participations, credentials, matching,
                 persistence.outbox(), persistence.transactions(), clock);
     }
 

@@ -19,6 +19,13 @@ import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.IdempotencyKey;
+import se.esp.domain.credential.Alignment;
+import se.esp.domain.credential.AlignmentKind;
+import se.esp.domain.credential.CredentialAward;
+import se.esp.domain.credential.CredentialDefinition;
+import se.esp.domain.credential.CredentialDefinitionId;
+import se.esp.domain.credential.CredentialId;
+import se.esp.domain.credential.CredentialTerms;
 import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
@@ -53,6 +60,8 @@ import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.ParticipationLevel;
 import se.esp.domain.organisation.Population;
 import se.esp.domain.packaging.CriterionAssessment;
+import se.esp.domain.packaging.LocalisedText;
+import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.packaging.PackagingApproved;
 import se.esp.domain.packaging.PackagingCreated;
 import se.esp.domain.packaging.PackagingEdited;
@@ -272,6 +281,7 @@ final class DomainEventExamples {
         events.add(delivery.complete(Map.of(application.participantIds().get(0), ParticipationOutcome.COMPLETED,
                 application.participantIds().get(1), ParticipationOutcome.NOT_COMPLETED), AT));
         events.add(application.complete(AT));
+        events.addAll(credentials(delivery));
 
         Application cancelled = Application.submit(ApplicationId.newId(), olofstrom, "olofstrom-consumer", null,
                 OfferingId.newId(), OfferingVersionId.newId(), ronneby, application.participants(),
@@ -286,6 +296,24 @@ final class DomainEventExamples {
         events.add(cancelled.cancel("Fick plats lokalt", AT));
         events.add(planned.release(cancelledRef, AT).orElseThrow());
         events.add(planned.cancel("every application in it was cancelled before the start", AT));
+        return events;
+    }
+
+    /** A definition defined and revised, and the credential the completed delivery's completer earned. */
+    private static List<DomainEvent> credentials(Delivery completed) {
+        CredentialTerms terms = new CredentialTerms(LocalisedText.svEn("Studievägledning", "Study guidance"),
+                LocalisedText.svEn("Att hitta sin väg i utbildningssystemet.", "Finding one's way in education."),
+                LocalisedText.svEn("Deltagit i alla pass.", "Attended every session."),
+                List.of(new Alignment(AlignmentKind.ESCO_SKILL,
+                        "http://data.europa.eu/esco/skill/0a7b2e7c-2a54-4d55-8e3a-8b6f6f3d9b11", "plan a career")),
+                new BigDecimal("2.5"), 36);
+        var definition = CredentialDefinition.define(CredentialDefinitionId.newId(), new MicroCredentialRef("SV-1"),
+                terms, AT);
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(definition.event());
+        events.add(definition.definition().revise(terms, AT));
+        CredentialAward.onCompletion(completed, List.of(definition.definition()), CredentialId::newId, AT)
+                .forEach(issuance -> events.add(issuance.event()));
         return events;
     }
 }

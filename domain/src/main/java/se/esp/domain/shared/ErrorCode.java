@@ -66,6 +66,11 @@ public enum ErrorCode {
     PARTICIPANT_ANONYMISED(Category.CONFLICT, "The participant was anonymised; the personal data is gone"),
     PARTICIPATION_ALREADY_COMPLETED(Category.CONFLICT, "The participation is already completed"),
 
+    // micro-credentials
+    CREDENTIAL_DEFINITION_NOT_FOUND(Category.NOT_FOUND, "No such credential definition"),
+    CREDENTIAL_CODE_TAKEN(Category.CONFLICT, "A credential definition with this code already exists"),
+    CREDENTIAL_NOT_FOUND(Category.NOT_FOUND, "No such credential"),
+
     // messaging
 
     /** Never used; keeps every section above ending with a comma so sections merge cleanly. */

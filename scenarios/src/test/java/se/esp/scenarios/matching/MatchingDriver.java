@@ -116,6 +116,13 @@ public final class MatchingDriver {
      */
     static void offers(String supplier, String title, String competences, String languages, int sessionsPerWeek,
                        int minutes, int weeks, int min, int max, String price) {
+        offers(supplier, title, competences, languages, sessionsPerWeek, minutes, weeks, min, max, price, List.of());
+    }
+
+    /** As {@link #offers} for a packaging that leads to the micro-credentials with these codes. */
+    public static void offers(String supplier, String title, String competences, String languages,
+                              int sessionsPerWeek, int minutes, int weeks, int min, int max, String price,
+                              List<String> credentialCodes) {
         World world = world();
         OrganisationId supplierId = world.organisation(supplier);
         ActingUser staff = staff(UserRole.SUPPLIER_STAFF, supplierId);
@@ -125,7 +132,8 @@ public final class MatchingDriver {
                 new ResourceRequirement(CompetenceCode.of(code), hours))).toList();
         PackagingContent content = aPackaging().titled(title, title).inLanguages(split(languages)
                         .toArray(String[]::new)).withComponents(components.toArray(Component[]::new))
-                .inGroupsOf(min, max).forAges(null, null).pricedAt(price).content()
+                .inGroupsOf(min, max).forAges(null, null).pricedAt(price)
+                .leadingTo(credentialCodes.toArray(String[]::new)).content()
                 .withSessionsPerWeek(sessionsPerWeek);
         Packaging packaging = world.packagings.create(staff, new CreatePackagingCommand(content));
         packaging = world.packagings.submit(staff, change(packaging));
@@ -262,9 +270,15 @@ public final class MatchingDriver {
 
     /** The delivering supplier's staff complete it, every participant having completed. */
     static void complete(String label) {
+        complete(label, Set.of());
+    }
+
+    /** The delivering supplier's staff complete it; these participants did not complete, everybody else did. */
+    public static void complete(String label, Set<ParticipantId> notCompleted) {
         DeliveryView view = delivery(label);
         Map<ParticipantId, ParticipationOutcome> outcomes = new LinkedHashMap<>();
-        view.seats().forEach(s -> outcomes.put(s.participant(), ParticipationOutcome.COMPLETED));
+        view.seats().forEach(s -> outcomes.put(s.participant(), notCompleted.contains(s.participant())
+                ? ParticipationOutcome.NOT_COMPLETED : ParticipationOutcome.COMPLETED));
         world().deliveryService.complete(staff(UserRole.SUPPLIER_STAFF, view.delivery().supplier()),
                 new CompleteDeliveryCommand(view.delivery().id(), view.delivery().version(), outcomes));
     }
@@ -339,11 +353,20 @@ public final class MatchingDriver {
         assertThat(refusal.getMessage()).doesNotContain(application(label).consumer().toString());
     }
 
-    static DeliveryId deliveryOf(String label) {
+    /** The application's n-th participant (from 1), in the order it named them ("Deltagare n"). */
+    public static ParticipantId participant(String label, int number) {
+        List<ParticipantId> ids = application(label).participantIds();
+        if (number < 1 || number > ids.size()) {
+            throw new AssertionError("the application of " + label + " has " + ids.size() + " participants");
+        }
+        return ids.get(number - 1);
+    }
+
+    public static DeliveryId deliveryOf(String label) {
         return placed(label).delivery().orElseThrow();
     }
 
-    static String label(String consumer, String language) {
+    public static String label(String consumer, String language) {
         return consumer + " in " + LanguageCode.of(language);
     }
 

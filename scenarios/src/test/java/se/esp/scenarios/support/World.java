@@ -14,6 +14,7 @@ import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
+import se.esp.application.credential.CredentialService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.delivery.DeliveryService;
 import se.esp.application.delivery.DeliverySettlement;
@@ -99,6 +100,7 @@ public final class World {
     public ParticipantService participants;
     public ApplicationService applications;
     public DeliveryService deliveryService;
+    public CredentialService credentials;
     /** Everything logged while the scenario runs, so a scenario can prove no personal data reached a log. */
     public final LogCapture log = LogCapture.start();
 
@@ -129,8 +131,11 @@ public final class World {
         applications = new ApplicationService(storage.applications(), storage.offerings(), storage.deliveries(),
                 participants, matching, storage.outbox(), storage.personalDataAuditLog(), storage.transactions(),
                 clock);
+        credentials = new CredentialService(storage.credentialDefinitions(), storage.issuedCredentials(),
+                storage.offerings(), storage.outbox(), storage.transactions(), clock);
         deliveryService = new DeliveryService(storage.deliveries(), storage.applications(), storage.resources(),
-                storage.organisations(), participants, matching, storage.outbox(), storage.transactions(), clock);
+                storage.organisations(), participants, credentials, matching, storage.outbox(),
+                storage.transactions(), clock);
     }
 
     public static World current() {

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.application.JpaApplications;
+import se.esp.adapter.persistence.credential.JpaCredentialDefinitions;
+import se.esp.adapter.persistence.credential.JpaIssuedCredentials;
 import se.esp.adapter.persistence.delivery.JpaDeliveries;
 import se.esp.adapter.persistence.fee.JpaFeeSchedules;
 import se.esp.adapter.persistence.matching.JpaMatchingRuns;
@@ -28,9 +30,11 @@ import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
 import se.esp.adapter.persistence.statistics.JpaStatisticsQueries;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
+import se.esp.application.port.out.CredentialDefinitions;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.IssuedCredentials;
 import se.esp.application.port.out.MatchingRuns;
 import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
@@ -74,6 +78,8 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaApplications applications;
     private final JpaDeliveries deliveries;
     private final JpaMatchingRuns matchingRuns;
+    private final JpaCredentialDefinitions credentialDefinitions;
+    private final JpaIssuedCredentials issuedCredentials;
     private final JpaScheduledJobRuns scheduledJobRuns;
     private final JpaStatisticsQueries statistics;
 
@@ -101,6 +107,8 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.applications = new JpaApplications(storage, personalData);
         this.deliveries = new JpaDeliveries(storage);
         this.matchingRuns = new JpaMatchingRuns(storage);
+        this.credentialDefinitions = new JpaCredentialDefinitions(storage);
+        this.issuedCredentials = new JpaIssuedCredentials(storage);
         this.scheduledJobRuns = new JpaScheduledJobRuns(storage);
         this.statistics = new JpaStatisticsQueries(storage);
     }
@@ -218,5 +226,15 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public StatisticsQueries statistics() {
         return statistics;
+    }
+
+    @Override
+    public CredentialDefinitions credentialDefinitions() {
+        return credentialDefinitions;
+    }
+
+    @Override
+    public IssuedCredentials issuedCredentials() {
+        return issuedCredentials;
     }
 }

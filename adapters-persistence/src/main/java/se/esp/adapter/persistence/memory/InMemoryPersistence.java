@@ -2,6 +2,8 @@ package se.esp.adapter.persistence.memory;
 
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.application.InMemoryApplications;
+import se.esp.adapter.persistence.credential.InMemoryCredentialDefinitions;
+import se.esp.adapter.persistence.credential.InMemoryIssuedCredentials;
 import se.esp.adapter.persistence.delivery.InMemoryDeliveries;
 import se.esp.adapter.persistence.fee.InMemoryFeeSchedules;
 import se.esp.adapter.persistence.matching.InMemoryMatchingRuns;
@@ -21,9 +23,11 @@ import se.esp.adapter.persistence.settlement.InMemorySettlementPeriods;
 import se.esp.adapter.persistence.statistics.InMemoryStatisticsQueries;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
+import se.esp.application.port.out.CredentialDefinitions;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
+import se.esp.application.port.out.IssuedCredentials;
 import se.esp.application.port.out.MatchingRuns;
 import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
@@ -62,6 +66,9 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryApplications applications = transactions.register(new InMemoryApplications());
     private final InMemoryDeliveries deliveries = transactions.register(new InMemoryDeliveries());
     private final InMemoryMatchingRuns matchingRuns = transactions.register(new InMemoryMatchingRuns());
+    private final InMemoryCredentialDefinitions credentialDefinitions =
+            transactions.register(new InMemoryCredentialDefinitions());
+    private final InMemoryIssuedCredentials issuedCredentials = transactions.register(new InMemoryIssuedCredentials());
     private final InMemoryScheduledJobRuns scheduledJobRuns = transactions.register(new InMemoryScheduledJobRuns());
     private final InMemoryStatisticsQueries statistics = new InMemoryStatisticsQueries(applications, deliveries,
             settlementPeriods, organisations, offerings);
@@ -169,5 +176,15 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     @Override
     public StatisticsQueries statistics() {
         return statistics;
+    }
+
+    @Override
+    public CredentialDefinitions credentialDefinitions() {
+        return credentialDefinitions;
+    }
+
+    @Override
+    public IssuedCredentials issuedCredentials() {
+        return issuedCredentials;
     }
 }

@@ -1,6 +1,8 @@
 package se.esp.adapter.persistence.outbox;
 
 import se.esp.domain.application.ApplicationEvent;
+import se.esp.domain.credential.CredentialDefinitionEvent;
+import se.esp.domain.credential.CredentialEvent;
 import se.esp.domain.delivery.DeliveryEvent;
 import se.esp.domain.fee.FeeScheduleEvent;
 import se.esp.domain.offering.OfferingEvent;
@@ -48,6 +50,8 @@ final class EventSerializer {
         }
         if (event instanceof ApplicationEvent e) { return ApplicationEventJson.serialize(e); }
         if (event instanceof DeliveryEvent e) { return ApplicationEventJson.serialize(e); }
+        if (event instanceof CredentialDefinitionEvent e) { return CredentialEventJson.serialize(e); }
+        if (event instanceof CredentialEvent e) { return CredentialEventJson.serialize(e); }
         // one line per area's sealed event interface
         throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());
     }

@@ -6,6 +6,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
+import se.esp.application.credential.CredentialService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.delivery.DeliveryService;
 import se.esp.application.delivery.DeliverySettlement;
@@ -73,7 +74,9 @@ final class EmbeddedPlatform {
                 participants, matching, storage.outbox(), storage.personalDataAuditLog(), storage.transactions(),
                 clock);
         deliveries = new DeliveryService(storage.deliveries(), storage.applications(), storage.resources(),
-                storage.organisations(), participants, matching, storage.outbox(), storage.transactions(), clock);
+                storage.organisations(), participants, new CredentialService(storage.credentialDefinitions(),
+                        storage.issuedCredentials(), storage.offerings(), storage.outbox(), storage.transactions(),
+                        clock), matching, storage.outbox(), storage.transactions(), clock);
         settlement = new SettlementService(storage.settlementPeriods(), storage.organisations(),
                 new FeeSettlementSource(storage.feeSchedules(), storage.scalingProjects(), storage.organisations()),
                 new DeliverySettlement(storage.deliveries(), storage.organisations(), clock), storage.outbox(),

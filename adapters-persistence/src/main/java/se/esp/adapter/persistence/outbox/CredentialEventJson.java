@@ -1,0 +1,43 @@
+package se.esp.adapter.persistence.outbox;
+
+import jakarta.json.Json;
+import se.esp.domain.credential.CredentialDefinitionEvent;
+import se.esp.domain.credential.CredentialDefinitionPublished;
+import se.esp.domain.credential.CredentialEvent;
+import se.esp.domain.credential.CredentialIssued;
+
+/**
+ * Payloads of the micro-credential events, schema version 1: ids, codes and version numbers. The holder is named by
+ * participant id only; who that is stays behind the API's access checks.
+ */
+final class CredentialEventJson {
+
+    private CredentialEventJson() {
+    }
+
+    static SerializedEvent serialize(CredentialDefinitionEvent event) {
+        if (event instanceof CredentialDefinitionPublished published) {
+            return new SerializedEvent("CredentialDefinitionPublished", 1, "CredentialDefinition",
+                    Json.createObjectBuilder()
+                            .add("definitionId", published.definitionId().toString())
+                            .add("code", published.code())
+                            .add("definitionVersion", published.definitionVersion())
+                            .build().toString());
+        }
+        throw new IllegalArgumentException("no serialization for " + event.getClass().getName());
+    }
+
+    static SerializedEvent serialize(CredentialEvent event) {
+        if (event instanceof CredentialIssued issued) {
+            return new SerializedEvent("CredentialIssued", 1, "Credential", Json.createObjectBuilder()
+                    .add("credentialId", issued.credentialId().toString())
+                    .add("definitionId", issued.definitionId().toString())
+                    .add("code", issued.code())
+                    .add("definitionVersion", issued.definitionVersion())
+                    .add("participantId", issued.participant().toString())
+                    .add("deliveryId", issued.delivery().toString())
+                    .build().toString());
+        }
+        throw new IllegalArgumentException("no serialization for " + event.getClass().getName());
+    }
+}

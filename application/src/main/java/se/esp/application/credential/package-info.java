@@ -1,0 +1,2 @@
+/** Micro-credential use cases: the owner's definitions, and issuing credentials when a delivery completes. */
+package se.esp.application.credential;

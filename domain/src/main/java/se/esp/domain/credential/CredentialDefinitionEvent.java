@@ -1,0 +1,14 @@
+package se.esp.domain.credential;
+
+import se.esp.domain.shared.DomainEvent;
+
+/** Everything that can happen to a credential definition. */
+public sealed interface CredentialDefinitionEvent extends DomainEvent permits CredentialDefinitionPublished {
+
+    CredentialDefinitionId definitionId();
+
+    @Override
+    default String aggregateId() {
+        return definitionId().toString();
+    }
+}

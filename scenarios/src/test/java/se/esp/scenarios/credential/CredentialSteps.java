@@ -1,0 +1,43 @@
+package se.esp.scenarios.credential;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+/** Micro-credential steps in English. */
+public class CredentialSteps {
+
+    @Given("the owner has defined the micro-credential {string} titled {string} aligned to the ESCO occupation "
+            + "{string} worth {string} credits")
+    public void defined(String code, String title, String occupation, String credits) {
+        CredentialDriver.define(code, title, occupation, credits);
+    }
+
+    @Given("{string} offers {string} leading to the micro-credential(s) {string}, needing {string}, delivered in "
+            + "{string}")
+    public void offers(String supplier, String title, String codes, String competence, String languages) {
+        CredentialDriver.offers(supplier, title, codes, competence, languages);
+    }
+
+    @When("the supplier completes the delivery of the application of {string} in {string} with participant(s) "
+            + "{string} not completed")
+    public void completes(String consumer, String language, String numbers) {
+        CredentialDriver.complete(consumer, language, numbers);
+    }
+
+    @Then("participant {int} of the application of {string} in {string} holds the micro-credential(s) {string}")
+    public void holds(int number, String consumer, String language, String codes) {
+        CredentialDriver.assertHolds(number, consumer, language, codes);
+    }
+
+    @Then("participant {int} of the application of {string} in {string} holds no micro-credential")
+    public void holdsNone(int number, String consumer, String language) {
+        CredentialDriver.assertHoldsNone(number, consumer, language);
+    }
+
+    @Then("{int} micro-credentials were issued in the delivery of the application of {string} in {string}, each "
+            + "announced as an event")
+    public void issued(int count, String consumer, String language) {
+        CredentialDriver.assertIssuedForDelivery(count, consumer, language);
+    }
+}

@@ -1,0 +1,43 @@
+package se.esp.scenarios.credential;
+
+import io.cucumber.java.sv.Givet;
+import io.cucumber.java.sv.När;
+import io.cucumber.java.sv.Så;
+
+/** Steg för mikromeriter på svenska. */
+public class MikromeritStegSv {
+
+    @Givet("att ägaren har definierat mikromeriten {string} med titeln {string} kopplad till ESCO-yrket {string} "
+            + "värd {string} poäng")
+    public void definierad(String kod, String titel, String yrke, String poang) {
+        CredentialDriver.define(kod, titel, yrke, poang);
+    }
+
+    @Givet("att {string} erbjuder {string} som leder till mikromeriten/mikromeriterna {string}, kräver {string} "
+            + "och ges på {string}")
+    public void erbjuder(String leverantor, String titel, String koder, String kompetens, String sprak) {
+        CredentialDriver.offers(leverantor, titel, koder, kompetens, sprak);
+    }
+
+    @När("leverantören avslutar leveransen för ansökan från {string} på {string} där deltagare {string} inte "
+            + "fullföljde")
+    public void avslutar(String konsument, String sprak, String nummer) {
+        CredentialDriver.complete(konsument, sprak, nummer);
+    }
+
+    @Så("har deltagare {int} i ansökan från {string} på {string} mikromeriterna {string}")
+    public void har(int nummer, String konsument, String sprak, String koder) {
+        CredentialDriver.assertHolds(nummer, konsument, sprak, koder);
+    }
+
+    @Så("har deltagare {int} i ansökan från {string} på {string} ingen mikromerit")
+    public void harIngen(int nummer, String konsument, String sprak) {
+        CredentialDriver.assertHoldsNone(nummer, konsument, sprak);
+    }
+
+    @Så("utfärdades {int} mikromeriter i leveransen för ansökan från {string} på {string}, var och en meddelad "
+            + "som händelse")
+    public void utfardades(int antal, String konsument, String sprak) {
+        CredentialDriver.assertIssuedForDelivery(antal, konsument, sprak);
+    }
+}

@@ -1,0 +1,2 @@
+/** Micro-credential scenarios: the owner's definitions and the credentials a completed delivery issues. */
+package se.esp.scenarios.credential;

@@ -1,0 +1,30 @@
+Feature: Micro-credentials issued on completion
+  The owner defines micro-credentials: units of an occupational profile, aligned to ESCO, with a credit value. A
+  packaging names the credentials it leads to. When a delivery completes, every participant whose outcome is
+  COMPLETED earns one credential per definition the delivered offering leads to — and nobody else earns any. A code
+  the packaging names that the owner has not defined issues nothing.
+
+  Background:
+    Given I am a platform administrator
+    And the municipality "Ronneby kommun" with organisation number "212000-0837" and population 29021 is registered as supplier and consumer
+    And the municipality "Malmö stad" with organisation number "212000-1124" and population 365252 is registered as supplier and consumer
+    And the municipality "Olofströms kommun" with organisation number "212000-0811" and population 13061 is registered as consumer
+    And the municipality "Borlänge kommun" with organisation number "212000-2239" and population 51424 is registered as consumer
+    And the owner has defined the micro-credential "VO-OMV-01" titled "Basic care" aligned to the ESCO occupation "http://data.europa.eu/esco/occupation/0d4a5b36-example" worth "7.5" credits
+    And the owner has defined the micro-credential "VO-HYG-02" titled "Hygiene in care" aligned to the ESCO occupation "http://data.europa.eu/esco/occupation/0d4a5b36-example" worth "2.5" credits
+    And "Ronneby kommun" offers "Basic care in Arabic" leading to the micro-credentials "VO-OMV-01, VO-HYG-02, VO-NOT-DEFINED", needing "study-guidance", delivered in "ar"
+    And the resource "Amina Haddad" employed by "212000-1124" speaks "ar, sv" and has declared "study-guidance" until "2027-06-30"
+    And a coordinator of "212000-0837" has verified the "study-guidance" competence of "Amina Haddad"
+
+  Scenario: Completing a delivery issues credentials to exactly the participants who completed
+    Given "212000-0811" applies for 2 participants to "Basic care in Arabic" in "ar" from "2026-12-07"
+    And "212000-2239" applies for 1 participant to "Basic care in Arabic" in "ar" from "2026-12-07"
+    And the date is "2026-12-07"
+    And the supplier starts the delivery of the application of "212000-0811" in "ar"
+    Then 0 micro-credentials were issued in the delivery of the application of "212000-0811" in "ar", each announced as an event
+    When the date is "2027-02-15"
+    And the supplier completes the delivery of the application of "212000-0811" in "ar" with participants "2" not completed
+    Then participant 1 of the application of "212000-0811" in "ar" holds the micro-credentials "VO-OMV-01, VO-HYG-02"
+    And participant 2 of the application of "212000-0811" in "ar" holds no micro-credential
+    And participant 1 of the application of "212000-2239" in "ar" holds the micro-credentials "VO-OMV-01, VO-HYG-02"
+    And 4 micro-credentials were issued in the delivery of the application of "212000-0811" in "ar", each announced as an event
