@@ -245,16 +245,17 @@ public final class MatchingEngine {
                     if (item.pendingIndex >= 0) {
                         pending.remove(item);
                     }
-                    Object outcome = decide(item);
-                    if (outcome instanceof Placement placement) {
+                    // Java 17 has no pattern switch; the sealed type leaves these two cases only.
+                    MatchingDecision decision = decide(item);
+                    if (decision instanceof Placement placement) {
                         placements.add(placement);
                         placedThisRound += item.application.participants();
                         item.wait = null;
                         again.add(item.key);
-                    } else {
-                        item.wait = (WaitlistEntry) outcome;
+                    } else if (decision instanceof WaitlistEntry wait) {
+                        item.wait = wait;
                         stillWaiting.add(item);
-                        if (item.wait.reason() == WaitReason.MINIMUM_GROUP_NOT_REACHED) {
+                        if (wait.reason() == WaitReason.MINIMUM_GROUP_NOT_REACHED) {
                             again.add(item.key);
                         }
                     }
@@ -316,7 +317,7 @@ public final class MatchingEngine {
             return Arrays.asList(items);
         }
 
-        private Object decide(Item item) {
+        private MatchingDecision decide(Item item) {
             WaitingApplication application = item.application;
             OfferingRequirement requirement = item.requirement;
             if (requirement == null) {
@@ -372,7 +373,7 @@ public final class MatchingEngine {
             return best;
         }
 
-        private Object openNewDelivery(Item item, String language) {
+        private MatchingDecision openNewDelivery(Item item, String language) {
             WaitingApplication application = item.application;
             OfferingRequirement requirement = item.requirement;
             LocalDate start = application.earliestStart().isAfter(input.asOf()) ? application.earliestStart()
