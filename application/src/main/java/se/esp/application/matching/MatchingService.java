@@ -75,15 +75,14 @@ import se.esp.domain.shared.ErrorCode;
  * record a request in their own transaction and run matching right after their commit. Runs are serialised across
  * every server on the database ({@link MatchingRuns#lockAndFindPending}), so two runs never place against the same
  * free hours; a run serves every request pending when it starts, so a burst of changes costs one run, not one
- * each. Resuming an offering is a trigger too; and because a competence expiring or an earliest start arriving
+ * each; and on one server, callers arriving while a run works wait for it and then share the next run
+ * ({@link #runRequested}), rather than each taking the database lock in turn. Resuming an offering is a trigger too; and because a competence expiring or an earliest start arriving
  * changes the results with no change recorded, the platform's sweep {@link #requestDailyRun requests} one run a day,
  * claimed on the database so that of several servers only one requests it.</p>
  */
 public final class MatchingService implements RunMatchingUseCase, RequestDailyMatchingUseCase, MatchingTrigger {
 
     private static final System.Logger LOG = System.getLogger(MatchingService.class.getName());
-    /** Requests arriving while a run works are served by the next; a burst is worked off in a few runs at most. */
-    private static final int MAX_RUNS_IN_A_ROW = 5;
 
     private final WaitingDemand demand;
     private final Applications applications;
@@ -97,6 +96,12 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
     private final EventOutbox outbox;
     private final Transactions transactions;
     private final Clock clock;
+    /** Passes begun and finished on this server, and whether one runs; guarded by {@link #gate}. */
+    private final Object gate = new Object();
+    private long begun;
+    private long finished;
+    private boolean running;
+    private int waiting;
 
     public MatchingService(WaitingDemand demand, Applications applications, Resources resources,
                            Organisations organisations, OfferingRequirements requirements, Offerings offerings,
@@ -153,28 +158,69 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
         runs.requestFor(queue, reason, clock.instant());
     }
 
+    /**
+     * Coalesced on this server: a caller needs a run that starts after its request committed. While one runs, later
+     * callers wait for it to finish and then one of them runs for all of them (one run serves every pending request),
+     * instead of each queueing on the database lock to find, one after the other, that nothing is left. Across
+     * servers the database lock still orders the runs.
+     */
     @Override
     public void runRequested() {
-        for (int i = 0; i < MAX_RUNS_IN_A_ROW; i++) {
-            try {
-                Optional<MatchingResult> served = transactions.inTransaction(() -> {
-                    Optional<MatchingRuns.Pending> pending = runs.lockAndFindPendingRequests();
-                    if (pending.isEmpty()) {
-                        return Optional.<MatchingResult>empty();
-                    }
-                    MatchingResult result = pending.get().everything() ? matchAndStore()
-                            : matchAndStore(MatchingScope.of(pending.get().queues()));
-                    runs.served(pending.get().upTo(), clock.instant());
-                    return Optional.of(result);
-                });
-                if (served.isEmpty()) {
+        long pass;
+        synchronized (gate) {
+            long needed = begun + 1;
+            while (running && finished < needed) {
+                waiting++;
+                try {
+                    gate.wait();
+                } catch (InterruptedException e) {
+                    // The request stays pending: the next run or the periodic sweep serves it.
+                    Thread.currentThread().interrupt();
                     return;
+                } finally {
+                    waiting--;
                 }
-            } catch (RuntimeException e) {
-                // The requests stay pending: the next change's run or the periodic sweep serves them.
-                LOG.log(System.Logger.Level.WARNING, "a matching run failed; it is retried with the next", e);
+            }
+            if (finished >= needed) {
                 return;
             }
+            running = true;
+            pass = ++begun;
+        }
+        try {
+            runOnce();
+        } finally {
+            synchronized (gate) {
+                finished = pass;
+                running = false;
+                gate.notifyAll();
+            }
+        }
+    }
+
+    /** Callers waiting for a run on this server (for tests of the coalescing). */
+    int waitingCallers() {
+        synchronized (gate) {
+            return waiting;
+        }
+    }
+
+    /** One run over what the pending requests ask for, if any; a failure leaves them pending. */
+    private void runOnce() {
+        try {
+            transactions.inTransaction(() -> {
+                Optional<MatchingRuns.Pending> pending = runs.lockAndFindPendingRequests();
+                if (pending.isEmpty()) {
+                    return Optional.<MatchingResult>empty();
+                }
+                MatchingResult result = pending.get().everything() ? matchAndStore()
+                        : matchAndStore(MatchingScope.of(pending.get().queues()));
+                runs.served(pending.get().upTo(), clock.instant());
+                return Optional.of(result);
+            });
+        } catch (RuntimeException e) {
+            // The requests stay pending: the next change's run or the periodic sweep serves them.
+            LOG.log(System.Logger.Level.WARNING, "a matching run failed; it is retried with the next", e);
         }
     }
 

@@ -279,4 +279,42 @@ class MatchingServiceTest {
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
         verifyNoInteractions(demand, resources, requirements, openDeliveries, runs);
     }
+
+    @Test
+    void callersArrivingWhileARunWorksShareTheNextRunInsteadOfEachTakingTheLock() throws Exception {
+        java.util.concurrent.CountDownLatch inFirstRun = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger runsTaken = new java.util.concurrent.atomic.AtomicInteger();
+        when(runs.lockAndFindPendingRequests()).thenAnswer(call -> {
+            if (runsTaken.incrementAndGet() == 1) {
+                inFirstRun.countDown();
+                release.await();
+            }
+            return java.util.Optional.empty();
+        });
+        Thread first = new Thread(service::runRequested);
+        first.start();
+        assertThat(inFirstRun.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        List<Thread> later = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Thread caller = new Thread(service::runRequested);
+            later.add(caller);
+            caller.start();
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (service.waitingCallers() < 5 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(service.waitingCallers()).as("the five wait for the run that works").isEqualTo(5);
+
+        release.countDown();
+        first.join(30_000);
+        for (Thread caller : later) {
+            caller.join(30_000);
+            assertThat(caller.isAlive()).isFalse();
+        }
+
+        assertThat(runsTaken.get()).as("the first run, then one run for the five that arrived during it")
+                .isEqualTo(2);
+    }
 }

@@ -32,12 +32,16 @@ import se.esp.domain.shared.LanguageCode;
  * when it has not started, has room for all its participants, starts no earlier than the application's earliest start, and its
  * resource still holds the required competences through the delivery's last day (the one starting soonest, then
  * the fullest). Only if none fits does it open a new delivery.</li>
- * <li><b>Opening.</b> A new delivery starts on the application's earliest start (or the run's day, if later). It
- * needs an eligible resource: verified competences the offering requires, valid through the last day; the
- * delivery language; free weekly time for every session (one a day, each at the earliest free time of the earliest
- * free day) without passing the weekly cap. Among eligible resources the lowest hourly rate wins (then the resource
- * id). It opens only if the urgent flag is set or the minimum group size is reached by this application together
- * with the participants still waiting for the same offering and language who could join it.</li>
+ * <li><b>Opening.</b> A new delivery for an urgent application starts on its earliest start (or the run's day, if
+ * later). For any other it starts on the first day from then on by which the minimum group waits — this application
+ * with the participants still waiting for the same offering and language whose earliest start has come — rather than
+ * leaving them all waiting for a group until that day; and if more wait to start within {@link #GATHERING_DAYS}
+ * days after it, on the day by which the group is full, else the last such day, so a delivery does not shut out those
+ * who asked to start a few days later. If no resource's competence lasts through the later last day, on the first
+ * day the minimum group waits. It needs an eligible resource: verified competences the offering requires, valid
+ * through the last day; the delivery language; free weekly time for every session (one a day, each at the earliest
+ * free time of the earliest free day) without passing the weekly cap. Among eligible resources the lowest hourly
+ * rate wins (then the resource id). It opens only if the urgent flag is set or the minimum group is reached.</li>
  * <li><b>Explanations.</b> Every placement and every waitlist entry says why, in plain language.</li>
  * <li><b>Settled.</b> The greedy pass repeats over the applications still waiting — in the queues where the last
  * round placed someone or someone waits for a group; every other wait stays once capacity only shrank — until a round
@@ -52,6 +56,12 @@ import se.esp.domain.shared.LanguageCode;
  * is close to O(n log n).</p>
  */
 public final class MatchingEngine {
+
+    /**
+     * How many days after the day its smallest group waits a new delivery may start, so that those who asked to start
+     * within that time can join it too (until it is full).
+     */
+    public static final int GATHERING_DAYS = 14;
 
     private MatchingEngine() {
     }
@@ -245,16 +255,17 @@ public final class MatchingEngine {
                     if (item.pendingIndex >= 0) {
                         pending.remove(item);
                     }
-                    Object outcome = decide(item);
-                    if (outcome instanceof Placement placement) {
+                    // Java 17 has no pattern switch; the sealed type leaves these two cases only.
+                    MatchingDecision decision = decide(item);
+                    if (decision instanceof Placement placement) {
                         placements.add(placement);
                         placedThisRound += item.application.participants();
                         item.wait = null;
                         again.add(item.key);
-                    } else {
-                        item.wait = (WaitlistEntry) outcome;
+                    } else if (decision instanceof WaitlistEntry wait) {
+                        item.wait = wait;
                         stillWaiting.add(item);
-                        if (item.wait.reason() == WaitReason.MINIMUM_GROUP_NOT_REACHED) {
+                        if (wait.reason() == WaitReason.MINIMUM_GROUP_NOT_REACHED) {
                             again.add(item.key);
                         }
                     }
@@ -316,7 +327,7 @@ public final class MatchingEngine {
             return Arrays.asList(items);
         }
 
-        private Object decide(Item item) {
+        private MatchingDecision decide(Item item) {
             WaitingApplication application = item.application;
             OfferingRequirement requirement = item.requirement;
             if (requirement == null) {
@@ -372,17 +383,35 @@ public final class MatchingEngine {
             return best;
         }
 
-        private Object openNewDelivery(Item item, String language) {
+        private MatchingDecision openNewDelivery(Item item, String language) {
             WaitingApplication application = item.application;
             OfferingRequirement requirement = item.requirement;
-            LocalDate start = application.earliestStart().isAfter(input.asOf()) ? application.earliestStart()
+            LocalDate earliest = application.earliestStart().isAfter(input.asOf()) ? application.earliestStart()
                     : input.asOf();
+            int min = requirement.groupSize().min();
+            int max = requirement.groupSize().max();
+            int own = application.participants();
+            // Not urgent: the first day by which the smallest group waits, then up to GATHERING_DAYS later while
+            // more who could join want to start, until the group is full. Urgent: at once.
+            LocalDate viable = application.urgent() ? null : pending.firstDateReaching(item.key, earliest, null,
+                    min - own);
+            LocalDate start = viable == null ? earliest
+                    : pending.firstDateReaching(item.key, viable, viable.plusDays(GATHERING_DAYS), max - own);
             LocalDate lastDay = requirement.sessions().lastDay(start);
             String wanted = "a verified " + item.info.competencesInWords + " competence valid through " + lastDay
                     + " and free hours for " + requirement.sessions().describeWeek() + " within their weekly cap";
             NoResource known = noResource.get(item.key);
             Found found = known != null && !lastDay.isBefore(known.fromLastDay) ? null
                     : findResource(item.info, application.language(), lastDay);
+            if (found == null && !start.equals(viable) && viable != null
+                    && (known == null || requirement.sessions().lastDay(viable).isBefore(known.fromLastDay))) {
+                // A competence that ends before the gathered group's last day: start when the smallest group waits.
+                start = viable;
+                lastDay = requirement.sessions().lastDay(start);
+                wanted = "a verified " + item.info.competencesInWords + " competence valid through " + lastDay
+                        + " and free hours for " + requirement.sessions().describeWeek() + " within their weekly cap";
+                found = findResource(item.info, application.language(), lastDay);
+            }
             if (found == null) {
                 if (known == null || lastDay.isBefore(known.fromLastDay)) {
                     known = new NoResource(lastDay, whyNoResource(item.info, application.language(), lastDay));
@@ -392,8 +421,7 @@ public final class MatchingEngine {
                         + " with " + wanted + " for a delivery of \"" + requirement.title() + "\" starting " + start
                         + " (" + known.detail + ").");
             }
-            int min = requirement.groupSize().min();
-            long reachable = application.participants() + pending.waitingUpTo(item.key, start);
+            long reachable = own + pending.waitingUpTo(item.key, start);
             boolean belowMinimum = reachable < min;
             if (belowMinimum && !application.urgent()) {
                 return wait(application, WaitReason.MINIMUM_GROUP_NOT_REACHED, "Waiting for more participants: a new "
@@ -691,6 +719,28 @@ public final class MatchingEngine {
             queues.get(item.key).add(item.pendingIndex, -item.application.participants());
         }
 
+        /**
+         * The first day from {@code from} on by which {@code wanted} participants of the queue wait (earliest start up
+         * to that day). With a {@code limit}, no later than it: then the day by which as many wait as by the limit,
+         * if fewer than wanted do. Without one, null if fewer than wanted wait at all. {@code from} itself if enough
+         * wait by then.
+         */
+        LocalDate firstDateReaching(MatchingQueue key, LocalDate from, LocalDate limit, long wanted) {
+            Queue queue = queues.get(key);
+            if (queue == null) {
+                return limit == null && wanted > 0 ? null : from;
+            }
+            long all = queue.upTo(null);
+            if (limit == null && all < wanted) {
+                return null;
+            }
+            long target = limit == null ? wanted : Math.min(wanted, queue.upTo(limit));
+            if (queue.upTo(from) >= target) {
+                return from;
+            }
+            return queue.firstDateReaching(target);
+        }
+
         long waitingUpTo(MatchingQueue key, LocalDate date) {
             Queue queue = queues.get(key);
             return queue == null ? 0 : queue.upTo(date);
@@ -719,7 +769,34 @@ public final class MatchingEngine {
                 }
             }
 
+            /** The earliest of the dates by which {@code target} participants wait (some date does). */
+            LocalDate firstDateReaching(long target) {
+                int low = 0;
+                int high = dates.length - 1;
+                while (low < high) {
+                    int mid = (low + high) >>> 1;
+                    if (prefix(mid + 1) >= target) {
+                        high = mid;
+                    } else {
+                        low = mid + 1;
+                    }
+                }
+                return dates[low];
+            }
+
+            private long prefix(int count) {
+                long sum = 0;
+                for (int i = count; i > 0; i -= i & -i) {
+                    sum += tree[i];
+                }
+                return sum;
+            }
+
+            /** Participants waiting with an earliest start up to the date; all of them for null. */
             long upTo(LocalDate date) {
+                if (date == null) {
+                    return prefix(dates.length);
+                }
                 int low = 0;
                 int high = dates.length;
                 while (low < high) {

@@ -10,7 +10,7 @@ import se.esp.domain.resource.ResourceId;
  * @param opensDelivery whether this application opened the delivery (its first participants)
  */
 public record Placement(ApplicationRef application, DeliveryKey delivery, ResourceId resource, boolean opensDelivery,
-                        String explanation) {
+                        String explanation) implements MatchingDecision {
 
     public Placement {
         Objects.requireNonNull(application, "application");

@@ -3,7 +3,7 @@ package se.esp.domain.matching;
 import java.util.Objects;
 
 /** An application that stays waiting, with the reason as a code and in plain language. */
-public record WaitlistEntry(ApplicationRef application, WaitReason reason, String explanation) {
+public record WaitlistEntry(ApplicationRef application, WaitReason reason, String explanation) implements MatchingDecision {
 
     public WaitlistEntry {
         Objects.requireNonNull(application, "application");

@@ -289,4 +289,80 @@ class MatchingEngineTest {
 
         assertThat(second).isEqualTo(first);
     }
+
+    private static WaitingApplication startingFrom(WaitingApplication application, int daysFromToday) {
+        return new WaitingApplication(application.id(), application.offeringVersion(), application.consumer(),
+                application.participants(), application.language(), TODAY.plusDays(daysFromToday),
+                application.urgent(), application.receivedAt());
+    }
+
+    @Test
+    void aNewDeliveryStartsOnTheFirstDayItsSmallestGroupWaitsInsteadOfLeavingItsOpenerWaiting() {
+        ResourceSupply amina = aResource("Amina").holding(STUDY_GUIDANCE, "2028-01-01").speaking(ARABIC).build();
+        WaitingApplication first = startingFrom(application(arabicGuidance, OLOFSTROM, 1, ARABIC, 0), 7);
+        WaitingApplication second = startingFrom(application(arabicGuidance, BORLANGE, 1, ARABIC, 1), 20);
+        WaitingApplication third = startingFrom(application(arabicGuidance, RONNEBY, 1, ARABIC, 2), 30);
+        WaitingApplication muchLater = startingFrom(application(arabicGuidance, OLOFSTROM, 1, ARABIC, 3), 60);
+
+        MatchingResult result = match(List.of(arabicGuidance), List.of(first, second, third, muchLater), List.of(amina),
+                List.of());
+
+        Placement opener = result.placementOf(first.id()).orElseThrow();
+        assertThat(opener.opensDelivery()).isTrue();
+        assertThat(result.placementOf(second.id()).orElseThrow().delivery()).isEqualTo(opener.delivery());
+        assertThat(result.placementOf(third.id()).orElseThrow().delivery()).isEqualTo(opener.delivery());
+        assertThat(result.delivery(opener.delivery()).orElseThrow().startsOn())
+                .as("the day the third participant may start: the smallest group of 3 waits from then")
+                .isEqualTo(TODAY.plusDays(30));
+        assertThat(opener.explanation()).contains("starting " + TODAY.plusDays(30),
+                "3 waiting participant(s) reach the minimum group of 3");
+        assertThat(result.waitlistEntryOf(muchLater.id()).orElseThrow().reason())
+                .as("alone after the delivery has started, it waits for a group")
+                .isEqualTo(WaitReason.MINIMUM_GROUP_NOT_REACHED);
+    }
+
+    @Test
+    void aNewDeliveryWaitsAtMostTheGatheringDaysForThoseWhoWantToStartLaterUntilItIsFull() {
+        ResourceSupply amina = aResource("Amina").holding(STUDY_GUIDANCE, "2028-01-01").speaking(ARABIC)
+                .free(DayOfWeek.MONDAY, "09:00", "17:00").build();
+        WaitingApplication opener = startingFrom(application(arabicGuidance, OLOFSTROM, 3, ARABIC, 0), 7);
+        WaitingApplication fiveDaysLater = startingFrom(application(arabicGuidance, BORLANGE, 3, ARABIC, 1), 12);
+        WaitingApplication eightDaysLater = startingFrom(application(arabicGuidance, RONNEBY, 2, ARABIC, 2), 15);
+        WaitingApplication beyond = startingFrom(application(arabicGuidance, BORLANGE, 3, ARABIC, 4),
+                7 + MatchingEngine.GATHERING_DAYS + 1);
+
+        MatchingResult result = match(List.of(arabicGuidance),
+                List.of(opener, fiveDaysLater, eightDaysLater, beyond), List.of(amina), List.of());
+
+        Placement placed = result.placementOf(opener.id()).orElseThrow();
+        assertThat(result.delivery(placed.delivery()).orElseThrow()).satisfies(d -> {
+            assertThat(d.startsOn()).as("the day the group of at most 8 is full").isEqualTo(TODAY.plusDays(15));
+            assertThat(d.participants()).isEqualTo(8);
+        });
+        assertThat(result.placementOf(fiveDaysLater.id()).orElseThrow().delivery()).isEqualTo(placed.delivery());
+        assertThat(result.placementOf(eightDaysLater.id()).orElseThrow().delivery()).isEqualTo(placed.delivery());
+        Placement own = result.placementOf(beyond.id()).orElseThrow();
+        assertThat(own.opensDelivery()).as("beyond the gathering days it does not hold the first one back").isTrue();
+        assertThat(result.delivery(own.delivery()).orElseThrow().startsOn())
+                .isEqualTo(TODAY.plusDays(7 + MatchingEngine.GATHERING_DAYS + 1));
+
+        WaitingApplication alone = startingFrom(application(arabicGuidance, OLOFSTROM, 3, ARABIC, 0), 7);
+        MatchingResult notHeldBack = match(List.of(arabicGuidance), List.of(alone, beyond), List.of(amina), List.of());
+        assertThat(notHeldBack.delivery(notHeldBack.placementOf(alone.id()).orElseThrow().delivery()).orElseThrow()
+                .startsOn()).as("no one to wait for within the gathering days: it starts at once")
+                .isEqualTo(TODAY.plusDays(7));
+    }
+
+    @Test
+    void anUrgentApplicationOpensItsDeliveryOnItsEarliestStartWithoutWaitingForOthers() {
+        ResourceSupply amina = aResource("Amina").holding(STUDY_GUIDANCE, "2028-01-01").speaking(ARABIC).build();
+        WaitingApplication urgent = urgent(startingFrom(application(arabicGuidance, OLOFSTROM, 1, ARABIC, 0), 7));
+        WaitingApplication later = startingFrom(application(arabicGuidance, BORLANGE, 2, ARABIC, 1), 10);
+
+        MatchingResult result = match(List.of(arabicGuidance), List.of(urgent, later), List.of(amina), List.of());
+
+        Placement placed = result.placementOf(urgent.id()).orElseThrow();
+        assertThat(result.delivery(placed.delivery()).orElseThrow().startsOn()).isEqualTo(TODAY.plusDays(7));
+        assertThat(result.placementOf(later.id())).as("its delivery starts before the later one may").isEmpty();
+    }
 }
