@@ -71,7 +71,7 @@ final class CatalogueParameters {
         var pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         return new CatalogueQuery(text, phases, areas, groups, languages, modes, suppliers, min, max, eligibleAge,
-                order, pageRequest);
+                Set.of(), order, pageRequest);
     }
 
     private static <E extends Enum<E>> Set<E> enums(Violations violations, String field, List<String> values,

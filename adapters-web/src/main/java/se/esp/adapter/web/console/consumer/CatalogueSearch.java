@@ -66,7 +66,7 @@ public final class CatalogueSearch implements Serializable {
         Money min = band == null ? null : Money.ofOre(band.fromOre());
         Money max = band == null || band == PriceBand.FROM_10000 ? null : Money.ofOre(band.belowOre() - 1);
         return new CatalogueQuery(text, one(phaseValue), one(area), one(group), one(languageValue), one(modeValue),
-                one(supplierValue), min, max, age, order, page);
+                one(supplierValue), min, max, age, java.util.Set.of(), order, page);
     }
 
     /** The options of a facet's select: "all" first, then each value with its count. */
