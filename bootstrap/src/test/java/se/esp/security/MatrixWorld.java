@@ -231,6 +231,17 @@ final class MatrixWorld {
                 // nothing: the catalogue is searched, the checklist is the seeded one, demo tokens are public,
                 // statistics name only the organisation (Malmö or Olofström) and count whatever there is
             }
+            case "hsds" -> {
+                // the open exchange reads what anybody signed in reads: an offering on offer, an organisation
+                for (Whose whose : Whose.values()) {
+                    if (endpoint.startsWith("GET /hsds/services")) {
+                        Offering offering = offeringOf(organisation(whose), false);
+                        record(whose, "id", offering.id().toString(), offering.version());
+                    } else {
+                        record(whose, "id", organisation(whose).id().toString(), organisation(whose).version());
+                    }
+                }
+            }
             case "participants" -> {
                 record(Whose.OWN, "id", malmoParticipant.toString(), 1);
                 record(Whose.OTHER, "id", olofstromParticipant.toString(), 1);

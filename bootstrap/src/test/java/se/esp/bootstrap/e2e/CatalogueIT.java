@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import jakarta.json.JsonObject;
+import se.esp.adapter.web.testing.HsdsSchemas;
 
 /**
  * Packagings, offerings and the catalogue on the running server with the demo data, each step signed in as the
@@ -197,6 +198,45 @@ class CatalogueIT {
         assertThat(Http.json(version).getString("offeringStatus")).isEqualTo("SUSPENDED");
         assertThat(Http.json(version).getJsonObject("titles").getString("so")).startsWith("Hagitaanka");
         assertThat(Http.json(consumer.get(server.uri("/api/review-checklist"))).getJsonArray("criteria")).hasSize(7);
+    }
+
+    @Test
+    @Order(6)
+    void theCatalogueReadsAsHsdsServicesAndOrganizationsThatMeetTheOfficialSchemas() {
+        long onOffer = Http.json(consumer.get(server.uri("/api/catalogue?size=1"))).getJsonNumber("totalItems")
+                .longValue();
+        HttpResponse<String> services = consumer.get(server.uri("/api/hsds/services?per_page=200"));
+        assertThat(services.statusCode()).as(services.body()).isEqualTo(200);
+        assertThat(HsdsSchemas.servicePageErrors(services.body())).isEmpty();
+        JsonObject page = Http.json(services);
+        assertThat(page.getJsonNumber("total_items").longValue()).isEqualTo(onOffer);
+        assertThat(page.getInt("page_number")).isEqualTo(1);
+        List<JsonObject> contents = page.getJsonArray("contents").getValuesAs(JsonObject.class);
+        assertThat(contents).extracting(s -> s.getString("name")).contains("Studievägledning online på arabiska")
+                .doesNotContain("Studievägledning online på somaliska"); // suspended in step 5
+        for (JsonObject listed : contents) {
+            HttpResponse<String> service = consumer.get(server.uri("/api/hsds/services/" + listed.getString("id")));
+            assertThat(service.statusCode()).as(service.body()).isEqualTo(200);
+            assertThat(HsdsSchemas.serviceErrors(service.body())).as(listed.getString("name")).isEmpty();
+            assertThat(Http.json(service).getJsonArray("cost_options").getJsonObject(0).getString("currency"))
+                    .isEqualTo("SEK");
+        }
+
+        HttpResponse<String> organizations = consumer.get(server.uri("/api/hsds/organizations"));
+        assertThat(HsdsSchemas.organizationPageErrors(organizations.body())).isEmpty();
+        JsonObject ronnebyOrganization = Http.json(organizations).getJsonArray("contents")
+                .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("name").equals("Ronneby kommun"))
+                .findFirst().orElseThrow();
+        HttpResponse<String> organization = consumer.get(server.uri("/api/hsds/organizations/"
+                + ronnebyOrganization.getString("id")));
+        assertThat(HsdsSchemas.organizationErrors(organization.body())).isEmpty();
+        assertThat(Http.json(organization).getJsonArray("services")).isNotEmpty();
+
+        HttpResponse<String> badPage = consumer.get(server.uri("/api/hsds/services?page=0"));
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(badPage.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(http.get(server.uri("/api/hsds/services")).statusCode()).isEqualTo(401);
     }
 
     private void assertRefused(String body, String field, String code) {
