@@ -134,7 +134,9 @@ final class MatrixWorld {
     private final ReviewChecklistService checklists = new ReviewChecklistService(storage.reviewChecklists(),
             storage.outbox(), storage.transactions(), clock);
     private final OfferingService offerings = new OfferingService(storage.offerings(), storage.organisations(),
-            storage.catalogue(), storage.outbox(), storage.transactions(), clock);
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock, se.esp.application.matching
+            .MatchingTrigger.NONE, new se.esp.application.offering.CatalogueCapacity(storage.offeringRequirements(),
+            storage.waitingDemand(), storage.openDeliveries(), storage.resources(), clock));
     private final FeeScheduleService feeSchedule = new FeeScheduleService(storage.feeSchedules(),
             storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
     private final ScalingProjectService scalingProjects = new ScalingProjectService(storage.scalingProjects(),

@@ -3,6 +3,7 @@ package se.esp.adapter.web.hsds;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.esp.application.paging.Page;
@@ -22,12 +23,13 @@ public record HsdsPage(
         @Schema(required = true, description = "Is this page the last page") boolean last_page,
         @Schema(required = true, description = "Is this page empty") boolean empty,
         @Schema(required = true, description = "HSDS 3.0 services (compiled/service_list.json) or organizations "
-                + "(compiled/organization_list.json)") List<Map<String, Object>> contents) {
+                + "(compiled/organization_list.json)", type = SchemaType.ARRAY, implementation = Object.class)
+        List<Object> contents) {
 
     static HsdsPage of(Page<Map<String, Object>> page) {
         int number = page.request().page() + 1;
         int pages = page.totalPages();
         return new HsdsPage(page.totalItems(), pages, number, page.request().size(), number == 1,
-                number >= pages, page.items().isEmpty(), page.items());
+                number >= pages, page.items().isEmpty(), List.copyOf(page.items()));
     }
 }
