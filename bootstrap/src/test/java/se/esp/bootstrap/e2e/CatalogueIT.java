@@ -239,6 +239,29 @@ class CatalogueIT {
         assertThat(http.get(server.uri("/api/hsds/services")).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    @Order(7)
+    void everyHitCarriesItsCapacityPerLanguageAndCanStartWithinNarrowsTheHits() {
+        JsonObject all = Http.json(consumer.get(server.uri("/api/catalogue?size=50")));
+        for (JsonObject hit : all.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertThat(hit.getJsonArray("capacity").getValuesAs(JsonObject.class))
+                    .extracting(c -> c.getString("language"))
+                    .containsExactlyElementsOf(hit.getJsonArray("deliveryLanguages").getValuesAs(
+                            jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        }
+        HttpResponse<String> withinAYear = consumer.get(server.uri("/api/catalogue?size=50&startWithinDays=365"));
+        assertThat(withinAYear.statusCode()).as(withinAYear.body()).isEqualTo(200);
+        List<JsonObject> starting = Http.json(withinAYear).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(starting.size()).isLessThanOrEqualTo(all.getInt("totalItems"));
+        for (JsonObject hit : starting) {
+            assertThat(hit.getJsonArray("capacity").getValuesAs(JsonObject.class))
+                    .as("a hit that can start has a next start in some language")
+                    .anySatisfy(c -> assertThat(c.isNull("nextStart")).isFalse());
+        }
+        HttpResponse<String> tooFar = consumer.get(server.uri("/api/catalogue?startWithinDays=366"));
+        assertThat(tooFar.statusCode()).isEqualTo(400);
+    }
+
     private void assertRefused(String body, String field, String code) {
         HttpResponse<String> response = ronneby.postJson(server.uri("/api/packagings"), body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
