@@ -67,6 +67,10 @@ final class AuthorisationMatrix {
             POST /offerings/{id}/retirement                                   | 401       | 200 200 | 403 403     | 200 403  | 403 403  | 403 403
             GET  /offering-versions/{versionId}                               | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
             GET  /catalogue                                                   | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            GET  /hsds/services                                               | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            GET  /hsds/services/{id}                                          | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            GET  /hsds/organizations                                          | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            GET  /hsds/organizations/{id}                                     | 401       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
             GET  /fee-schedule                                                | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
             POST /fee-schedule                                                | 401       | 201 201 | 403 403     | 403 403  | 403 403  | 403 403
             POST /fee-schedule/rate-changes                                   | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403

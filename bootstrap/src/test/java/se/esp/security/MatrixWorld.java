@@ -146,7 +146,9 @@ final class MatrixWorld {
     private final ReviewChecklistService checklists = new ReviewChecklistService(storage.reviewChecklists(),
             storage.outbox(), storage.transactions(), clock);
     private final OfferingService offerings = new OfferingService(storage.offerings(), storage.organisations(),
-            storage.catalogue(), storage.outbox(), storage.transactions(), clock);
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock, se.esp.application.matching
+            .MatchingTrigger.NONE, new se.esp.application.offering.CatalogueCapacity(storage.offeringRequirements(),
+            storage.waitingDemand(), storage.openDeliveries(), storage.resources(), clock));
     private final FeeScheduleService feeSchedule = new FeeScheduleService(storage.feeSchedules(),
             storage.organisations(), storage.settlementPeriods(), storage.outbox(), storage.transactions(), clock);
     private final ScalingProjectService scalingProjects = new ScalingProjectService(storage.scalingProjects(),
@@ -242,6 +244,17 @@ final class MatrixWorld {
             case "demo", "catalogue", "review-checklist", "statistics" -> {
                 // nothing: the catalogue is searched, the checklist is the seeded one, demo tokens are public,
                 // statistics name only the organisation (Malmö or Olofström) and count whatever there is
+            }
+            case "hsds" -> {
+                // the open exchange reads what anybody signed in reads: an offering on offer, an organisation
+                for (Whose whose : Whose.values()) {
+                    if (endpoint.startsWith("GET /hsds/services")) {
+                        Offering offering = offeringOf(organisation(whose), false);
+                        record(whose, "id", offering.id().toString(), offering.version());
+                    } else {
+                        record(whose, "id", organisation(whose).id().toString(), organisation(whose).version());
+                    }
+                }
             }
             case "participants" -> {
                 record(Whose.OWN, "id", malmoParticipant.toString(), 1);

@@ -1,7 +1,11 @@
 package se.esp.application.offering;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import se.esp.application.matching.MatchingTrigger;
@@ -9,6 +13,7 @@ import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.CatalogueResult;
+import se.esp.application.port.in.offering.CatalogueSort;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.offering.ManageOfferingUseCase;
 import se.esp.application.port.in.offering.OfferingChange;
@@ -30,6 +35,8 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.ValidationException;
+import se.esp.domain.shared.ViolationCode;
 
 /**
  * Offerings once published: anybody signed in reads them (every version) and searches the catalogue; platform
@@ -51,6 +58,7 @@ public final class OfferingService implements FindOfferingsQuery, SearchCatalogu
     private final Transactions transactions;
     private final Clock clock;
     private final MatchingTrigger matching;
+    private final CatalogueCapacity capacity;
 
     /** Without automatic matching (tests of other behaviour): resuming requests no run. */
     public OfferingService(Offerings offerings, Organisations organisations, Catalogue catalogue, EventOutbox outbox,
@@ -61,6 +69,17 @@ public final class OfferingService implements FindOfferingsQuery, SearchCatalogu
     /** @param matching requests and runs matching when an offering resumes */
     public OfferingService(Offerings offerings, Organisations organisations, Catalogue catalogue, EventOutbox outbox,
                            Transactions transactions, Clock clock, MatchingTrigger matching) {
+        this(offerings, organisations, catalogue, outbox, transactions, clock, matching, null);
+    }
+
+    /**
+     * @param matching requests and runs matching when an offering resumes
+     * @param capacity matching's state for the hits' capacity and "can start within N days"; {@code null}: the
+     *                 hits carry no capacity and that filter is refused (a platform without matching)
+     */
+    public OfferingService(Offerings offerings, Organisations organisations, Catalogue catalogue, EventOutbox outbox,
+                           Transactions transactions, Clock clock, MatchingTrigger matching,
+                           CatalogueCapacity capacity) {
         this.offerings = Objects.requireNonNull(offerings, "offerings");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -68,6 +87,7 @@ public final class OfferingService implements FindOfferingsQuery, SearchCatalogu
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.matching = Objects.requireNonNull(matching, "matching");
+        this.capacity = capacity;
     }
 
     @Override
@@ -88,8 +108,67 @@ public final class OfferingService implements FindOfferingsQuery, SearchCatalogu
 
     @Override
     public CatalogueResult search(ActingUser actor, CatalogueQuery query) {
+        return search(actor, query, null);
+    }
+
+    /**
+     * "Can start within N days" runs the query over every hit (in pages of the largest size), keeps those a
+     * participant can start within the days, and searches again restricted to them, so paging, sort and facet
+     * counts are the catalogue's own. When none can start, the restriction names an offering that does not exist:
+     * an empty restriction would mean none.
+     */
+    @Override
+    public CatalogueResult search(ActingUser actor, CatalogueQuery query, Integer startWithinDays) {
         Objects.requireNonNull(actor, "actor");
-        return transactions.inTransaction(() -> catalogue.search(query));
+        if (startWithinDays != null && (startWithinDays < 0 || startWithinDays > MAX_START_WITHIN_DAYS)) {
+            throw ValidationException.of("startWithinDays", ViolationCode.OUT_OF_RANGE,
+                    "must be between 0 and " + MAX_START_WITHIN_DAYS);
+        }
+        if (startWithinDays != null && capacity == null) {
+            throw new IllegalStateException("this platform has no matching state to tell when offerings can start");
+        }
+        return transactions.inTransaction(() -> {
+            CatalogueQuery effective = query;
+            if (startWithinDays != null) {
+                Set<OfferingId> starting = capacity.startingWithin(everyHit(query), startWithinDays);
+                effective = restrictedTo(query, starting.isEmpty() ? Set.of(NO_OFFERING) : starting);
+            }
+            CatalogueResult result = catalogue.search(effective);
+            return capacity == null ? result
+                    : result.withCapacity(capacity.of(result.hits().items(), MAX_START_WITHIN_DAYS));
+        });
+    }
+
+    private static final OfferingId NO_OFFERING = new OfferingId(new java.util.UUID(0, 0));
+
+    private List<CatalogueEntry> everyHit(CatalogueQuery query) {
+        List<CatalogueEntry> hits = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            CatalogueQuery one = new CatalogueQuery(query.text(), query.phases(), query.serviceAreas(),
+                    query.targetGroups(), query.deliveryLanguages(), query.deliveryModes(), query.suppliers(),
+                    query.minPrice(), query.maxPrice(), query.eligibleAge(), query.offerings(), CatalogueSort.TITLE,
+                    new PageRequest(page, PageRequest.MAX_SIZE));
+            Page<CatalogueEntry> found = catalogue.search(one).hits();
+            hits.addAll(found.items());
+            if (found.items().isEmpty() || hits.size() >= found.totalItems()) {
+                return hits;
+            }
+        }
+    }
+
+    /** The query limited to the offerings, within any restriction it had. */
+    private static CatalogueQuery restrictedTo(CatalogueQuery query, Set<OfferingId> offerings) {
+        Set<OfferingId> limit = offerings;
+        if (!query.offerings().isEmpty()) {
+            limit = new HashSet<>(offerings);
+            limit.retainAll(query.offerings());
+            if (limit.isEmpty()) {
+                limit = Set.of(NO_OFFERING);
+            }
+        }
+        return new CatalogueQuery(query.text(), query.phases(), query.serviceAreas(), query.targetGroups(),
+                query.deliveryLanguages(), query.deliveryModes(), query.suppliers(), query.minPrice(),
+                query.maxPrice(), query.eligibleAge(), limit, query.sort(), query.page());
     }
 
     @Override

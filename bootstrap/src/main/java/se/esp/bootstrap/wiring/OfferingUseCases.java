@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.matching.MatchingTrigger;
+import se.esp.application.offering.CatalogueCapacity;
 import se.esp.application.offering.OfferingService;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.offering.ManageOfferingUseCase;
@@ -15,7 +16,8 @@ import se.esp.application.port.in.offering.SearchCatalogueQuery;
 
 /**
  * The offering service, built once with its adapters, under every use case it implements; resuming an offering runs
- * matching ({@link MatchingTrigger}).
+ * matching ({@link MatchingTrigger}), and catalogue hits carry their capacity from matching's state
+ * ({@link CatalogueCapacity}).
  */
 @ApplicationScoped
 public class OfferingUseCases {
@@ -34,7 +36,9 @@ public class OfferingUseCases {
     @PostConstruct
     void build() {
         offerings = new OfferingService(persistence.offerings(), persistence.organisations(), persistence.catalogue(),
-                persistence.outbox(), persistence.transactions(), clock, matching);
+                persistence.outbox(), persistence.transactions(), clock, matching,
+                new CatalogueCapacity(persistence.offeringRequirements(), persistence.waitingDemand(),
+                        persistence.openDeliveries(), persistence.resources(), clock));
     }
 
     @Produces

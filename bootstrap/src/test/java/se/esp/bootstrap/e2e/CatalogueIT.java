@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import jakarta.json.JsonObject;
+import se.esp.adapter.web.testing.HsdsSchemas;
 
 /**
  * Packagings, offerings and the catalogue on the running server with the demo data, each step signed in as the
@@ -197,6 +198,68 @@ class CatalogueIT {
         assertThat(Http.json(version).getString("offeringStatus")).isEqualTo("SUSPENDED");
         assertThat(Http.json(version).getJsonObject("titles").getString("so")).startsWith("Hagitaanka");
         assertThat(Http.json(consumer.get(server.uri("/api/review-checklist"))).getJsonArray("criteria")).hasSize(7);
+    }
+
+    @Test
+    @Order(6)
+    void theCatalogueReadsAsHsdsServicesAndOrganizationsThatMeetTheOfficialSchemas() {
+        long onOffer = Http.json(consumer.get(server.uri("/api/catalogue?size=1"))).getJsonNumber("totalItems")
+                .longValue();
+        HttpResponse<String> services = consumer.get(server.uri("/api/hsds/services?per_page=200"));
+        assertThat(services.statusCode()).as(services.body()).isEqualTo(200);
+        assertThat(HsdsSchemas.servicePageErrors(services.body())).isEmpty();
+        JsonObject page = Http.json(services);
+        assertThat(page.getJsonNumber("total_items").longValue()).isEqualTo(onOffer);
+        assertThat(page.getInt("page_number")).isEqualTo(1);
+        List<JsonObject> contents = page.getJsonArray("contents").getValuesAs(JsonObject.class);
+        assertThat(contents).extracting(s -> s.getString("name")).contains("Studievägledning online på arabiska")
+                .doesNotContain("Studievägledning online på somaliska"); // suspended in step 5
+        for (JsonObject listed : contents) {
+            HttpResponse<String> service = consumer.get(server.uri("/api/hsds/services/" + listed.getString("id")));
+            assertThat(service.statusCode()).as(service.body()).isEqualTo(200);
+            assertThat(HsdsSchemas.serviceErrors(service.body())).as(listed.getString("name")).isEmpty();
+            assertThat(Http.json(service).getJsonArray("cost_options").getJsonObject(0).getString("currency"))
+                    .isEqualTo("SEK");
+        }
+
+        HttpResponse<String> organizations = consumer.get(server.uri("/api/hsds/organizations"));
+        assertThat(HsdsSchemas.organizationPageErrors(organizations.body())).isEmpty();
+        JsonObject ronnebyOrganization = Http.json(organizations).getJsonArray("contents")
+                .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("name").equals("Ronneby kommun"))
+                .findFirst().orElseThrow();
+        HttpResponse<String> organization = consumer.get(server.uri("/api/hsds/organizations/"
+                + ronnebyOrganization.getString("id")));
+        assertThat(HsdsSchemas.organizationErrors(organization.body())).isEmpty();
+        assertThat(Http.json(organization).getJsonArray("services")).isNotEmpty();
+
+        HttpResponse<String> badPage = consumer.get(server.uri("/api/hsds/services?page=0"));
+        assertThat(badPage.statusCode()).isEqualTo(400);
+        assertThat(badPage.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(http.get(server.uri("/api/hsds/services")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(7)
+    void everyHitCarriesItsCapacityPerLanguageAndCanStartWithinNarrowsTheHits() {
+        JsonObject all = Http.json(consumer.get(server.uri("/api/catalogue?size=50")));
+        for (JsonObject hit : all.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertThat(hit.getJsonArray("capacity").getValuesAs(JsonObject.class))
+                    .extracting(c -> c.getString("language"))
+                    .containsExactlyElementsOf(hit.getJsonArray("deliveryLanguages").getValuesAs(
+                            jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        }
+        HttpResponse<String> withinAYear = consumer.get(server.uri("/api/catalogue?size=50&startWithinDays=365"));
+        assertThat(withinAYear.statusCode()).as(withinAYear.body()).isEqualTo(200);
+        List<JsonObject> starting = Http.json(withinAYear).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(starting.size()).isLessThanOrEqualTo(all.getInt("totalItems"));
+        for (JsonObject hit : starting) {
+            assertThat(hit.getJsonArray("capacity").getValuesAs(JsonObject.class))
+                    .as("a hit that can start has a next start in some language")
+                    .anySatisfy(c -> assertThat(c.isNull("nextStart")).isFalse());
+        }
+        HttpResponse<String> tooFar = consumer.get(server.uri("/api/catalogue?startWithinDays=366"));
+        assertThat(tooFar.statusCode()).isEqualTo(400);
     }
 
     private void assertRefused(String body, String field, String code) {

@@ -142,7 +142,7 @@ class SupplierConsoleIT {
         assertThat(console.text("list:packagings")).contains(TITLE).contains("Publicerad");
 
         UUID versionId = new CatalogueApi(GeneratedClient.as(server, "olofstrom-consumer")).apiCatalogueGet(null,
-                List.of(ARABIC), null, null, null, null, null, "studievägledning", null, null, null, null, null)
+                List.of(ARABIC), null, null, null, null, null, "studievägledning", null, null, null, null, null, null)
                 .getItems().get(0).getVersionId();
         registerStudyGuide();
         apply("olofstrom-consumer", versionId, "supplier-console-olofstrom",

@@ -297,7 +297,7 @@ class WorkedExampleIT {
 
         var caseOfficer = GeneratedClient.as(server, "olofstrom-consumer");
         List<CatalogueEntry> found = new CatalogueApi(caseOfficer).apiCatalogueGet(null, List.of(ARABIC), null, null,
-                null, null, null, "studievägledning", null, null, null, null, null).getItems();
+                null, null, null, "studievägledning", null, null, null, null, null, null).getItems();
         assertThat(found).singleElement().satisfies(entry -> {
             assertThat(entry.getVersionId()).isEqualTo(offeringVersionId);
             assertThat(entry.getSupplier().getName()).isEqualTo("Ronneby kommun");

@@ -19,6 +19,13 @@ public class ResourceSteps {
         ResourceDriver.registered(name, employer, languages, competence, expiresOn, rate, 20);
     }
 
+    @Given("the resource {string} employed by {string} speaks {string}, works at most {int} hour(s) a week and has "
+            + "declared {string} until {string}")
+    public void registeredWithCap(String name, String employer, String languages, int hours, String competence,
+                                  String expiresOn) {
+        ResourceDriver.registered(name, employer, languages, competence, expiresOn, "450.00", hours);
+    }
+
     @Given("the independent resource {string} speaks {string} and has declared {string} until {string}")
     public void registeredIndependent(String name, String languages, String competence, String expiresOn) {
         ResourceDriver.registered(name, null, languages, competence, expiresOn);

@@ -19,6 +19,13 @@ public class ResursStegSv {
         ResourceDriver.registered(namn, arbetsgivare, sprak, kompetens, giltigTill, timpris, 20);
     }
 
+    @Givet("att resursen {string} anställd av {string} talar {string}, arbetar högst {int} timm(e)(ar) i veckan och "
+            + "har angett kompetensen {string} till {string}")
+    public void registreradMedTak(String namn, String arbetsgivare, String sprak, int timmar, String kompetens,
+                                  String till) {
+        ResourceDriver.registered(namn, arbetsgivare, sprak, kompetens, till, "450.00", timmar);
+    }
+
     @Givet("att den fristående resursen {string} talar {string} och har angett kompetensen {string} till {string}")
     public void registreradFristaende(String namn, String sprak, String kompetens, String giltigTill) {
         ResourceDriver.registered(namn, null, sprak, kompetens, giltigTill);

@@ -20,6 +20,7 @@ import se.esp.application.delivery.DeliveryService;
 import se.esp.application.delivery.DeliverySettlement;
 import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.matching.MatchingService;
+import se.esp.application.offering.CatalogueCapacity;
 import se.esp.application.offering.OfferingService;
 import se.esp.application.organisation.OrganisationService;
 import se.esp.application.outbox.OutboxRelay;
@@ -79,7 +80,9 @@ public final class World {
     public final ReviewChecklistService checklists = new ReviewChecklistService(storage.reviewChecklists(),
             storage.outbox(), storage.transactions(), clock);
     public final OfferingService offerings = new OfferingService(storage.offerings(), storage.organisations(),
-            storage.catalogue(), storage.outbox(), storage.transactions(), clock, matching);
+            storage.catalogue(), storage.outbox(), storage.transactions(), clock, matching,
+            new CatalogueCapacity(storage.offeringRequirements(), storage.waitingDemand(), storage.openDeliveries(),
+                    storage.resources(), clock));
     /** The packagings a scenario made, by the Swedish title it gave them first. */
     public final Map<String, PackagingId> packagingsByTitle = new HashMap<>();
     public final FeeScheduleService feeSchedule = new FeeScheduleService(storage.feeSchedules(),

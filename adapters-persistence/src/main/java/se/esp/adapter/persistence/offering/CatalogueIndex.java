@@ -179,6 +179,16 @@ public final class CatalogueIndex {
                 base.and(matching(word));
             }
         }
+        if (!query.offerings().isEmpty()) {
+            Bits listed = new Bits(slotCount);
+            for (OfferingId offering : query.offerings()) {
+                Integer slot = slots.get(offering);
+                if (slot != null) {
+                    listed.set(slot);
+                }
+            }
+            base.and(listed);
+        }
         Map<CatalogueDimension, Bits> filters = filters(query);
         Bits all = base.copy();
         filters.values().forEach(all::and);

@@ -178,6 +178,28 @@ public abstract class CatalogueContract {
     }
 
     @Test
+    void anOfferingRestrictionLimitsHitsAndFacetsToThoseOfferingsAndAnEmptyOneRestrictsNothing() {
+        CatalogueEntry somali = entries.get(1);
+        CatalogueEntry civic = entries.get(3);
+        CatalogueResult two = search(CatalogueQuery.builder()
+                .offerings(java.util.Set.of(somali.offeringId(), civic.offeringId())).build());
+        assertThat(titles(two)).containsExactly("Samhällsorientering online", "Studievägledning online på somaliska");
+        assertThat(two.count(CatalogueDimension.DELIVERY_LANGUAGE, "so")).isEqualTo(2);
+        assertThat(two.count(CatalogueDimension.DELIVERY_LANGUAGE, "ti")).isEqualTo(1);
+        assertThat(two.count(CatalogueDimension.SUPPLIER, MALMO.toString())).isEqualTo(1);
+
+        CatalogueResult withText = search(CatalogueQuery.builder().text("studievägledning")
+                .offerings(java.util.Set.of(somali.offeringId(), civic.offeringId())).build());
+        assertThat(titles(withText)).containsExactly("Studievägledning online på somaliska");
+
+        CatalogueResult unknown = search(CatalogueQuery.builder()
+                .offerings(java.util.Set.of(se.esp.domain.offering.OfferingId.newId())).build());
+        assertThat(unknown.hits().totalItems()).isZero();
+        assertThat(search(CatalogueQuery.builder().offerings(java.util.Set.of()).build()).hits().totalItems())
+                .isEqualTo(7);
+    }
+
+    @Test
     void pagesInAStableOrderThatNeverOverlaps() {
         CatalogueResult first = search(CatalogueQuery.builder().page(0, 3).build());
         CatalogueResult second = search(CatalogueQuery.builder().page(1, 3).build());

@@ -9,6 +9,7 @@ import se.esp.adapter.web.json.Parameters;
 import se.esp.application.port.in.offering.CatalogueDimension;
 import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.CatalogueSort;
+import se.esp.application.port.in.offering.SearchCatalogueQuery;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.Eligibility;
@@ -41,10 +42,16 @@ final class CatalogueParameters {
         };
     }
 
-    static CatalogueQuery query(String text, List<String> phase, List<String> serviceArea, List<String> targetGroup,
-                                List<String> language, List<String> mode, List<String> supplier, String minPrice,
-                                String maxPrice, String age, String sort, String page, String size) {
+    /** A search: the catalogue's query and "can start within N days" ({@code null}: no such limit). */
+    record Search(CatalogueQuery query, Integer startWithinDays) {
+    }
+
+    static Search search(String text, List<String> phase, List<String> serviceArea, List<String> targetGroup,
+                         List<String> language, List<String> mode, List<String> supplier, String minPrice,
+                         String maxPrice, String age, String startWithinDays, String sort, String page, String size) {
         Violations violations = new Violations();
+        Integer days = Parameters.wholeNumber(violations, "startWithinDays", startWithinDays, 0,
+                SearchCatalogueQuery.MAX_START_WITHIN_DAYS);
         Set<Phase> phases = enums(violations, "phase", phase, Phase.class);
         Set<ServiceArea> areas = enums(violations, "serviceArea", serviceArea, ServiceArea.class);
         Set<TargetGroup> groups = enums(violations, "targetGroup", targetGroup, TargetGroup.class);
@@ -70,8 +77,8 @@ final class CatalogueParameters {
                 : Parameters.enumValue(violations, "sort", sort, CatalogueSort.class);
         var pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
-        return new CatalogueQuery(text, phases, areas, groups, languages, modes, suppliers, min, max, eligibleAge,
-                order, pageRequest);
+        return new Search(new CatalogueQuery(text, phases, areas, groups, languages, modes, suppliers, min, max,
+                eligibleAge, Set.of(), order, pageRequest), days);
     }
 
     private static <E extends Enum<E>> Set<E> enums(Violations violations, String field, List<String> values,

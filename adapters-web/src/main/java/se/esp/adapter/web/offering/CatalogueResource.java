@@ -44,7 +44,9 @@ public class CatalogueResource {
     @GET
     @Operation(summary = "Search: q (words of titles and descriptions in any language), phase, serviceArea, "
             + "targetGroup, language, mode, supplier (repeatable or comma-separated), minPrice, maxPrice, age, "
-            + "sort (TITLE, PRICE_ASCENDING, PRICE_DESCENDING, NEWEST), page, size")
+            + "startWithinDays (0 to 365: offerings a participant can start within so many days), "
+            + "sort (TITLE, PRICE_ASCENDING, PRICE_DESCENDING, NEWEST), page, size. Each hit carries its capacity: "
+            + "per delivery language the next possible start and the waiting list")
     @APIResponse(responseCode = "200", description = "One page of hits with the facet counts",
             content = @Content(schema = @Schema(implementation = CataloguePage.class)))
     public Response search(@QueryParam("q") String text, @QueryParam("phase") List<String> phase,
@@ -53,10 +55,11 @@ public class CatalogueResource {
                            @QueryParam("language") List<String> language, @QueryParam("mode") List<String> mode,
                            @QueryParam("supplier") List<String> supplier, @QueryParam("minPrice") String minPrice,
                            @QueryParam("maxPrice") String maxPrice, @QueryParam("age") String age,
-                           @QueryParam("sort") String sort, @QueryParam("page") String page,
+                           @QueryParam("startWithinDays") String startWithinDays, @QueryParam("sort") String sort, @QueryParam("page") String page,
                            @QueryParam("size") String size) {
-        var query = CatalogueParameters.query(text, phase, serviceArea, targetGroup, language, mode, supplier,
-                minPrice, maxPrice, age, sort, page, size);
-        return Response.ok(CataloguePage.of(search.search(currentUser.actingUser(), query))).build();
+        var request = CatalogueParameters.search(text, phase, serviceArea, targetGroup, language, mode, supplier,
+                minPrice, maxPrice, age, startWithinDays, sort, page, size);
+        return Response.ok(CataloguePage.of(search.search(currentUser.actingUser(), request.query(),
+                request.startWithinDays()))).build();
     }
 }

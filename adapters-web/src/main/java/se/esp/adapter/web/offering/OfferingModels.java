@@ -1,6 +1,7 @@
 package se.esp.adapter.web.offering;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import se.esp.adapter.web.packaging.ContentModels.EligibilityView;
 import se.esp.adapter.web.packaging.ContentModels.FormFieldView;
 import se.esp.adapter.web.packaging.ContentModels.GroupSizeView;
 import se.esp.application.port.in.offering.CatalogueResult;
+import se.esp.application.port.in.offering.LanguageCapacity;
+import se.esp.application.port.in.offering.OfferingCapacity;
 import se.esp.application.port.in.offering.FacetCount;
 import se.esp.application.port.in.offering.OfferingVersionView;
 import se.esp.domain.delivery.CostSplitRule;
@@ -138,7 +141,8 @@ final class OfferingModels {
             Map<String, List<FacetView>> facets = new LinkedHashMap<>();
             result.facets().forEach((dimension, counts) -> facets.put(CatalogueParameters.facetName(dimension),
                     counts.stream().map(FacetView::of).toList()));
-            return new CataloguePage(result.hits().items().stream().map(CatalogueItem::of).toList(),
+            return new CataloguePage(result.hits().items().stream()
+                    .map(e -> CatalogueItem.of(e, result.capacityOf(e.offeringId()).orElse(null))).toList(),
                     result.hits().request().page(), result.hits().request().size(), result.hits().totalItems(),
                     result.hits().totalPages(), facets);
         }
@@ -181,14 +185,34 @@ final class OfferingModels {
             @Schema(required = true, nullable = true, example = "16", description = "null: no lower age limit")
             Integer minAge,
             @Schema(required = true, nullable = true, example = "64", description = "null: no upper age limit")
-            Integer maxAge) {
+            Integer maxAge,
+            @Schema(required = true, description = "Per delivery language, from matching's state: the next day a "
+                    + "participant could start and the applications waiting")
+            List<CapacityView> capacity) {
 
-        static CatalogueItem of(CatalogueEntry e) {
+        static CatalogueItem of(CatalogueEntry e, OfferingCapacity capacity) {
             return new CatalogueItem(e.offeringId().toString(), e.versionId().toString(), e.versionNumber(),
                     new SupplierView(e.supplierId().toString(), e.supplierName()), ContentModels.texts(e.titles()),
                     ContentModels.texts(e.descriptions()), e.phase(), e.serviceArea(), List.copyOf(e.targetGroups()),
                     e.deliveryLanguages().stream().map(LanguageCode::value).toList(), e.deliveryMode(),
-                    e.pricePerParticipant().toPlainString(), e.publishedAt(), e.minAge(), e.maxAge());
+                    e.pricePerParticipant().toPlainString(), e.publishedAt(), e.minAge(), e.maxAge(),
+                    capacity == null ? List.of() : capacity.languages().stream().map(CapacityView::of).toList());
+        }
+    }
+
+    @Schema(name = "CatalogueCapacity", additionalProperties = Schema.False.class)
+    record CapacityView(
+            @Schema(required = true, example = "ar") String language,
+            @Schema(required = true, nullable = true, format = "date", description = "null: no delivery could take "
+                    + "a participant within a year (no eligible resource with free time)") LocalDate nextStart,
+            @Schema(required = true, example = "2", description = "Applications waiting for a place in the "
+                    + "language") int waitingApplications,
+            @Schema(required = true, example = "3", description = "Their participants together")
+            int waitingParticipants) {
+
+        static CapacityView of(LanguageCapacity capacity) {
+            return new CapacityView(capacity.language().value(), capacity.nextStart(),
+                    capacity.waitingApplications(), capacity.waitingParticipants());
         }
     }
 

@@ -45,13 +45,16 @@ public class ApiDocumentConventions implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+        openAPI.getPaths().getPathItems().forEach((address, path) -> {
             boolean versioned = path.getOperations().values().stream().anyMatch(ApiDocumentConventions::readsIfMatch);
-            path.getOperations().forEach((method, operation) -> conventions(method, operation, versioned));
-        }
+            // HSDS numbers its pages from 1, as its own API does
+            boolean hsds = address.contains("/hsds/");
+            path.getOperations().forEach((method, operation) -> conventions(method, operation, versioned, hsds));
+        });
     }
 
-    private static void conventions(PathItem.HttpMethod method, Operation operation, boolean versioned) {
+    private static void conventions(PathItem.HttpMethod method, Operation operation, boolean versioned,
+                                    boolean hsds) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
         operation.setResponses(responses);
@@ -97,7 +100,7 @@ public class ApiDocumentConventions implements OASFilter {
         }
         if (operation.getParameters() != null) {
             operation.getParameters().stream().filter(p -> p.getIn() == Parameter.In.QUERY)
-                    .forEach(ApiDocumentConventions::queryParameter);
+                    .forEach(parameter -> queryParameter(parameter, hsds));
             for (Parameter parameter : operation.getParameters()) {
                 if ("Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
                     parameter.description("Your key for this request (printable ASCII, at most " + IdempotencyKey.MAX_LENGTH + " characters): "
@@ -121,9 +124,13 @@ public class ApiDocumentConventions implements OASFilter {
      * The query parameters every resource reads through {@code json/Parameters}, typed as Parameters reads them:
      * the resources take them as text so that a wrong one is refused with a problem naming it, not by the server.
      */
-    private static void queryParameter(Parameter parameter) {
+    private static void queryParameter(Parameter parameter, boolean hsds) {
         Schema schema = switch (parameter.getName()) {
-            case "page" -> whole(0, Parameters.MAX_PAGE).description("The page number, from 0");
+            case "page" -> hsds ? whole(1, Parameters.MAX_PAGE + 1).description("The page number, from 1")
+                    : whole(0, Parameters.MAX_PAGE).description("The page number, from 0");
+            case "per_page" -> whole(1, PageRequest.MAX_SIZE).description("Items per page");
+            case "startWithinDays" -> whole(0, se.esp.application.port.in.offering.SearchCatalogueQuery
+                    .MAX_START_WITHIN_DAYS).description("Only offerings a participant can start within so many days");
             case "size" -> whole(1, PageRequest.MAX_SIZE).description("Items per page");
             case "groupSize" -> whole(1, GroupSize.MAXIMUM);
             case "age" -> whole(0, Eligibility.OLDEST);

@@ -201,12 +201,12 @@ class StrictParametersHttpTest {
 
     @Test
     void catalogueBoundsWithinTheRulesReachTheUseCase() throws Exception {
-        when(SEARCH.search(any(), any())).thenThrow(NOT_FOUND);
+        when(SEARCH.search(any(), any(), any())).thenThrow(NOT_FOUND);
 
         http.send("GET", "catalogue?minPrice=0&maxPrice=100000000&age=130&page=10000&size=200", null);
 
         ArgumentCaptor<CatalogueQuery> query = ArgumentCaptor.forClass(CatalogueQuery.class);
-        verify(SEARCH).search(eq(ADMIN), query.capture());
+        verify(SEARCH).search(eq(ADMIN), query.capture(), any());
         assertThat(query.getValue().maxPrice()).isEqualTo(Money.ofKronor(100_000_000));
         assertThat(query.getValue().page().page()).isEqualTo(10_000);
     }

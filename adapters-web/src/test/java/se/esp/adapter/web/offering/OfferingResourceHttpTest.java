@@ -36,6 +36,8 @@ import se.esp.application.port.in.offering.CatalogueResult;
 import se.esp.application.port.in.offering.CatalogueSort;
 import se.esp.application.port.in.offering.FacetCount;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
+import se.esp.application.port.in.offering.LanguageCapacity;
+import se.esp.application.port.in.offering.OfferingCapacity;
 import se.esp.application.port.in.offering.ManageOfferingUseCase;
 import se.esp.application.port.in.offering.OfferingChange;
 import se.esp.application.port.in.offering.OfferingVersionView;
@@ -186,16 +188,19 @@ class OfferingResourceHttpTest {
                 "Ronneby kommun", LocalisedText.svEn("Samhällsorientering", "Civic orientation"), LocalisedText.empty(),
                 Phase.ESTABLISHMENT, ServiceArea.CIVIC_ORIENTATION, Set.of(TargetGroup.NEWLY_ARRIVED),
                 Set.of(LanguageCode.of("ar")), DeliveryMode.DIGITAL, Money.parse("2800"), null, null, AT);
-        when(SEARCH.search(any(), any())).thenAnswer(call -> new CatalogueResult(
-                new Page<>(List.of(hit), call.<CatalogueQuery>getArgument(1).page(), 3), facets));
+        OfferingCapacity capacity = new OfferingCapacity(hit.offeringId(), List.of(new LanguageCapacity(
+                LanguageCode.of("ar"), java.time.LocalDate.parse("2027-01-12"), 2, 3)));
+        when(SEARCH.search(any(), any(), any())).thenAnswer(call -> new CatalogueResult(
+                new Page<>(List.of(hit), call.<CatalogueQuery>getArgument(1).page(), 3), facets)
+                .withCapacity(Map.of(hit.offeringId(), capacity)));
 
         HttpResponse<String> response = http.send("GET", "catalogue?q=studie&phase=PREPARATORY&language=ar,so"
                 + "&language=ti&mode=DIGITAL&supplier=" + supplier + "&minPrice=1000&maxPrice=2500.50&age=17"
-                + "&sort=PRICE_ASCENDING&page=1&size=5", null);
+                + "&startWithinDays=14&sort=PRICE_ASCENDING&page=1&size=5", null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         ArgumentCaptor<CatalogueQuery> query = ArgumentCaptor.forClass(CatalogueQuery.class);
-        verify(SEARCH).search(eq(CASE_OFFICER), query.capture());
+        verify(SEARCH).search(eq(CASE_OFFICER), query.capture(), eq(14));
         CatalogueQuery asked = query.getValue();
         assertThat(asked.text()).isEqualTo("studie");
         assertThat(asked.phases()).containsExactly(Phase.PREPARATORY);

@@ -13,6 +13,7 @@ import se.esp.application.delivery.DeliverySettlement;
 import se.esp.application.fee.FeeScheduleService;
 import se.esp.application.fee.ScheduledTransactionFeeRates;
 import se.esp.application.matching.MatchingService;
+import se.esp.application.offering.CatalogueCapacity;
 import se.esp.application.offering.OfferingService;
 import se.esp.application.organisation.OrganisationService;
 import se.esp.application.packaging.PackagingService;
@@ -65,7 +66,9 @@ final class EmbeddedPlatform {
                         TransactionFeeRate.percent("5")), storage.outbox(),
                 storage.transactions(), clock);
         offerings = new OfferingService(storage.offerings(), storage.organisations(), storage.catalogue(),
-                storage.outbox(), storage.transactions(), clock, matching);
+                storage.outbox(), storage.transactions(), clock, matching,
+                new CatalogueCapacity(storage.offeringRequirements(), storage.waitingDemand(),
+                        storage.openDeliveries(), storage.resources(), clock));
         participants = new ParticipantService(storage.participants(), storage.personalDataAuditLog(),
                 storage.outbox(), storage.transactions(), clock,
                 new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),

@@ -20,9 +20,12 @@ import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.CatalogueDimension;
 import se.esp.application.port.in.offering.CatalogueResult;
+import se.esp.application.port.in.offering.LanguageCapacity;
+import se.esp.application.port.in.offering.OfferingCapacity;
 import se.esp.application.port.in.offering.CatalogueSort;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
 import se.esp.domain.offering.CatalogueEntry;
+import se.esp.domain.offering.OfferingId;
 import se.esp.domain.shared.LanguageCode;
 
 /**
@@ -45,6 +48,8 @@ public class CataloguePage implements Serializable {
 
     private final CatalogueSearch search = new CatalogueSearch();
     private final Hits hits = new Hits();
+    /** The capacity of the hits on the page shown, from the search that fetched them. */
+    private transient Map<OfferingId, OfferingCapacity> capacity = Map.of();
     /** The facet counts of the search as last applied; read again after each search. */
     private transient CatalogueResult facets;
 
@@ -73,7 +78,8 @@ public class CataloguePage implements Serializable {
     public CatalogueResult getFacets() {
         if (facets == null) {
             try {
-                facets = catalogue.search(session.actor(), search.query(new PageRequest(0, 1)));
+                facets = catalogue.search(session.actor(), search.query(new PageRequest(0, 1)),
+                        search.getStartWithinDays());
             } catch (RuntimeException e) {
                 ConsoleErrors.show(FacesContext.getCurrentInstance(), e);
                 facets = new CatalogueResult(new Page<>(List.of(), new PageRequest(0, 1), 0), Map.of());
@@ -110,6 +116,24 @@ public class CataloguePage implements Serializable {
                         ConsoleText.locale())).toList());
     }
 
+    /** Per delivery language: the next possible start and how many applications wait, e.g. "arabiska: start 2027-01-12, 2 i kö". */
+    public String capacity(CatalogueEntry entry) {
+        OfferingCapacity known = capacity == null ? null : capacity.get(entry.offeringId());
+        if (known == null) {
+            return "";
+        }
+        return String.join("; ", known.languages().stream().map(CataloguePage::capacityLine).toList());
+    }
+
+    static String capacityLine(LanguageCapacity language) {
+        String name = se.esp.adapter.web.console.review.DiffLabels.language(language.language().value(),
+                ConsoleText.locale());
+        return language.nextStart() == null
+                ? ConsoleText.get("catalogue.capacityNoStart", name, language.waitingApplications())
+                : ConsoleText.get("catalogue.capacityLine", name, language.nextStart().toString(),
+                        language.waitingApplications());
+    }
+
     public String ages(CatalogueEntry entry) {
         return OfferingPage.ageText(entry.minAge(), entry.maxAge());
     }
@@ -126,7 +150,10 @@ public class CataloguePage implements Serializable {
         @Override
         protected Page<CatalogueEntry> fetch(PageRequest request, Map<String, SortMeta> sortBy,
                                              Map<String, FilterMeta> filterBy) {
-            return catalogue.search(session.actor(), search.query(request)).hits();
+            CatalogueResult result = catalogue.search(session.actor(), search.query(request),
+                    search.getStartWithinDays());
+            capacity = new java.util.HashMap<>(result.capacity());
+            return result.hits();
         }
 
         @Override

@@ -49,6 +49,8 @@ public final class CatalogueSearch implements Serializable {
     private String supplier;
     private String priceBand;
     private Integer age;
+    /** "Can start within N days"; {@code null}: any time. The use case checks the range. */
+    private Integer startWithinDays;
     private String sort = CatalogueSort.TITLE.name();
 
     /** The query for one page of hits. */
@@ -66,7 +68,7 @@ public final class CatalogueSearch implements Serializable {
         Money min = band == null ? null : Money.ofOre(band.fromOre());
         Money max = band == null || band == PriceBand.FROM_10000 ? null : Money.ofOre(band.belowOre() - 1);
         return new CatalogueQuery(text, one(phaseValue), one(area), one(group), one(languageValue), one(modeValue),
-                one(supplierValue), min, max, age, order, page);
+                one(supplierValue), min, max, age, java.util.Set.of(), order, page);
     }
 
     /** The options of a facet's select: "all" first, then each value with its count. */
@@ -118,6 +120,7 @@ public final class CatalogueSearch implements Serializable {
 
     public void clear() {
         text = null;
+        startWithinDays = null;
         phase = null;
         serviceArea = null;
         targetGroup = null;
@@ -191,6 +194,14 @@ public final class CatalogueSearch implements Serializable {
 
     public void setPriceBand(String priceBand) {
         this.priceBand = priceBand;
+    }
+
+    public Integer getStartWithinDays() {
+        return startWithinDays;
+    }
+
+    public void setStartWithinDays(Integer startWithinDays) {
+        this.startWithinDays = startWithinDays;
     }
 
     public Integer getAge() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import se.esp.application.paging.PageRequest;
+import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.Eligibility;
@@ -29,11 +30,14 @@ import se.esp.domain.shared.Violations;
  * @param minPrice    {@code null}: no lower bound (inclusive)
  * @param maxPrice    {@code null}: no upper bound (inclusive)
  * @param eligibleAge {@code null}: any age; else offerings admitting a participant of this age
+ * @param offerings   empty: no restriction; else only these offerings can be hits (the application's capacity
+ *                    filter "can start within N days" passes the offerings that can); facets count within them
  */
 public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> serviceAreas,
                              Set<TargetGroup> targetGroups, Set<LanguageCode> deliveryLanguages,
                              Set<DeliveryMode> deliveryModes, Set<OrganisationId> suppliers, Money minPrice,
-                             Money maxPrice, Integer eligibleAge, CatalogueSort sort, PageRequest page) {
+                             Money maxPrice, Integer eligibleAge, Set<OfferingId> offerings, CatalogueSort sort,
+                             PageRequest page) {
 
     public static final int MAX_TEXT_LENGTH = 200;
 
@@ -46,6 +50,7 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
         deliveryLanguages = deliveryLanguages == null ? Set.of()
                 : Collections.unmodifiableSet(new TreeSet<>(deliveryLanguages));
         suppliers = suppliers == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(suppliers));
+        offerings = offerings == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(offerings));
         sort = Objects.requireNonNullElse(sort, CatalogueSort.TITLE);
         page = Objects.requireNonNullElse(page, PageRequest.first());
         Violations violations = new Violations();
@@ -93,6 +98,7 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
         private Money minPrice;
         private Money maxPrice;
         private Integer eligibleAge;
+        private Set<OfferingId> offerings = Set.of();
         private CatalogueSort sort = CatalogueSort.TITLE;
         private PageRequest page = PageRequest.first();
 
@@ -149,6 +155,12 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
             return this;
         }
 
+        /** Only these offerings can be hits; an empty set restricts nothing. */
+        public Builder offerings(Set<OfferingId> values) {
+            this.offerings = values;
+            return this;
+        }
+
         public Builder sort(CatalogueSort value) {
             this.sort = value;
             return this;
@@ -161,7 +173,7 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
 
         public CatalogueQuery build() {
             return new CatalogueQuery(text, phases, serviceAreas, targetGroups, deliveryLanguages, deliveryModes,
-                    suppliers, minPrice, maxPrice, eligibleAge, sort, page);
+                    suppliers, minPrice, maxPrice, eligibleAge, offerings, sort, page);
         }
     }
 }
