@@ -66,12 +66,12 @@ final class CatalogueParameters {
         Money min = Parameters.amount(violations, "minPrice", minPrice);
         Money max = Parameters.amount(violations, "maxPrice", maxPrice);
         Integer eligibleAge = Parameters.wholeNumber(violations, "age", age, 0, Eligibility.OLDEST);
-        CatalogueSort order = blank(sort) ? CatalogueSort.TITLE
+        CatalogueSort order = blank(sort) ? null
                 : Parameters.enumValue(violations, "sort", sort, CatalogueSort.class);
         var pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         return new CatalogueQuery(text, phases, areas, groups, languages, modes, suppliers, min, max, eligibleAge,
-                order, pageRequest);
+                Set.of(), order, pageRequest);
     }
 
     private static <E extends Enum<E>> Set<E> enums(Violations violations, String field, List<String> values,

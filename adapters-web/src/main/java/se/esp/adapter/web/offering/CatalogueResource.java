@@ -44,7 +44,8 @@ public class CatalogueResource {
     @GET
     @Operation(summary = "Search: q (words of titles and descriptions in any language), phase, serviceArea, "
             + "targetGroup, language, mode, supplier (repeatable or comma-separated), minPrice, maxPrice, age, "
-            + "sort (TITLE, PRICE_ASCENDING, PRICE_DESCENDING, NEWEST), page, size")
+            + "sort (RELEVANCE, the default with q; TITLE, the default without; PRICE_ASCENDING, "
+            + "PRICE_DESCENDING, NEWEST), page, size")
     @APIResponse(responseCode = "200", description = "One page of hits with the facet counts",
             content = @Content(schema = @Schema(implementation = CataloguePage.class)))
     public Response search(@QueryParam("q") String text, @QueryParam("phase") List<String> phase,

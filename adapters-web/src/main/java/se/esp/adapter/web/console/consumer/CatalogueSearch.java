@@ -49,7 +49,7 @@ public final class CatalogueSearch implements Serializable {
     private String supplier;
     private String priceBand;
     private Integer age;
-    private String sort = CatalogueSort.TITLE.name();
+    private String sort = CatalogueSort.RELEVANCE.name();
 
     /** The query for one page of hits. */
     public CatalogueQuery query(PageRequest page) {
@@ -66,7 +66,7 @@ public final class CatalogueSearch implements Serializable {
         Money min = band == null ? null : Money.ofOre(band.fromOre());
         Money max = band == null || band == PriceBand.FROM_10000 ? null : Money.ofOre(band.belowOre() - 1);
         return new CatalogueQuery(text, one(phaseValue), one(area), one(group), one(languageValue), one(modeValue),
-                one(supplierValue), min, max, age, order, page);
+                one(supplierValue), min, max, age, Set.of(), order, page);
     }
 
     /** The options of a facet's select: "all" first, then each value with its count. */
@@ -126,7 +126,7 @@ public final class CatalogueSearch implements Serializable {
         supplier = null;
         priceBand = null;
         age = null;
-        sort = CatalogueSort.TITLE.name();
+        sort = CatalogueSort.RELEVANCE.name();
     }
 
     public String getText() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import se.esp.application.paging.PageRequest;
+import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.Eligibility;
@@ -21,19 +22,24 @@ import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
 /**
- * A catalogue search. Free text matches words of the titles and descriptions in every language, each word of the
- * text as the beginning of a word ({@code studie} finds {@code studievägledning}); all words must match. Several
- * values of one filter match any of them; different filters must all match; an empty filter matches everything.
+ * A catalogue search. Free text matches words of the titles and descriptions in every language, language-aware:
+ * each word of the text as a whole word, an inflected form, the beginning or a part of a word ({@code studie} and
+ * {@code vägledning} find {@code studievägledning}), without regard to diacritics and with one typo allowed in
+ * longer words; all words must match. Several values of one filter match any of them; different filters must all
+ * match; an empty filter matches everything.
  *
  * @param text        {@code null} or blank: no text condition
  * @param minPrice    {@code null}: no lower bound (inclusive)
  * @param maxPrice    {@code null}: no upper bound (inclusive)
  * @param eligibleAge {@code null}: any age; else offerings admitting a participant of this age
+ * @param offerings   empty: no restriction; else only these offerings can be hits (e.g. those that can start soon)
+ * @param sort        {@code null}: {@link CatalogueSort#RELEVANCE} when there is text, else {@link CatalogueSort#TITLE}
  */
 public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> serviceAreas,
                              Set<TargetGroup> targetGroups, Set<LanguageCode> deliveryLanguages,
                              Set<DeliveryMode> deliveryModes, Set<OrganisationId> suppliers, Money minPrice,
-                             Money maxPrice, Integer eligibleAge, CatalogueSort sort, PageRequest page) {
+                             Money maxPrice, Integer eligibleAge, Set<OfferingId> offerings, CatalogueSort sort,
+                             PageRequest page) {
 
     public static final int MAX_TEXT_LENGTH = 200;
 
@@ -46,7 +52,8 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
         deliveryLanguages = deliveryLanguages == null ? Set.of()
                 : Collections.unmodifiableSet(new TreeSet<>(deliveryLanguages));
         suppliers = suppliers == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(suppliers));
-        sort = Objects.requireNonNullElse(sort, CatalogueSort.TITLE);
+        offerings = offerings == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(offerings));
+        sort = Objects.requireNonNullElse(sort, text == null ? CatalogueSort.TITLE : CatalogueSort.RELEVANCE);
         page = Objects.requireNonNullElse(page, PageRequest.first());
         Violations violations = new Violations();
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
@@ -93,7 +100,8 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
         private Money minPrice;
         private Money maxPrice;
         private Integer eligibleAge;
-        private CatalogueSort sort = CatalogueSort.TITLE;
+        private Set<OfferingId> offerings = Set.of();
+        private CatalogueSort sort;
         private PageRequest page = PageRequest.first();
 
         private Builder() {
@@ -149,6 +157,12 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
             return this;
         }
 
+        /** Only these offerings can be hits; an empty set restricts nothing. */
+        public Builder offerings(Set<OfferingId> values) {
+            this.offerings = values == null ? Set.of() : Set.copyOf(values);
+            return this;
+        }
+
         public Builder sort(CatalogueSort value) {
             this.sort = value;
             return this;
@@ -161,7 +175,7 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
 
         public CatalogueQuery build() {
             return new CatalogueQuery(text, phases, serviceAreas, targetGroups, deliveryLanguages, deliveryModes,
-                    suppliers, minPrice, maxPrice, eligibleAge, sort, page);
+                    suppliers, minPrice, maxPrice, eligibleAge, offerings, sort, page);
         }
     }
 }
