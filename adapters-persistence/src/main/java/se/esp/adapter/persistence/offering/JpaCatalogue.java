@@ -43,9 +43,9 @@ public final class JpaCatalogue implements Catalogue {
 
     private final JpaStorage storage;
     private final Path directory;
+    /** Opened by the first search (and again after {@link #close}). */
     private CatalogueIndex index;
     private long seenRevision = -1;
-    private boolean started;
     private long committedRevision = -1;
     private long committedAt;
 
@@ -61,7 +61,6 @@ public final class JpaCatalogue implements Catalogue {
     public JpaCatalogue(JpaStorage storage, Path directory) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.directory = directory;
-        this.index = newIndex();
     }
 
     private CatalogueIndex newIndex() {
@@ -159,20 +158,22 @@ public final class JpaCatalogue implements Catalogue {
 
     /** Commits the index (when kept on disk) and lets go of it; the next search opens it again. */
     public synchronized void close() {
+        if (index == null) {
+            return;
+        }
         if (index.persistent() && seenRevision > committedRevision) {
             index.commit(seenRevision);
         }
         index.close();
-        index = newIndex();
+        index = null;
         seenRevision = -1;
-        started = false;
     }
 
     /** The index brought up to the database's latest committed revision. */
     private synchronized CatalogueIndex catchUp() {
         EntityManager entityManager = storage.entityManager();
-        if (!started) {
-            started = true;
+        if (index == null) {
+            index = newIndex();
             seenRevision = index.load();
             committedRevision = seenRevision;
             applyChanges(entityManager);
