@@ -20,7 +20,9 @@ import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.reverse.ReverseStringFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -306,11 +308,14 @@ final class CatalogueText implements AutoCloseable {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
-            List<Query> ways = new ArrayList<>();
-            addWays(ways, "t", word, 1f);
-            addWays(ways, "d", word, 0.4f);
-            if (!ways.isEmpty()) {
-                all.add(new DisjunctionMaxQuery(ways, 0.1f), BooleanClause.Occur.MUST);
+            List<Query> inTitle = new ArrayList<>();
+            addWays(inTitle, "t", word, 1f);
+            List<Query> inDescription = new ArrayList<>();
+            addWays(inDescription, "d", word, 0.4f);
+            if (!inTitle.isEmpty()) {
+                // The best way the word matches the title, or else the description; a match in both adds a tenth.
+                all.add(new DisjunctionMaxQuery(List.of(new DisjunctionMaxQuery(inTitle, 0f),
+                        new DisjunctionMaxQuery(inDescription, 0f)), 0.1f), BooleanClause.Occur.MUST);
             }
         }
         return all.build();
@@ -396,18 +401,26 @@ final class CatalogueText implements AutoCloseable {
         };
     }
 
-    /** Swedish light stemming before folding (the stemmer knows å, ä and ö). */
+    /**
+     * Swedish light stemming before folding (the stemmer knows å, ä and ö), each word kept beside its stem: the
+     * light stemmer cuts some base forms further than their inflections ({@code budget} → {@code budg} but
+     * {@code budgeten} → {@code budget}), so a stem also matches the word as written.
+     */
     private static Analyzer swedish() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                stream = new SwedishLightStemFilter(stream);
-                stream = new ASCIIFoldingFilter(stream);
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, swedishStems(new LowerCaseFilter(source)));
             }
         };
+    }
+
+    private static TokenStream swedishStems(TokenStream words) {
+        TokenStream stream = new KeywordRepeatFilter(words);
+        stream = new SwedishLightStemFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        return new RemoveDuplicatesTokenFilter(stream);
     }
 
     private static Analyzer english() {
@@ -445,11 +458,11 @@ final class CatalogueText implements AutoCloseable {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(source);
                 if (swedish) {
-                    stream = new SwedishLightStemFilter(stream);
+                    stream = swedishStems(stream);
                 } else {
                     stream = new ArabicNormalizationFilter(stream);
+                    stream = new ASCIIFoldingFilter(stream);
                 }
-                stream = new ASCIIFoldingFilter(stream);
                 stream = new ReverseStringFilter(stream);
                 stream = new EdgeNGramTokenFilter(stream, MIN_PART, 64, true);
                 stream = new ReverseStringFilter(stream);
