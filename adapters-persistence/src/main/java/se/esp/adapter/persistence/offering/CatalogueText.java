@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ObjIntConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -60,6 +60,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.OfferingId;
@@ -79,15 +80,18 @@ import se.esp.domain.shared.LanguageCode;
  *   <li>{@code t_sv}, {@code t_en}, {@code t_ar} — the text of that language stemmed: Swedish light stemming,
  *       English Porter stemming (possessives removed), Arabic light stemming (the article {@code ال} and its
  *       prefixed forms, common suffixes), so inflected forms find each other;</li>
- *   <li>{@code t_part} — every ending of at least {@value #MIN_PART} letters of each folded word (Swedish light
- *       stemmed for Swedish text), so a part of a compound finds the compound: Swedish compounds end in their
- *       head, {@code vägledning} finds {@code studievägledning}, {@code orientering} finds
+ *   <li>titles only: {@code t_part} (and {@code t_part_sv} for Swedish, from the light stems) — every ending of at
+ *       least {@value #MIN_PART} letters of each folded word, so a part of a compound finds the compound: Swedish
+ *       compounds end in their head, {@code vägledning} finds {@code studievägledning}, {@code orientering} finds
  *       {@code samhällsorientering}; beginnings are found by prefix.</li>
  * </ul>
  * <p>A query word matches, best first: the whole folded word in a title; its stem; the beginning of a title word
- * (three letters or more); a part of a title word; a title word one edit away (five letters or more); then the
- * same in the descriptions, each lower. Each word scores its best match (plus a tenth of the others); all words
- * must match. Scores are constant per kind of match, so the ranking is explainable and stable.</p>
+ * (three letters or more); a part of a title word; a title word one edit away (five letters or more); in the
+ * descriptions, lower, the whole word, its stem or a word's beginning. Each word scores its best match in the title,
+ * or else in the description (a match in both adds a tenth of the other); all words must match. Scores are constant
+ * per kind of match, so the ranking is explainable and stable. Descriptions have no parts and no typo tolerance:
+ * they are four times as long as titles, and their endings and near misses made indexing and searching several
+ * times slower for little gain.</p>
  *
  * <p>Not thread-safe for writes; {@link CatalogueIndex} takes its write lock around them. Searches may run in
  * parallel.</p>
@@ -101,6 +105,7 @@ final class CatalogueText implements AutoCloseable {
     private static final String ID = "id";
     private static final String SLOT = "slot";
     private static final String ENTRY = "entry";
+    private static final String TITLE_KEY = "titleKey";
     private static final String REVISION = "revision";
     private static final List<String> STEMMED = List.of("sv", "en", "ar");
 
@@ -155,7 +160,7 @@ final class CatalogueText implements AutoCloseable {
         return persistent;
     }
 
-    void put(int slot, CatalogueEntry entry) {
+    void put(int slot, CatalogueEntry entry, byte[] titleKey) {
         Document document = new Document();
         document.add(new StringField(ID, entry.offeringId().toString(), Field.Store.NO));
         document.add(new NumericDocValuesField(SLOT, slot));
@@ -164,6 +169,7 @@ final class CatalogueText implements AutoCloseable {
         if (persistent) {
             document.add(new StoredField(SLOT, slot));
             document.add(new StoredField(ENTRY, CatalogueEntryJson.write(entry)));
+            document.add(new StoredField(TITLE_KEY, titleKey));
         }
         try {
             writer.updateDocument(new Term(ID, entry.offeringId().toString()), document);
@@ -176,10 +182,13 @@ final class CatalogueText implements AutoCloseable {
     private static void add(Document document, String kind, LanguageCode language, String text) {
         String normalised = normalise(text);
         document.add(new TextField(kind, normalised, Field.Store.NO));
-        document.add(new TextField(kind + "_part", normalised, Field.Store.NO));
+        boolean title = kind.equals("t");
+        if (title) {
+            document.add(new TextField(kind + "_part", normalised, Field.Store.NO));
+        }
         if (STEMMED.contains(language.value())) {
             document.add(new TextField(kind + "_" + language.value(), normalised, Field.Store.NO));
-            if (language.value().equals("sv")) {
+            if (title && language.value().equals("sv")) {
                 document.add(new TextField(kind + "_part_sv", normalised, Field.Store.NO));
             }
         }
@@ -228,8 +237,13 @@ final class CatalogueText implements AutoCloseable {
         }
     }
 
-    /** Each stored entry (as its JSON document) with its slot, as of the last commit; for reloading at start. */
-    void forEachStored(ObjIntConsumer<String> action) {
+    /** What is stored of an entry: its JSON document, its slot and its title's collation key. */
+    interface Stored {
+        void accept(String json, int slot, byte[] titleKey);
+    }
+
+    /** Each stored entry as of the last commit; for reloading at start. */
+    void forEachStored(Stored action) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader leafReader = leaf.reader();
@@ -238,7 +252,10 @@ final class CatalogueText implements AutoCloseable {
                 for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
                         Document document = stored.document(doc);
-                        action.accept(document.get(ENTRY), document.getField(SLOT).numericValue().intValue());
+                        BytesRef titleKey = document.getBinaryValue(TITLE_KEY);
+                        action.accept(document.get(ENTRY), document.getField(SLOT).numericValue().intValue(),
+                                Arrays.copyOfRange(titleKey.bytes, titleKey.offset,
+                                        titleKey.offset + titleKey.length));
                     }
                 }
             }
@@ -322,10 +339,14 @@ final class CatalogueText implements AutoCloseable {
     }
 
     private void addWays(List<Query> ways, String kind, String rawWord, float weight) {
+        boolean title = kind.equals("t");
         for (String folded : terms(analyzer, kind, rawWord)) {
             ways.add(scored(new TermQuery(new Term(kind, folded)), 10 * weight));
             if (folded.length() >= MIN_PREFIX) {
                 ways.add(scored(new PrefixQuery(new Term(kind, folded)), 6 * weight));
+            }
+            if (!title) {
+                continue;
             }
             if (folded.length() >= MIN_PART) {
                 ways.add(scored(new TermQuery(new Term(kind + "_part", folded)), 5 * weight));
@@ -341,7 +362,7 @@ final class CatalogueText implements AutoCloseable {
             }
         }
         // The Swedish parts are endings of Swedish stems: the query word is stemmed the same way.
-        for (String stem : terms(analyzer, kind + "_sv", rawWord)) {
+        for (String stem : title ? terms(analyzer, kind + "_sv", rawWord) : List.<String>of()) {
             if (stem.length() >= MIN_PART) {
                 ways.add(scored(new TermQuery(new Term(kind + "_part_sv", stem)), 5 * weight));
             }
