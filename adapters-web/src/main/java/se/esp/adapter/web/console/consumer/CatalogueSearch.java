@@ -49,7 +49,8 @@ public final class CatalogueSearch implements Serializable {
     private String supplier;
     private String priceBand;
     private Integer age;
-    private String sort = CatalogueSort.RELEVANCE.name();
+    /** Blank: the query's default, best match first with text, by title without. */
+    private String sort;
 
     /** The query for one page of hits. */
     public CatalogueQuery query(PageRequest page) {
@@ -126,7 +127,7 @@ public final class CatalogueSearch implements Serializable {
         supplier = null;
         priceBand = null;
         age = null;
-        sort = CatalogueSort.RELEVANCE.name();
+        sort = null;
     }
 
     public String getText() {
