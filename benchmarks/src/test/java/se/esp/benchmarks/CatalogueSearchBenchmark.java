@@ -1,6 +1,12 @@
 package se.esp.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +30,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 import se.esp.adapter.persistence.jpa.JpaPersistence;
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
@@ -36,10 +44,13 @@ import se.esp.domain.offering.CatalogueEntry;
 
 /**
  * Catalogue search at national scale on MariaDB: 100 000 offerings are loaded into a fresh database through the
- * JPA catalogue adapter, then a new adapter instance (as a freshly started server has) answers the search mix of
- * {@link NationalCatalogue}, each search in its own transaction as the use case runs it, with every facet
- * counted. JMH's sample mode reports the latency distribution: the {@code p0.50} and {@code p0.95} lines are
- * the median and the 95th percentile, in milliseconds. The target is p95 at or under 20 ms.
+ * JPA catalogue adapter. A first server, keeping its index in a directory, builds it from the table at its first
+ * search and stops; a new server on that directory (as a restarted server) is timed to its first answer — target at
+ * or under 5 s — and then answers the search mix of {@link NationalCatalogue}, each search in its own transaction as
+ * the use case runs it, with every facet counted. JMH's sample mode reports the latency distribution (the
+ * {@code p0.50} and {@code p0.95} lines, in milliseconds; target p95 at or under 10 ms); the benchmark also prints,
+ * side by side on one line at the end, the median and 95th percentile it timed itself over the measurement
+ * iterations and the new server's time to its first answer.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -58,6 +69,12 @@ public class CatalogueSearchBenchmark {
     private JpaPersistence catalogue;
     private List<CatalogueQuery> searches;
     private int next;
+    private Path indexDirectory;
+    private long firstAnswerMillis;
+    private long coldBuildMillis;
+    private boolean measuring;
+    private long[] latencies = new long[1 << 20];
+    private int timed;
 
     @Setup(Level.Trial)
     public void loadTheNationalCatalogue() {
@@ -84,28 +101,66 @@ public class CatalogueSearchBenchmark {
 
         // Searching as a server does: on a connection pool, so a search's transaction does not open a connection.
         searching = JpaPersistence.outsideServer(pool(database));
-        catalogue = new JpaPersistence(searching, personalData);
+        try {
+            indexDirectory = Files.createTempDirectory("esp-catalogue-index");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         searches = national.searches();
+        catalogue = new JpaPersistence(searching, personalData, indexDirectory);
         started = System.nanoTime();
         CatalogueResult first = search(CatalogueQuery.everything());
-        System.out.printf("[catalogue] a new server's first search read the whole catalogue in %d ms: %d on offer%n",
-                (System.nanoTime() - started) / 1_000_000, first.hits().totalItems());
+        coldBuildMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("[catalogue] the first server built its index from the table in %d ms: %d on offer%n",
+                coldBuildMillis, first.hits().totalItems());
+        catalogue.closeCatalogueIndex();
+
+        // A new server on the index directory the first one left: reload, catch up by revision, answer.
+        catalogue = new JpaPersistence(searching, personalData, indexDirectory);
+        started = System.nanoTime();
+        first = search(searches.get(1));
+        firstAnswerMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("[catalogue] a new server answered its first search (%d hits) in %d ms%n",
+                first.hits().totalItems(), firstAnswerMillis);
         for (CatalogueQuery query : searches) {
             System.out.printf("[catalogue] %6d hits for %s%n", search(query).hits().totalItems(), describe(query));
         }
     }
 
+    @Setup(Level.Iteration)
+    public void measureOnlyMeasurementIterations(IterationParams iteration) {
+        measuring = iteration.getType() == IterationType.MEASUREMENT;
+    }
+
     @Benchmark
     public CatalogueResult searchMix() {
         CatalogueQuery query = searches.get(next++ % searches.size());
-        return search(query);
+        long started = System.nanoTime();
+        CatalogueResult result = search(query);
+        if (measuring && timed < latencies.length) {
+            latencies[timed++] = System.nanoTime() - started;
+        }
+        return result;
     }
 
     @TearDown(Level.Trial)
-    public void dropTheDatabase() {
+    public void dropTheDatabase() throws IOException {
+        long[] sorted = Arrays.copyOf(latencies, timed);
+        Arrays.sort(sorted);
+        if (sorted.length > 0) {
+            System.out.printf("%n[catalogue] %d offerings, %d searches timed: p50 %.2f ms | p95 %.2f ms | a new "
+                            + "server's first answer %d ms (the first server's build from the table %d ms)%n",
+                    offerings, sorted.length, sorted[sorted.length / 2] / 1e6,
+                    sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] / 1e6,
+                    firstAnswerMillis, coldBuildMillis);
+        }
+        catalogue.closeCatalogueIndex();
         searching.close();
         loading.close();
         database.close();
+        try (var files = Files.walk(indexDirectory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     private static DataSource pool(TestDatabase database) {

@@ -126,7 +126,11 @@ final class NationalCatalogue {
                 CatalogueQuery.builder().text("care work").phases(Phase.PREPARATORY, Phase.ESTABLISHMENT)
                         .deliveryModes(DeliveryMode.DIGI_PHYSICAL).page(2, 20).build(),
                 CatalogueQuery.builder().text("vård omsorg").deliveryLanguages("sv").sort(CatalogueSort.PRICE_DESCENDING)
-                        .build());
+                        .build(),
+                // language-aware: a part of a compound, no diacritics, one typo
+                CatalogueQuery.builder().text("vägledning").build(),
+                CatalogueQuery.builder().text("studievagledning grupp").build(),
+                CatalogueQuery.builder().text("samhällsorienterng").deliveryLanguages("so").build());
     }
 
     private String words(int count) {

@@ -88,6 +88,16 @@ public final class JpaPersistence implements PersistenceAdapters {
      *                     rest; its key must stay the same for as long as the database is kept
      */
     public JpaPersistence(EntityManagerFactory factory, PersonalDataCipher personalData) {
+        this(factory, personalData, null);
+    }
+
+    /**
+     * @param catalogueIndex the directory where this server keeps the catalogue's search index between runs (one
+     *                       per server, never shared); {@code null}: in memory, built from the table at the first
+     *                       search
+     */
+    public JpaPersistence(EntityManagerFactory factory, PersonalDataCipher personalData,
+                          java.nio.file.Path catalogueIndex) {
         this.transactions = new JpaTransactions(Objects.requireNonNull(factory, "factory"));
         JpaStorage storage = new JpaStorage(transactions);
         this.organisations = new JpaOrganisations(storage);
@@ -97,7 +107,7 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.reviewChecklists = new JpaReviewChecklists(storage);
         this.offerings = new JpaOfferings(storage);
         this.offeringRequirements = new JpaOfferingRequirements(storage);
-        this.catalogue = new JpaCatalogue(storage);
+        this.catalogue = new JpaCatalogue(storage, catalogueIndex);
         this.feeSchedules = new JpaFeeSchedules(storage);
         this.scalingProjects = new JpaScalingProjects(storage);
         this.settlementPeriods = new JpaSettlementPeriods(storage);
@@ -161,6 +171,11 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public OfferingRequirements offeringRequirements() {
         return offeringRequirements;
+    }
+
+    /** Commits the catalogue's index to its directory (if it has one) and lets go of it, as at shutdown. */
+    public void closeCatalogueIndex() {
+        catalogue.close();
     }
 
     @Override

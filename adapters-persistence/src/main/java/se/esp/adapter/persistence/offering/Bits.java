@@ -38,6 +38,24 @@ final class Bits {
         return word < words.length && (words[word] & (1L << bit)) != 0;
     }
 
+    /** The first member at or after {@code from}; -1 when there is none. */
+    int nextSetBit(int from) {
+        int word = from >>> 6;
+        if (word >= words.length) {
+            return -1;
+        }
+        long bits = words[word] & (-1L << from);
+        while (true) {
+            if (bits != 0) {
+                return (word << 6) + Long.numberOfTrailingZeros(bits);
+            }
+            if (++word == words.length) {
+                return -1;
+            }
+            bits = words[word];
+        }
+    }
+
     Bits copy() {
         return new Bits(words.clone());
     }

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,11 +30,11 @@ final class CatalogueEntryJson {
     }
 
     static String write(CatalogueEntry e) {
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = ContentJson.JSON.createArrayBuilder();
         e.targetGroups().forEach(g -> groups.add(g.name()));
-        JsonArrayBuilder languages = Json.createArrayBuilder();
+        JsonArrayBuilder languages = ContentJson.JSON.createArrayBuilder();
         e.deliveryLanguages().forEach(l -> languages.add(l.value()));
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = ContentJson.JSON.createObjectBuilder()
                 .add("offeringId", e.offeringId().toString())
                 .add("versionId", e.versionId().toString())
                 .add("versionNumber", e.versionNumber())

@@ -13,7 +13,8 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
 
 /**
- * The catalogue in memory: the same {@link CatalogueIndex} as the database adapter's, over entries kept in a map
+ * The catalogue in memory: the same {@link CatalogueIndex} (facets in memory, free text in Lucene, in memory here)
+ * as the database adapter's, over entries kept in a map
  * so a failed transaction can put the map back (the index is then rebuilt from it). The revision counts changes
  * the way {@code catalogue_revision} does and is put back with the map.
  */
@@ -74,6 +75,7 @@ public final class InMemoryCatalogue implements Catalogue, InMemoryStore {
         State state = (State) snapshot;
         entries = new HashMap<>(state.entries());
         revision = state.revision();
+        index.close();
         index = new CatalogueIndex();
         entries.values().forEach(index::put);
     }

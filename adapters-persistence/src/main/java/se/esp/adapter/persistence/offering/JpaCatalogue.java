@@ -1,5 +1,6 @@
 package se.esp.adapter.persistence.offering;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,18 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
 
 /**
- * The catalogue in the database, searched through an in-memory {@link CatalogueIndex}. Writes go to
- * {@code catalogue_entry} in the caller's transaction, each with the next revision from {@code catalogue_revision}
- * (taken under a row lock, so revisions become visible in commit order). Before every search the index catches up
- * with the rows above the last revision it saw — one primary-key read when nothing changed — so every server
- * instance sharing the database answers from the committed catalogue. The first search loads it whole.
+ * The catalogue in the database, searched through a {@link CatalogueIndex} (facets in memory, free text in
+ * Lucene). Writes go to {@code catalogue_entry} in the caller's transaction, each with the next revision from
+ * {@code catalogue_revision} (taken under a row lock, so revisions become visible in commit order). Before every
+ * search the index catches up with the rows above the last revision it saw — one primary-key read when nothing
+ * changed — so every server instance sharing the database answers from the committed catalogue.
+ *
+ * <p>With an index directory ({@link #JpaCatalogue(JpaStorage, Path)}) the index and the revision it reached are
+ * kept on disk (committed at most once every {@value #COMMIT_EVERY_MILLIS} ms of searching, and on
+ * {@link #close}): a restarted server reloads them and reads only the rows changed since, instead of the whole
+ * table. After the first catch-up the index's size is checked against the listed rows; an index that does not
+ * match the database (another database's, or one the table was emptied under) is built again from the table.
+ * Without a directory the first search loads the table whole.</p>
  *
  * <p>Searches run in transactions of their own (the query use cases'); a search in the same transaction as a
  * catalogue change would index a change that might still roll back.</p>
@@ -31,13 +39,32 @@ import se.esp.domain.organisation.OrganisationId;
 public final class JpaCatalogue implements Catalogue {
 
     private static final int BATCH = 500;
+    static final long COMMIT_EVERY_MILLIS = 1_000;
 
     private final JpaStorage storage;
-    private CatalogueIndex index = new CatalogueIndex();
+    private final Path directory;
+    /** Opened by the first search (and again after {@link #close}). */
+    private CatalogueIndex index;
     private long seenRevision = -1;
+    private long committedRevision = -1;
+    private long committedAt;
 
+    /** The index in memory only. */
     public JpaCatalogue(JpaStorage storage) {
+        this(storage, null);
+    }
+
+    /**
+     * @param directory where the index is kept between runs, one per server (Lucene locks it); {@code null}: in
+     *                  memory only
+     */
+    public JpaCatalogue(JpaStorage storage, Path directory) {
         this.storage = Objects.requireNonNull(storage, "storage");
+        this.directory = directory;
+    }
+
+    private CatalogueIndex newIndex() {
+        return directory == null ? new CatalogueIndex() : CatalogueIndex.onDisk(directory);
     }
 
     @Override
@@ -129,19 +156,70 @@ public final class JpaCatalogue implements Catalogue {
         return catchUp().search(query);
     }
 
+    /** Commits the index (when kept on disk) and lets go of it; the next search opens it again. */
+    public synchronized void close() {
+        if (index == null) {
+            return;
+        }
+        if (index.persistent() && seenRevision > committedRevision) {
+            index.commit(seenRevision);
+        }
+        index.close();
+        index = null;
+        seenRevision = -1;
+    }
+
     /** The index brought up to the database's latest committed revision. */
     private synchronized CatalogueIndex catchUp() {
         EntityManager entityManager = storage.entityManager();
+        if (index == null) {
+            index = newIndex();
+            seenRevision = index.load();
+            committedRevision = seenRevision;
+            applyChanges(entityManager);
+            long listed = entityManager.createQuery(
+                    "select count(e) from CatalogueEntryJpaEntity e where e.listed = true", Long.class)
+                    .getSingleResult();
+            if (listed != index.size()) {
+                startOver();
+                applyChanges(entityManager);
+            }
+            commitIfDue(true);
+            return index;
+        }
+        applyChanges(entityManager);
+        commitIfDue(false);
+        return index;
+    }
+
+    private void startOver() {
+        index.clear();
+        seenRevision = -1;
+        committedRevision = -1;
+    }
+
+    private void commitIfDue(boolean now) {
+        if (!index.persistent() || seenRevision == committedRevision) {
+            return;
+        }
+        long millis = System.nanoTime() / 1_000_000;
+        if (now || millis - committedAt >= COMMIT_EVERY_MILLIS) {
+            index.commit(seenRevision);
+            committedRevision = seenRevision;
+            committedAt = millis;
+        }
+    }
+
+    private void applyChanges(EntityManager entityManager) {
         CatalogueRevisionJpaEntity counter = entityManager.find(CatalogueRevisionJpaEntity.class,
                 CatalogueRevisionJpaEntity.THE_ONLY_ID);
         long latest = counter == null ? 0 : counter.revision;
         if (latest < seenRevision) {
             // The table was emptied behind our back (tests do); start over.
-            index = new CatalogueIndex();
-            seenRevision = -1;
+            startOver();
         }
         if (latest == seenRevision) {
-            return index;
+            return;
         }
         // Only the columns the index needs, as plain values: no entity is built or tracked for 100 000 rows.
         List<Object[]> changed = entityManager.createQuery(
@@ -159,7 +237,6 @@ public final class JpaCatalogue implements Catalogue {
             seenRevision = Math.max(seenRevision, revision);
         }
         seenRevision = Math.max(seenRevision, latest);
-        return index;
     }
 
     private static long nextRevision(EntityManager entityManager) {

@@ -7,6 +7,7 @@ import static se.esp.adapter.persistence.testing.PackagingFixtures.aPackaging;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import se.esp.application.port.in.offering.FacetCount;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.offering.CatalogueEntry;
+import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.LocalisedText;
@@ -86,7 +88,7 @@ public abstract class CatalogueContract {
         return transactions.inTransaction(() -> catalogue.search(query));
     }
 
-    private static List<String> titles(CatalogueResult result) {
+    protected static List<String> titles(CatalogueResult result) {
         return result.hits().items().stream().map(e -> e.titles().in(LanguageCode.SWEDISH).orElseThrow()).toList();
     }
 
@@ -161,6 +163,82 @@ public abstract class CatalogueContract {
         CatalogueResult online = search(CatalogueQuery.builder().text("online").build());
         assertThat(online.hits().totalItems()).isEqualTo(5); // four titles and one English description
         assertThat(online.count(CatalogueDimension.PHASE, "PREPARATORY")).isEqualTo(3);
+    }
+
+    @Test
+    void freeTextFindsPartsOfCompoundsWordsTypedWithoutDiacriticsInflectedFormsAndOneTypo() {
+        List<String> studyGuidance = List.of("Studievägledning online på arabiska",
+                "Studievägledning online på somaliska", "Studievägledning online på tigrinska");
+        assertThat(titles(search(text("vägledning")))).containsExactlyInAnyOrderElementsOf(studyGuidance);
+        assertThat(titles(search(text("studievagledning")))).containsExactlyInAnyOrderElementsOf(studyGuidance);
+        assertThat(titles(search(text("Studievägledningen")))).containsExactlyInAnyOrderElementsOf(studyGuidance);
+        assertThat(titles(search(text("studievägledinng")))).containsExactlyInAnyOrderElementsOf(studyGuidance);
+        assertThat(titles(search(text("orientering")))).containsExactly("Samhällsorientering online");
+        assertThat(titles(search(text("samhallsorienteringen")))).containsExactly("Samhällsorientering online");
+        assertThat(titles(search(text("omsorgen")))).containsExactly("Förberedande kurs i vård och omsorg");
+        assertThat(titles(search(text("learner")))).containsExactly("E-hälsa för vuxenstuderande");
+        assertThat(titles(search(text("Seniors'")))).containsExactly("Seniorernas digitala vardag");
+        // a typo is tolerated in longer words only: "vårf" is not "vård"
+        assertThat(search(text("vårf")).hits().totalItems()).isZero();
+    }
+
+    @Test
+    void arabicIsFoundWithoutTheArticleWithOtherLetterFormsAndWithDiacritics() {
+        for (String variant : List.of("توجيه", "التوجية", "التَّوْجِيهُ", "الانترنت", "العربيه")) {
+            assertThat(titles(search(text(variant)))).as(variant).containsExactly("Studievägledning online på arabiska");
+        }
+    }
+
+    @Test
+    void byRelevanceTitlesComeBeforeDescriptionsAndWholeWordsBeforeParts() {
+        CatalogueEntry guidance = aPackaging().titled("Vägledning till arbete", "Guidance towards work")
+                .described("Samtal om yrken.", "Talks about trades.").entryOf(MALMO, "Malmö stad", AT);
+        transactions.inTransaction(() -> catalogue.put(guidance));
+
+        List<String> online = titles(search(text("online")));
+        assertThat(online).hasSize(5).last().isEqualTo("E-hälsa för vuxenstuderande"); // online in its description
+        assertThat(titles(search(text("vägledning"))).get(0)).isEqualTo("Vägledning till arbete");
+        assertThat(search(text("vägledning")).hits().totalItems()).isEqualTo(4);
+        // an explicit order is kept
+        assertThat(titles(search(CatalogueQuery.builder().text("online").sort(CatalogueSort.TITLE).build())))
+                .containsExactly("E-hälsa för vuxenstuderande", "Samhällsorientering online",
+                        "Studievägledning online på arabiska", "Studievägledning online på somaliska",
+                        "Studievägledning online på tigrinska");
+        // without text, relevance is the title order
+        assertThat(titles(search(CatalogueQuery.builder().sort(CatalogueSort.RELEVANCE).page(0, 2).build())))
+                .containsExactly("E-hälsa för vuxenstuderande", "Förberedande kurs i vård och omsorg");
+        // pages by relevance never overlap
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(titles(search(CatalogueQuery.builder().text("online").page(page, 2).build())));
+        }
+        assertThat(paged).isEqualTo(online);
+    }
+
+    @Test
+    void aSetOfOfferingsRestrictsTheHitsAndTheirFacets() {
+        Set<OfferingId> two = Set.of(entries.get(1).offeringId(), entries.get(3).offeringId());
+
+        CatalogueResult restricted = search(CatalogueQuery.builder().offerings(two).build());
+
+        assertThat(titles(restricted)).containsExactly("Samhällsorientering online",
+                "Studievägledning online på somaliska");
+        assertThat(restricted.count(CatalogueDimension.DELIVERY_LANGUAGE, "so")).isEqualTo(2);
+        assertThat(restricted.count(CatalogueDimension.PHASE, "PREPARATORY")).isEqualTo(1);
+        assertThat(restricted.count(CatalogueDimension.PHASE, "ESTABLISHMENT")).isEqualTo(1);
+        assertThat(titles(search(CatalogueQuery.builder().text("online").offerings(two).build())))
+                .containsExactlyInAnyOrder("Samhällsorientering online", "Studievägledning online på somaliska");
+        assertThat(search(CatalogueQuery.builder().text("omsorg").offerings(two).build()).hits().totalItems())
+                .isZero();
+        assertThat(search(CatalogueQuery.builder().offerings(two).phases(Phase.ESTABLISHMENT).build()).hits()
+                .totalItems()).isOne();
+        assertThat(search(CatalogueQuery.builder().offerings(Set.of(OfferingId.newId())).build()).hits()
+                .totalItems()).isZero();
+        assertThat(search(CatalogueQuery.builder().offerings(Set.of()).build()).hits().totalItems()).isEqualTo(7);
+    }
+
+    private static CatalogueQuery text(String text) {
+        return CatalogueQuery.builder().text(text).build();
     }
 
     @Test

@@ -3,11 +3,14 @@ package se.esp.adapter.persistence.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.esp.adapter.persistence.testing.PackagingFixtures.aPackaging;
 
+import java.nio.file.Path;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.adapter.persistence.jpa.JpaPersistence;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.in.offering.CatalogueDimension;
 import se.esp.application.port.in.offering.CatalogueQuery;
@@ -15,8 +18,9 @@ import se.esp.application.port.in.offering.CatalogueResult;
 import se.esp.application.port.in.offering.FacetCount;
 
 /**
- * The database backends are shared by several server instances, each with its own in-memory index: a change
- * committed through one instance is found by every other on its next search.
+ * The database backends are shared by several server instances, each with its own index: a change committed
+ * through one instance is found by every other on its next search; an index kept on disk is reloaded at start and
+ * caught up with the changes made while its server was down, or built again when it does not match the database.
  */
 abstract class JpaCatalogueContract extends CatalogueContract {
 
@@ -53,6 +57,55 @@ abstract class JpaCatalogueContract extends CatalogueContract {
                 .containsExactly(new FacetCount(MALMO.toString(), "Malmö kommun", 1));
         assertThat(other.transactions().inTransaction(() -> other.catalogue().revision()))
                 .isEqualTo(transactions.inTransaction(catalogue::revision));
+    }
+
+    @Test
+    void aServerKeepingItsIndexOnDiskStartsFromItAndCatchesUpWithChangesMadeWhileItWasDown(@TempDir Path directory) {
+        JpaPersistence first = Backends.jpa(backend()).adapters(directory);
+        assertThat(searchOn(first, CatalogueQuery.builder().text("vägledning").build()).hits().totalItems())
+                .isEqualTo(3);
+        first.closeCatalogueIndex();
+
+        transactions.inTransaction(() -> {
+            catalogue.remove(entries.get(1).offeringId());
+            catalogue.put(aPackaging().titled("Yrkesvägledning för vuxna", "Career guidance for adults")
+                    .entryOf(MALMO, "Malmö stad", Instant.parse("2026-12-01T10:00:00Z")));
+        });
+        JpaPersistence restarted = Backends.jpa(backend()).adapters(directory);
+        try {
+            assertThat(titles(searchOn(restarted, CatalogueQuery.builder().text("vägledning").build())))
+                    .containsExactlyInAnyOrder("Studievägledning online på arabiska",
+                            "Studievägledning online på tigrinska", "Yrkesvägledning för vuxna");
+            CatalogueResult all = searchOn(restarted, CatalogueQuery.everything());
+            assertThat(all.hits().totalItems()).isEqualTo(7);
+            assertThat(all.count(CatalogueDimension.SUPPLIER, MALMO.toString())).isEqualTo(3);
+
+            // and, running, it follows changes made through another server at its next search
+            transactions.inTransaction(() -> catalogue.remove(entries.get(2).offeringId()));
+            assertThat(titles(searchOn(restarted, CatalogueQuery.builder().text("vägledning").build())))
+                    .containsExactlyInAnyOrder("Studievägledning online på arabiska", "Yrkesvägledning för vuxna");
+        } finally {
+            restarted.closeCatalogueIndex();
+        }
+    }
+
+    @Test
+    void anIndexOnDiskThatNoLongerMatchesTheDatabaseIsBuiltAgain(@TempDir Path directory) {
+        JpaPersistence first = Backends.jpa(backend()).adapters(directory);
+        assertThat(searchOn(first, CatalogueQuery.everything()).hits().totalItems()).isEqualTo(7);
+        first.closeCatalogueIndex();
+
+        PersistenceAdapters emptied = Backends.fresh(backend()); // the same revision number, other rows
+        emptied.transactions().inTransaction(() -> emptied.catalogue().put(aPackaging()
+                .titled("Ensamt utbud", "A lone offering").entryOf(MALMO, "Malmö stad", Instant.now())));
+        JpaPersistence restarted = Backends.jpa(backend()).adapters(directory);
+        try {
+            assertThat(titles(searchOn(restarted, CatalogueQuery.everything()))).containsExactly("Ensamt utbud");
+            assertThat(searchOn(restarted, CatalogueQuery.builder().text("vägledning").build()).hits().totalItems())
+                    .isZero();
+        } finally {
+            restarted.closeCatalogueIndex();
+        }
     }
 
     private static CatalogueResult searchOn(PersistenceAdapters adapters, CatalogueQuery query) {

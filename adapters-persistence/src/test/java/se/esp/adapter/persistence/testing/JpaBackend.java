@@ -33,6 +33,11 @@ public final class JpaBackend implements AutoCloseable {
         return new JpaPersistence(factory, PERSONAL_DATA);
     }
 
+    /** Adapters whose catalogue keeps its search index in {@code catalogueIndex}, as a server configured so. */
+    public JpaPersistence adapters(java.nio.file.Path catalogueIndex) {
+        return new JpaPersistence(factory, PERSONAL_DATA, catalogueIndex);
+    }
+
     public DataSource dataSource() {
         return database.dataSource();
     }

@@ -99,6 +99,12 @@ public final class PackagingFixtures {
         return this;
     }
 
+    /** A description in one more language. */
+    public PackagingFixtures alsoDescribed(String language, String description) {
+        descriptions.put(LanguageCode.of(language), description);
+        return this;
+    }
+
     public PackagingFixtures inPhase(Phase value) {
         this.phase = value;
         return this;

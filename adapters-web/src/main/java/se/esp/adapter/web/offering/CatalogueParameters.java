@@ -73,7 +73,7 @@ final class CatalogueParameters {
         Money min = Parameters.amount(violations, "minPrice", minPrice);
         Money max = Parameters.amount(violations, "maxPrice", maxPrice);
         Integer eligibleAge = Parameters.wholeNumber(violations, "age", age, 0, Eligibility.OLDEST);
-        CatalogueSort order = blank(sort) ? CatalogueSort.TITLE
+        CatalogueSort order = blank(sort) ? null
                 : Parameters.enumValue(violations, "sort", sort, CatalogueSort.class);
         var pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();

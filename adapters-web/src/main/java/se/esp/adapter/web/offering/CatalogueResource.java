@@ -45,7 +45,8 @@ public class CatalogueResource {
     @Operation(summary = "Search: q (words of titles and descriptions in any language), phase, serviceArea, "
             + "targetGroup, language, mode, supplier (repeatable or comma-separated), minPrice, maxPrice, age, "
             + "startWithinDays (0 to 365: offerings a participant can start within so many days), "
-            + "sort (TITLE, PRICE_ASCENDING, PRICE_DESCENDING, NEWEST), page, size. Each hit carries its capacity: "
+            + "sort (RELEVANCE, the default with q; TITLE, the default without; PRICE_ASCENDING, "
+            + "PRICE_DESCENDING, NEWEST), page, size. Each hit carries its capacity: "
             + "per delivery language the next possible start and the waiting list")
     @APIResponse(responseCode = "200", description = "One page of hits with the facet counts",
             content = @Content(schema = @Schema(implementation = CataloguePage.class)))

@@ -51,7 +51,8 @@ public final class CatalogueSearch implements Serializable {
     private Integer age;
     /** "Can start within N days"; {@code null}: any time. The use case checks the range. */
     private Integer startWithinDays;
-    private String sort = CatalogueSort.TITLE.name();
+    /** Blank: the query's default, best match first with text, by title without. */
+    private String sort;
 
     /** The query for one page of hits. */
     public CatalogueQuery query(PageRequest page) {
@@ -129,7 +130,7 @@ public final class CatalogueSearch implements Serializable {
         supplier = null;
         priceBand = null;
         age = null;
-        sort = CatalogueSort.TITLE.name();
+        sort = null;
     }
 
     public String getText() {

@@ -70,6 +70,15 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void withTextAndNoChosenOrderTheBestMatchesComeFirst() {
+        CatalogueSearch search = new CatalogueSearch();
+        search.setText("vägledning");
+        assertThat(search.query(PageRequest.first()).sort()).isEqualTo(CatalogueSort.RELEVANCE);
+        search.setSort("TITLE");
+        assertThat(search.query(PageRequest.first()).sort()).isEqualTo(CatalogueSort.TITLE);
+    }
+
+    @Test
     void aValueNoSelectOfferedIsRefusedUnderItsInput() {
         CatalogueSearch search = new CatalogueSearch();
         search.setPhase("NOT_A_PHASE");

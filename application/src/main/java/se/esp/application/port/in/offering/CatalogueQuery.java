@@ -22,9 +22,11 @@ import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
 /**
- * A catalogue search. Free text matches words of the titles and descriptions in every language, each word of the
- * text as the beginning of a word ({@code studie} finds {@code studievägledning}); all words must match. Several
- * values of one filter match any of them; different filters must all match; an empty filter matches everything.
+ * A catalogue search. Free text matches words of the titles and descriptions in every language, language-aware:
+ * each word of the text as a whole word, an inflected form, the beginning or a part of a word ({@code studie} and
+ * {@code vägledning} find {@code studievägledning}), without regard to diacritics and with one typo allowed in
+ * longer words; all words must match. Several values of one filter match any of them; different filters must all
+ * match; an empty filter matches everything.
  *
  * @param text        {@code null} or blank: no text condition
  * @param minPrice    {@code null}: no lower bound (inclusive)
@@ -32,6 +34,7 @@ import se.esp.domain.shared.Violations;
  * @param eligibleAge {@code null}: any age; else offerings admitting a participant of this age
  * @param offerings   empty: no restriction; else only these offerings can be hits (the application's capacity
  *                    filter "can start within N days" passes the offerings that can); facets count within them
+ * @param sort        {@code null}: {@link CatalogueSort#RELEVANCE} when there is text, else {@link CatalogueSort#TITLE}
  */
 public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> serviceAreas,
                              Set<TargetGroup> targetGroups, Set<LanguageCode> deliveryLanguages,
@@ -51,7 +54,7 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
                 : Collections.unmodifiableSet(new TreeSet<>(deliveryLanguages));
         suppliers = suppliers == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(suppliers));
         offerings = offerings == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(offerings));
-        sort = Objects.requireNonNullElse(sort, CatalogueSort.TITLE);
+        sort = Objects.requireNonNullElse(sort, text == null ? CatalogueSort.TITLE : CatalogueSort.RELEVANCE);
         page = Objects.requireNonNullElse(page, PageRequest.first());
         Violations violations = new Violations();
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
@@ -99,7 +102,7 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
         private Money maxPrice;
         private Integer eligibleAge;
         private Set<OfferingId> offerings = Set.of();
-        private CatalogueSort sort = CatalogueSort.TITLE;
+        private CatalogueSort sort;
         private PageRequest page = PageRequest.first();
 
         private Builder() {
@@ -157,7 +160,7 @@ public record CatalogueQuery(String text, Set<Phase> phases, Set<ServiceArea> se
 
         /** Only these offerings can be hits; an empty set restricts nothing. */
         public Builder offerings(Set<OfferingId> values) {
-            this.offerings = values;
+            this.offerings = values == null ? Set.of() : Set.copyOf(values);
             return this;
         }
 
