@@ -293,16 +293,6 @@ public final class CatalogueIndex implements AutoCloseable {
             }
             base.and(restricted);
         }
-        if (!query.offerings().isEmpty()) {
-            Bits listed = new Bits(slotCount);
-            for (OfferingId offering : query.offerings()) {
-                Integer slot = slots.get(offering);
-                if (slot != null) {
-                    listed.set(slot);
-                }
-            }
-            base.and(listed);
-        }
         Map<CatalogueDimension, Bits> filters = filters(query);
         Bits all = base.copy();
         filters.values().forEach(all::and);
