@@ -11,7 +11,7 @@ import java.util.Map;
 
 import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeCharge;
 import se.esp.domain.fee.FeeKind;
 import se.esp.domain.fee.FeeSchedule;
@@ -63,7 +63,7 @@ final class StatementFixtures {
 
     static SettlementResult november() {
         FeeSchedule schedule = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)),
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)),
                 Instant.parse("2026-01-01T00:00:00Z")).schedule();
         SoldDelivery delivery = new SoldDelivery("delivery-study-guidance-ar-1", RONNEBY.id(),
                 LocalDate.of(2026, 11, 12), Money.ofKronor(19_500),
