@@ -218,11 +218,7 @@ public class SettlementResource {
     }
 
     private static OrganisationId organisationId(String organisation) {
-        try {
-            return OrganisationId.parse(organisation);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation with id " + organisation);
-        }
+        return Parameters.pathId(organisation, OrganisationId::parse, ErrorCode.ORGANISATION_NOT_FOUND, "organisation");
     }
 
     private StatementView view(String period, String organisation) {
