@@ -20,7 +20,7 @@ Feature: Resources
   Scenario: A coordinator of the resource's own employer is refused
     Given I am a coordinator of "212000-1124"
     When I verify the "study-guidance" competence of "Amina Haddad"
-    Then it is refused with "OWN_ORGANISATION_RESOURCE"
+    Then it is refused with "REVIEW_OF_OWN_ORGANISATION"
     And "Amina Haddad" is "APPLIED"
     And the "study-guidance" competence of "Amina Haddad" no longer counts
 

@@ -20,7 +20,7 @@ Egenskap: Resurser
   Scenario: En samordnare hos resursens egen arbetsgivare avvisas
     Givet att jag är samordnare hos "212000-1124"
     När jag verifierar kompetensen "study-guidance" hos "Amina Haddad"
-    Så avvisas det med "OWN_ORGANISATION_RESOURCE"
+    Så avvisas det med "REVIEW_OF_OWN_ORGANISATION"
     Och har resursen "Amina Haddad" status "APPLIED"
 
   Scenario: En kompetens slutar räknas på sitt utgångsdatum

@@ -33,7 +33,7 @@ import se.esp.application.delivery.DeliverySettlement;
 import se.esp.application.security.ActingUser;
 import se.esp.application.settlement.FeeSettlementSource;
 import se.esp.application.settlement.SettlementService;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
@@ -116,7 +116,7 @@ public final class SettlementBenchmark {
             var factory = JpaPersistence.outsideServer(pool);
             JpaPersistence persistence = new JpaPersistence(factory, PersonalDataCipher.withRandomKey());
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-            FeeRates rates = DemoFeeRates.pricesOf(2026);
+            FeeRates rates = ExampleFeeRates.pricesOf(2026);
             OrganisationId owner = prepare(persistence, pool, rates);
             SettlementService settlement = new SettlementService(persistence.settlementPeriods(),
                     persistence.organisations(), new FeeSettlementSource(persistence.feeSchedules(),

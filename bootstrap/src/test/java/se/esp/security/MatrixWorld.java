@@ -67,7 +67,7 @@ import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.RatesVersion;
 import se.esp.domain.matching.ApplicationRef;
@@ -383,7 +383,7 @@ final class MatrixWorld {
             return;
         }
         FeeSchedule schedule = feeSchedule.establish(SETUP, new FeeScheduleCommands.Establish(
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026))));
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026))));
         if (endpoint.contains("/agreements/")) {
             for (Whose whose : Whose.values()) {
                 schedule = feeSchedule.admitMember(SETUP, new FeeScheduleCommands.AdmitMember(schedule.version(),
@@ -423,7 +423,7 @@ final class MatrixWorld {
             return;
         }
         FeeSchedule schedule = feeSchedule.establish(SETUP, new FeeScheduleCommands.Establish(
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026))));
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026))));
         feeSchedule.recordJointCost(SETUP, new FeeScheduleCommands.RecordJointCost(schedule.version(),
                 "Gemensam utveckling", Money.ofKronor(10_000), CostKey.EQUALLY,
                 List.of(new CostShare(malmo.id(), 0), new CostShare(olofstrom.id(), 0)), OCTOBER));

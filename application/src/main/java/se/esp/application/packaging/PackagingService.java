@@ -44,6 +44,7 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingStatus;
 import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.offering.OfferingVersionPublished;
+import se.esp.domain.organisation.IndependentReview;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationRole;
@@ -309,8 +310,8 @@ public final class PackagingService implements DraftPackagingUseCase, ReviewPack
             return;
         }
         if (own) {
-            throw new DomainException(ErrorCode.REVIEW_OF_OWN_ORGANISATION, "a coordinator may not compare the "
-                    + "versions of a packaging of their own organisation; they are for its reviewers");
+            IndependentReview.require(actor.organisation().orElse(null), packaging.supplier(),
+                    "compare the versions of a packaging");
         }
         throw new DomainException(ErrorCode.ACCESS_DENIED,
                 "packaging " + packaging.id() + " belongs to another supplier; its published versions are in the "

@@ -36,6 +36,7 @@ import se.esp.application.port.out.Transactions;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
+import se.esp.domain.organisation.IndependentReview;
 import se.esp.domain.resource.CompetenceStatus;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceEvent;
@@ -343,10 +344,8 @@ public final class ResourceService implements RegisterResourceUseCase, ChangeRes
 
     /** Nobody verifies their own colleagues or themself: the check has to be independent. */
     private static void requireIndependentCoordinator(ActingUser actor, Resource resource, String action) {
-        if (actor.organisation().map(resource::isEmployedBy).orElse(false)) {
-            throw new DomainException(ErrorCode.OWN_ORGANISATION_RESOURCE, "a coordinator may not " + action
-                    + " a resource employed by their own organisation; another organisation's coordinator must");
-        }
+        IndependentReview.require(actor.organisation().orElse(null), resource.profile().employer(),
+                action + " a resource employed");
         if (actor.userId().equals(resource.personUserId())) {
             throw new DomainException(ErrorCode.ACCESS_DENIED, "nobody may " + action + " their own resource");
         }

@@ -18,8 +18,9 @@ import se.esp.domain.shared.ErrorCode;
  *   <li><b>whose</b> — {@link #requireActsFor}: organisation scoping. A record of another organisation is
  *       reported as absent (404 with the area's not-found code), because even a refusal would tell that it
  *       exists — e.g. that a resident of Olofström is a participant;</li>
- *   <li><b>never one's own</b> — {@link #refuseOwnOrganisation}: a coordinator reviews and verifies, but never
- *       for their own organisation ({@code ACCESS_DENIED}: the reviewer knows the record exists).</li>
+ *   <li><b>never one's own</b> — the domain's {@link se.esp.domain.organisation.IndependentReview}: a coordinator
+ *       reviews and verifies, but never for their own organisation ({@code REVIEW_OF_OWN_ORGANISATION}, 403: the
+ *       reviewer knows the record exists).</li>
  * </ul>
  */
 public final class Authorisation {
@@ -69,12 +70,4 @@ public final class Authorisation {
         return actor != null && actor.actsFor(organisation);
     }
 
-    /** Refuses work on one's own organisation's records, e.g. a coordinator reviewing their own packaging. */
-    public static void refuseOwnOrganisation(ActingUser actor, OrganisationId organisation, String action) {
-        requireSignedIn(actor);
-        if (actor.actsFor(organisation)) {
-            throw new DomainException(ErrorCode.ACCESS_DENIED,
-                    "you may not " + action + " for your own organisation");
-        }
-    }
 }

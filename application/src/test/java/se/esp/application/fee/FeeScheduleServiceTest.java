@@ -38,7 +38,7 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleEstablished;
 import se.esp.domain.fee.FeeScheduleId;
@@ -62,7 +62,7 @@ class FeeScheduleServiceTest {
     private static final ActingUser ADMIN = new ActingUser("admin", null, EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private static final ActingUser COORDINATOR = new ActingUser("coordinator", OrganisationId.newId(),
             EnumSet.of(UserRole.COORDINATOR));
-    private static final RatesVersion DEMO = new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026));
+    private static final RatesVersion DEMO = new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026));
 
     @Mock
     private FeeSchedules schedules;
@@ -168,7 +168,7 @@ class FeeScheduleServiceTest {
         when(schedules.find()).thenReturn(Optional.of(stored()));
 
         assertThatThrownBy(() -> service.changeRates(ADMIN, new FeeScheduleCommands.ChangeRates(7,
-                new RatesVersion(LocalDate.of(2027, 1, 1), DemoFeeRates.pricesOf(2027)))))
+                new RatesVersion(LocalDate.of(2027, 1, 1), ExampleFeeRates.pricesOf(2027)))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
     }

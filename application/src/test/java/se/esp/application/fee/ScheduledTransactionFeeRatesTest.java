@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import se.esp.application.port.out.FeeSchedules;
 import se.esp.application.port.out.Transactions;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
@@ -37,7 +37,7 @@ class ScheduledTransactionFeeRatesTest {
         assertThat(rates.rateOn(LocalDate.of(2026, 11, 23))).isEqualTo(TransactionFeeRate.percent("7"));
 
         FeeSchedule schedule = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)),
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)),
                 Instant.parse("2026-01-01T00:00:00Z")).schedule();
         when(schedules.find()).thenReturn(Optional.of(schedule));
 

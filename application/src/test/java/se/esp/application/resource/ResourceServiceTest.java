@@ -256,11 +256,11 @@ class ResourceServiceTest {
         assertThatThrownBy(() -> service.verifyCompetence(MALMO_COORDINATOR,
                 new DecideCompetenceCommand(resource.id(), 1, STUDY_GUIDANCE, null)))
                 .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.OWN_ORGANISATION_RESOURCE));
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.REVIEW_OF_OWN_ORGANISATION));
         assertThatThrownBy(() -> service.rejectCompetence(MALMO_COORDINATOR,
                 new DecideCompetenceCommand(resource.id(), 1, STUDY_GUIDANCE, "no")))
                 .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.OWN_ORGANISATION_RESOURCE));
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.REVIEW_OF_OWN_ORGANISATION));
         verify(resources, never()).save(any());
         verifyNoInteractions(outbox);
     }

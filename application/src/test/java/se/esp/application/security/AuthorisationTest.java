@@ -28,15 +28,6 @@ class AuthorisationTest {
     }
 
     @Test
-    void aCoordinatorNeverActsForTheirOwnOrganisation() {
-        assertThatThrownBy(() -> Authorisation.refuseOwnOrganisation(MALMO_COORDINATOR, MALMO, "review a packaging"))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
-        assertThatCode(() -> Authorisation.refuseOwnOrganisation(MALMO_COORDINATOR, OLOFSTROM, "review"))
-                .doesNotThrowAnyException();
-    }
-
-    @Test
     void aPlatformLevelUserWithoutOrganisationCannotDoOrganisationWork() {
         ActingUser platform = ActingUser.system("job");
 

@@ -268,7 +268,7 @@ class EmbeddedDatabaseIT {
         HttpResponse<String> ownEmployer = http.as(Http.demoToken(server, "malmo-coordinator"))
                 .postJson(verification, "{}", "\"1\"");
         assertThat(ownEmployer.statusCode()).as(ownEmployer.body()).isEqualTo(403);
-        assertThat(Http.json(ownEmployer).getString("code")).isEqualTo("OWN_ORGANISATION_RESOURCE");
+        assertThat(Http.json(ownEmployer).getString("code")).isEqualTo("REVIEW_OF_OWN_ORGANISATION");
         HttpResponse<String> verified = http.as(Http.demoToken(server, "ronneby-coordinator"))
                 .postJson(verification, "{\"remark\": \"Examen kontrollerad\"}", "\"1\"");
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);

@@ -34,7 +34,7 @@ import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeItemId;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
@@ -193,14 +193,14 @@ final class DomainEventExamples {
         OrganisationId borlange = OrganisationId.newId();
         OrganisationId partner = OrganisationId.newId();
         var established = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(firstOfYear, DemoFeeRates.pricesOf(2026)), AT);
+                new RatesVersion(firstOfYear, ExampleFeeRates.pricesOf(2026)), AT);
         FeeSchedule schedule = established.schedule();
         FeeItemId openEnded = FeeItemId.newId();
         FeeItemId membership = FeeItemId.newId();
         FeeItemId jointCost = FeeItemId.newId();
         List<DomainEvent> events = new ArrayList<>();
         events.add(established.event());
-        events.add(schedule.changeRates(new RatesVersion(LocalDate.parse("2027-01-01"), DemoFeeRates.pricesOf(2027)),
+        events.add(schedule.changeRates(new RatesVersion(LocalDate.parse("2027-01-01"), ExampleFeeRates.pricesOf(2027)),
                 AT.plusSeconds(1)));
         events.add(schedule.agree(new Partnership(openEnded, partner, Money.ofKronor(250_000), BillingPeriod.YEAR,
                 LocalDate.parse("2026-07-01"), null), AT.plusSeconds(2)));

@@ -1,6 +1,7 @@
 package se.esp.domain.credential;
 
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainEventVisitor;
 
 /** Everything that can happen to a credential definition. */
 public sealed interface CredentialDefinitionEvent extends DomainEvent permits CredentialDefinitionPublished {
@@ -10,5 +11,10 @@ public sealed interface CredentialDefinitionEvent extends DomainEvent permits Cr
     @Override
     default String aggregateId() {
         return definitionId().toString();
+    }
+
+    @Override
+    default <R> R accept(DomainEventVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

@@ -1,6 +1,7 @@
 package se.esp.domain.organisation;
 
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainEventVisitor;
 
 /** Everything that can happen to an organisation. */
 public sealed interface OrganisationEvent extends DomainEvent
@@ -11,5 +12,10 @@ public sealed interface OrganisationEvent extends DomainEvent
     @Override
     default String aggregateId() {
         return organisationId().toString();
+    }
+
+    @Override
+    default <R> R accept(DomainEventVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

@@ -37,6 +37,14 @@ public record OrganisationNumber(String value) {
                 "must be ten digits, optionally with a hyphen after the sixth, e.g. 212000-0837");
     }
 
+    /**
+     * The Swedish VAT registration number of the organisation: {@code SE} + the ten digits + {@code 01}, e.g.
+     * {@code SE212000081101}. A VAT-exempt seller still quotes it on its invoices (EN 16931 BR-E-02).
+     */
+    public String vatNumber() {
+        return "SE" + value + "01";
+    }
+
     /** The customary written form, {@code NNNNNN-NNNN}. */
     public String formatted() {
         return value.substring(0, 6) + "-" + value.substring(6);

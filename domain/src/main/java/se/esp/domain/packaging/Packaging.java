@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import se.esp.domain.organisation.IndependentReview;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -243,10 +244,7 @@ public final class Packaging {
     }
 
     private void refuseOwnOrganisation(Reviewer reviewer) {
-        if (reviewer.worksFor(supplier)) {
-            throw new DomainException(ErrorCode.REVIEW_OF_OWN_ORGANISATION,
-                    "a reviewer may not review a packaging of their own organisation");
-        }
+        IndependentReview.require(reviewer.organisation(), supplier, "review a packaging");
     }
 
     private void requireStatus(String action, PackagingStatus... allowed) {

@@ -1,6 +1,7 @@
 package se.esp.domain.packaging;
 
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainEventVisitor;
 
 /** Everything that can happen to a packaging. Each carries the draft number it concerns. */
 public sealed interface PackagingEvent extends DomainEvent
@@ -14,5 +15,10 @@ public sealed interface PackagingEvent extends DomainEvent
     @Override
     default String aggregateId() {
         return packagingId().toString();
+    }
+
+    @Override
+    default <R> R accept(DomainEventVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

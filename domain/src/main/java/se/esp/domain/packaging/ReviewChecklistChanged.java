@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import se.esp.domain.shared.DomainEventVisitor;
 
 /** The owner changed the review checklist; carries the criteria now in force. */
 public record ReviewChecklistChanged(UUID eventId, Instant occurredAt, List<ReviewCriterion> criteria)
@@ -22,5 +23,10 @@ public record ReviewChecklistChanged(UUID eventId, Instant occurredAt, List<Revi
     @Override
     public String aggregateId() {
         return AGGREGATE_ID;
+    }
+
+    @Override
+    public <R> R accept(DomainEventVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

@@ -1,6 +1,7 @@
 package se.esp.domain.participant;
 
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainEventVisitor;
 
 /**
  * Everything that can happen to a participant. No event carries personal data — only ids and times — so the
@@ -14,5 +15,10 @@ public sealed interface ParticipantEvent extends DomainEvent
     @Override
     default String aggregateId() {
         return participantId().toString();
+    }
+
+    @Override
+    default <R> R accept(DomainEventVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

@@ -1,6 +1,7 @@
 package se.esp.domain.project;
 
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainEventVisitor;
 
 /** Everything that can happen to a scaling project. */
 public sealed interface ScalingProjectEvent extends DomainEvent
@@ -11,5 +12,10 @@ public sealed interface ScalingProjectEvent extends DomainEvent
     @Override
     default String aggregateId() {
         return projectId().toString();
+    }
+
+    @Override
+    default <R> R accept(DomainEventVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

@@ -1,6 +1,7 @@
 package se.esp.domain.resource;
 
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainEventVisitor;
 
 /** Everything that can happen to a resource. */
 public sealed interface ResourceEvent extends DomainEvent
@@ -12,5 +13,10 @@ public sealed interface ResourceEvent extends DomainEvent
     @Override
     default String aggregateId() {
         return resourceId().toString();
+    }
+
+    @Override
+    default <R> R accept(DomainEventVisitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

@@ -16,4 +16,10 @@ public interface DomainEvent {
 
     /** The id of the aggregate the event belongs to, as text. */
     String aggregateId();
+
+    /**
+     * Hands the event to the visitor's method for its kind: each area's sealed event interface implements this,
+     * so a new kind of event does not compile until every {@link DomainEventVisitor} handles it.
+     */
+    <R> R accept(DomainEventVisitor<R> visitor);
 }

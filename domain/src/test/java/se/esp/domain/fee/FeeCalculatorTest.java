@@ -31,7 +31,7 @@ class FeeCalculatorTest {
 
     private static FeeSchedule schedule() {
         return FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), AT).schedule();
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), AT).schedule();
     }
 
     private static List<FeeCharge> due(FeeSchedule schedule, YearMonth month) {
@@ -177,7 +177,7 @@ class FeeCalculatorTest {
     void participationFeesByLevelAreDueInJanuaryAtTheRatesInForceThen() {
         FeeSchedule schedule = schedule();
         FeeRates cheaper = new FeeRates(Percentage.of(4), Percentage.of(10),
-                DemoFeeRates.pricesOf(2027).membership(), DemoFeeRates.pricesOf(2027).participation(),
+                ExampleFeeRates.pricesOf(2027).membership(), ExampleFeeRates.pricesOf(2027).participation(),
                 Indexation.none(2027));
         schedule.changeRates(new RatesVersion(LocalDate.of(2027, 1, 1), cheaper), AT);
 

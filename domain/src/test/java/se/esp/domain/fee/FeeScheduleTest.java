@@ -25,10 +25,10 @@ class FeeScheduleTest {
     @Test
     void aChangeAppliesFromItsDateAndEarlierDatesKeepTheirRates() {
         var established = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), AT);
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), AT);
         FeeSchedule schedule = established.schedule();
-        FeeRates sixPercent = new FeeRates(Percentage.of(6), Percentage.of(10), DemoFeeRates.pricesOf(2026)
-                .membership(), DemoFeeRates.pricesOf(2026).participation(), Indexation.none(2026));
+        FeeRates sixPercent = new FeeRates(Percentage.of(6), Percentage.of(10), ExampleFeeRates.pricesOf(2026)
+                .membership(), ExampleFeeRates.pricesOf(2026).participation(), Indexation.none(2026));
 
         FeeRatesChanged changed = schedule.changeRates(new RatesVersion(LocalDate.of(2026, 7, 1), sixPercent), AT);
 
@@ -46,7 +46,7 @@ class FeeScheduleTest {
     @Test
     void anOrganisationIsAMemberOnlyOnceAtATime() {
         FeeSchedule schedule = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), AT).schedule();
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), AT).schedule();
         OrganisationId member = OrganisationId.newId();
         Membership first = new Membership(FeeItemId.newId(), member, LocalDate.of(2026, 1, 1), null);
         schedule.admit(first, AT);

@@ -33,6 +33,11 @@ class OrganisationNumberTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theVatNumberIsTheSwedishFormOfTheOrganisationNumber() {
+        assertThat(OrganisationNumber.parse("212000-0811").vatNumber()).isEqualTo("SE212000081101");
+    }
+
+    @org.junit.jupiter.api.Test
     void rejectsABadCheckDigitNamingTheField() {
         assertThatThrownBy(() -> OrganisationNumber.parse("556677-8890"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

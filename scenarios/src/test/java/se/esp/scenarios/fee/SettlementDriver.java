@@ -18,7 +18,7 @@ import se.esp.application.port.in.organisation.RegisterOrganisationCommand;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.RatesVersion;
 import se.esp.domain.organisation.Organisation;
@@ -68,7 +68,7 @@ final class SettlementDriver {
     static void establishDemoSchedule(int year) {
         World world = world();
         world.attempt(() -> world.feeSchedule.establish(world.actor(), new FeeScheduleCommands.Establish(
-                new RatesVersion(LocalDate.of(year, 1, 1), DemoFeeRates.pricesOf(year)))));
+                new RatesVersion(LocalDate.of(year, 1, 1), ExampleFeeRates.pricesOf(year)))));
         world.requireLastSucceeded();
     }
 

@@ -14,45 +14,88 @@ import se.esp.domain.project.ScalingProjectEvent;
 import se.esp.domain.resource.ResourceEvent;
 import se.esp.domain.settlement.SettlementPeriodEvent;
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.DomainEventVisitor;
 
 /**
  * Writes each event type's payload explicitly, field by field, because the payload is a published contract:
  * renaming a Java field must never silently change a message. A new payload shape gets a new schema version.
  * Each area has its own serializer; its JSON Schema is in
- * {@code adapters-messaging/src/main/resources/schemas/events/<EventType>.v<version>.json}.
+ * {@code adapters-messaging/src/main/resources/schemas/events/<EventType>.v<version>.json}. A visitor, so that a
+ * new kind of event does not compile until it is serialised here.
  */
-final class EventSerializer {
+final class EventSerializer implements DomainEventVisitor<SerializedEvent> {
+
+    private static final EventSerializer INSTANCE = new EventSerializer();
 
     private EventSerializer() {
     }
 
     static SerializedEvent serialize(DomainEvent event) {
-        if (event instanceof OrganisationEvent organisationEvent) {
-            return OrganisationEventJson.serialize(organisationEvent);
-        }
-        if (event instanceof ResourceEvent resourceEvent) {
-            return ResourceEventJson.serialize(resourceEvent);
-        }
-        if (event instanceof PackagingEvent packagingEvent) {
-            return PackagingEventJson.serialize(packagingEvent);
-        }
-        if (event instanceof ReviewChecklistChanged checklistChanged) {
-            return PackagingEventJson.serialize(checklistChanged);
-        }
-        if (event instanceof OfferingEvent offeringEvent) {
-            return OfferingEventJson.serialize(offeringEvent);
-        }
-        if (event instanceof FeeScheduleEvent e) { return FeeEventJson.serialize(e); }
-        if (event instanceof ScalingProjectEvent e) { return FeeEventJson.serialize(e); }
-        if (event instanceof SettlementPeriodEvent e) { return FeeEventJson.serialize(e); }
-        if (event instanceof ParticipantEvent participantEvent) {
-            return ParticipantEventJson.serialize(participantEvent);
-        }
-        if (event instanceof ApplicationEvent e) { return ApplicationEventJson.serialize(e); }
-        if (event instanceof DeliveryEvent e) { return ApplicationEventJson.serialize(e); }
-        if (event instanceof CredentialDefinitionEvent e) { return CredentialEventJson.serialize(e); }
-        if (event instanceof CredentialEvent e) { return CredentialEventJson.serialize(e); }
-        // one line per area's sealed event interface
-        throw new IllegalArgumentException("no serialization for event type " + event.getClass().getName());
+        return event.accept(INSTANCE);
+    }
+
+    @Override
+    public SerializedEvent visit(OrganisationEvent event) {
+        return OrganisationEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(ResourceEvent event) {
+        return ResourceEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(PackagingEvent event) {
+        return PackagingEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(ReviewChecklistChanged event) {
+        return PackagingEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(OfferingEvent event) {
+        return OfferingEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(FeeScheduleEvent event) {
+        return FeeEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(ScalingProjectEvent event) {
+        return FeeEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(SettlementPeriodEvent event) {
+        return FeeEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(ParticipantEvent event) {
+        return ParticipantEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(ApplicationEvent event) {
+        return ApplicationEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(DeliveryEvent event) {
+        return ApplicationEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(CredentialDefinitionEvent event) {
+        return CredentialEventJson.serialize(event);
+    }
+
+    @Override
+    public SerializedEvent visit(CredentialEvent event) {
+        return CredentialEventJson.serialize(event);
     }
 }

@@ -19,7 +19,7 @@ import se.esp.application.port.out.Transactions;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeItemId;
 import se.esp.domain.fee.FeeRates;
 import se.esp.domain.fee.FeeSchedule;
@@ -62,7 +62,7 @@ public abstract class FeeSchedulesContract {
 
     private static FeeSchedule demo() {
         return FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), AT).schedule();
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), AT).schedule();
     }
 
     @Test
@@ -70,7 +70,7 @@ public abstract class FeeSchedulesContract {
         FeeSchedule schedule = demo();
         schedule.changeRates(new RatesVersion(LocalDate.of(2027, 1, 1), new FeeRates(
                 new Percentage(new java.math.BigDecimal("4.25")), Percentage.of(10),
-                DemoFeeRates.pricesOf(2027).membership(), DemoFeeRates.pricesOf(2027).participation(),
+                ExampleFeeRates.pricesOf(2027).membership(), ExampleFeeRates.pricesOf(2027).participation(),
                 new Indexation(Percentage.of(3), 2027))), AT);
         schedule.agree(new Partnership(FeeItemId.newId(), OrganisationId.newId(), Money.ofKronor(300_000),
                 BillingPeriod.YEAR, LocalDate.of(2026, 11, 10), LocalDate.of(2028, 12, 31)), AT);

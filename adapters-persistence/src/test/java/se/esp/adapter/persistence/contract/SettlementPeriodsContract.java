@@ -18,7 +18,7 @@ import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.application.port.out.Transactions;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
@@ -63,7 +63,7 @@ public abstract class SettlementPeriodsContract {
 
     private static SettlementResult workedExample(YearMonth period, String deliveryId) {
         FeeSchedule schedule = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), AT).schedule();
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), AT).schedule();
         SoldDelivery delivery = new SoldDelivery(deliveryId, RONNEBY, period.atDay(12), Money.ofKronor(19_500),
                 List.of(new Purchase(OLOFSTROM, "application-1", 2), new Purchase(BORLANGE, "application-2", 1)),
                 List.of(new ResourceHours("resource-1", MALMO, new BigDecimal("10"), Money.ofKronor(450))));

@@ -32,7 +32,7 @@ import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.ResourceAssignment;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
@@ -165,7 +165,7 @@ public abstract class StatisticsQueriesContract {
 
     private void settle(YearMonth month, SoldDelivery... deliveries) {
         FeeSchedule schedule = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), AT).schedule();
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), AT).schedule();
         SettlementPeriod period = SettlementPeriod.open(month);
         period.settle(SettlementCalculator.settle(new SettlementInput(month, owner, schedule, List.of(deliveries),
                 List.of(), List.of())), AT);

@@ -21,7 +21,7 @@ import jakarta.json.JsonString;
 import se.esp.domain.fee.BillingPeriod;
 import se.esp.domain.fee.CostKey;
 import se.esp.domain.fee.CostShare;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeAgreementEnded;
 import se.esp.domain.fee.FeeItemId;
 import se.esp.domain.fee.FeeRatesChanged;
@@ -57,7 +57,7 @@ class FeeEventSchemaTest {
     @Test
     void everyPayloadHasExactlyTheFieldsOfItsSchema() throws IOException {
         FeeScheduleId schedule = FeeScheduleId.newId();
-        RatesVersion rates = new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026));
+        RatesVersion rates = new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026));
         OrganisationId organisation = OrganisationId.newId();
         List<DomainEvent> events = List.of(
                 new FeeScheduleEstablished(UUID.randomUUID(), AT, schedule, rates),

@@ -37,7 +37,7 @@ import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.Delivery;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
@@ -156,7 +156,7 @@ class ReleaseDataFill {
         });
 
         FeeSchedule.Establishment schedule = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), AT);
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), AT);
         tx.inTransaction(() -> adapters.feeSchedules().save(schedule.schedule()));
         ScalingProject.Registration project = ScalingProject.register(ScalingProjectId.newId(), region.id(),
                 "Studiehandledning i hela länet", Money.ofKronor(250_000), AT);

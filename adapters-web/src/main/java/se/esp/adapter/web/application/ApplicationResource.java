@@ -49,7 +49,6 @@ import se.esp.application.security.ActingUser;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationStatus;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
@@ -196,11 +195,7 @@ public class ApplicationResource {
     }
 
     private static ApplicationId applicationId(String id) {
-        try {
-            return ApplicationId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.APPLICATION_NOT_FOUND, "no application with id " + id);
-        }
+        return Parameters.pathId(id, ApplicationId::parse, ErrorCode.APPLICATION_NOT_FOUND, "application");
     }
 
     static CacheControl noStore() {

@@ -47,7 +47,6 @@ import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.DeliveryStatus;
 import se.esp.domain.delivery.ParticipationOutcome;
 import se.esp.domain.participant.ParticipantId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
@@ -169,11 +168,7 @@ public class DeliveryResource {
     }
 
     private static DeliveryId deliveryId(String id) {
-        try {
-            return DeliveryId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.DELIVERY_NOT_FOUND, "no delivery with id " + id);
-        }
+        return Parameters.pathId(id, DeliveryId::parse, ErrorCode.DELIVERY_NOT_FOUND, "delivery");
     }
 
     private static CacheControl noStore() {

@@ -2,6 +2,7 @@ package se.esp.adapter.web.json;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,18 @@ public final class Parameters {
     private static final Pattern AMOUNT = Pattern.compile("-?[0-9]{1,12}(?:[.,][0-9]{1,2})?");
 
     private Parameters() {
+    }
+
+    /**
+     * An id from the path. One that does not parse names nothing, so it is reported as the area's not-found
+     * (404, "no {@code what} with id …"), never as invalid input.
+     */
+    public static <T> T pathId(String text, Function<String, T> parse, ErrorCode notFound, String what) {
+        try {
+            return parse.apply(text);
+        } catch (ValidationException e) {
+            throw new DomainException(notFound, "no " + what + " with id " + text);
+        }
     }
 
     /** {@code page} (from 0, at most {@value #MAX_PAGE}) and {@code size} (1 to {@link PageRequest#MAX_SIZE}). */

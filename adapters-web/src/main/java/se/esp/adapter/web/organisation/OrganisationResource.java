@@ -61,7 +61,6 @@ import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.ParticipationLevel;
 import se.esp.domain.organisation.Population;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
@@ -237,11 +236,7 @@ public class OrganisationResource {
     }
 
     private static OrganisationId organisationId(String id) {
-        try {
-            return OrganisationId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation with id " + id);
-        }
+        return Parameters.pathId(id, OrganisationId::parse, ErrorCode.ORGANISATION_NOT_FOUND, "organisation");
     }
 
     private static Response.ResponseBuilder withVersion(Response.ResponseBuilder response, Organisation organisation) {

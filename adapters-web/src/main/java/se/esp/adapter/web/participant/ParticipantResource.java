@@ -47,9 +47,7 @@ import se.esp.application.security.ActingUser;
 import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantDetails;
 import se.esp.domain.participant.ParticipantId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
-import se.esp.domain.shared.ValidationException;
 
 /**
  * Participants over HTTP. Every response carrying personal data says {@code Cache-Control: no-store}; who may
@@ -148,11 +146,7 @@ public class ParticipantResource {
     }
 
     private static ParticipantId participantId(String id) {
-        try {
-            return ParticipantId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND, "no participant with id " + id);
-        }
+        return Parameters.pathId(id, ParticipantId::parse, ErrorCode.PARTICIPANT_NOT_FOUND, "participant");
     }
 
     private static CacheControl noStore() {

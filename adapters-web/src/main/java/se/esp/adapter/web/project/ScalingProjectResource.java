@@ -44,11 +44,9 @@ import se.esp.application.security.ActingUser;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.project.ScalingProject;
 import se.esp.domain.project.ScalingProjectId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.Text;
-import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violations;
 
 /** Scaling projects over HTTP; status changes need the version read in {@code If-Match}. */
@@ -131,11 +129,7 @@ public class ScalingProjectResource {
     }
 
     private static ScalingProjectId projectId(String id) {
-        try {
-            return ScalingProjectId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.SCALING_PROJECT_NOT_FOUND, "no scaling project with id " + id);
-        }
+        return Parameters.pathId(id, ScalingProjectId::parse, ErrorCode.SCALING_PROJECT_NOT_FOUND, "scaling project");
     }
 
     private static Response.ResponseBuilder withVersion(Response.ResponseBuilder response, ScalingProject project) {

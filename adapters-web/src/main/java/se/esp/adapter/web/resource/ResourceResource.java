@@ -403,11 +403,7 @@ public class ResourceResource {
     }
 
     private static ResourceId resourceId(String id) {
-        try {
-            return ResourceId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, "no resource with id " + id);
-        }
+        return Parameters.pathId(id, ResourceId::parse, ErrorCode.RESOURCE_NOT_FOUND, "resource");
     }
 
     private static CompetenceCode competenceCode(String code) {

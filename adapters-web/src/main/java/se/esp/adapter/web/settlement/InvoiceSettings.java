@@ -194,7 +194,7 @@ public record InvoiceSettings(String sellerVatNumber, PaymentAccount payment, in
 
     /** The owner's VAT number on its invoices. */
     String sellerVatNumber(OrganisationNumber owner) {
-        return sellerVatNumber != null ? sellerVatNumber : "SE" + owner.value() + "01";
+        return sellerVatNumber != null ? sellerVatNumber : owner.vatNumber();
     }
 
     /** The reference a buyer gets: the one it asked for, else the platform's for the period. */

@@ -12,13 +12,10 @@ import javax.xml.stream.XMLStreamWriter;
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.settlement.DocumentKind;
-import se.esp.domain.settlement.OwedMoneyDocument;
 import se.esp.domain.settlement.SettlementDocument;
 import se.esp.domain.settlement.SettlementDocuments;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.VatCategory;
-import se.esp.domain.shared.DomainException;
-import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
 
 /**
@@ -54,28 +51,6 @@ public final class PeppolInvoice {
     private PeppolInvoice() {
     }
 
-    /** With {@link InvoiceSettings#defaults() default settings}: payment due 30 days later, no payment account. */
-    public static String write(StatementView view, LocalDate issued) {
-        return write(view, issued, InvoiceSettings.defaults());
-    }
-
-    /**
-     * The owner's invoice of the month: the statement's lines the organisation owes.
-     *
-     * @param issued   the invoice date; payment is due the settings' payment terms later
-     * @param settings the owner's VAT number, payment account and terms, and the buyers' references
-     * @throws DomainException {@code NOTHING_TO_INVOICE} if the organisation owes nothing in the month;
-     *                         {@code SETTLEMENT_PERIOD_OPEN} while the month is open
-     */
-    public static String write(StatementView view, LocalDate issued, InvoiceSettings settings) {
-        SettlementDocument invoice = SettlementDocuments.of(view.statement(), view.organisation().number(),
-                        view.owner().id(), OwedMoneyDocument.SELF_BILLING_INVOICE).stream()
-                .filter(d -> d.kind() == DocumentKind.INVOICE).findFirst()
-                .orElseThrow(() -> new DomainException(ErrorCode.NOTHING_TO_INVOICE, view.organisation().name()
-                        + " owes nothing for " + view.statement().period() + ", so there is no invoice"));
-        return write(invoice, view, issued, settings);
-    }
-
     /**
      * Any document but a payment advice, which is no e-invoice ({@link PaymentAdvice}).
      *
@@ -93,7 +68,7 @@ public final class PeppolInvoice {
         String namespace = credit ? UBL_CREDIT_NOTE : UBL_INVOICE;
         Organisation seller = selfBilled ? view.organisation() : view.owner();
         Organisation buyer = selfBilled ? view.owner() : view.organisation();
-        String sellerVat = selfBilled ? "SE" + view.organisation().number().value() + "01"
+        String sellerVat = selfBilled ? view.organisation().number().vatNumber()
                 : settings.sellerVatNumber(view.owner().number());
         YearMonth covered = document.correctsIfAny().orElse(document.period());
         try {
@@ -165,11 +140,6 @@ public final class PeppolInvoice {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("could not write " + document.number(), e);
         }
-    }
-
-    /** Unique per organisation and period, e.g. {@code ESP-2026-11-2120000811}. */
-    public static String invoiceNumber(YearMonth period, Organisation organisation) {
-        return SettlementDocuments.number(DocumentKind.INVOICE, period, organisation.number());
     }
 
     private static String typeCode(DocumentKind kind) {

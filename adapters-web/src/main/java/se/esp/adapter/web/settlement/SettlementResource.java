@@ -164,10 +164,10 @@ public class SettlementResource {
                     + "2120000811.xml\" (the invoice number)", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = UBL, schema = @Schema(type = SchemaType.STRING)))
     public Response invoice(@PathParam("period") String period, @PathParam("organisationId") String organisation) {
-        StatementView view = view(period, organisation);
-        // The month's documents are the domain's (closed months only, SETTLEMENT_PERIOD_OPEN otherwise).
-        String xml = PeppolInvoice.write(view, view.closedOn(), invoiceSettings);
-        String filename = PeppolInvoice.invoiceNumber(view.statement().period(), view.organisation()) + ".xml";
+        StatementDocuments documents = documentsOf(period, organisation);
+        SettlementDocument invoice = documents.invoice();
+        String xml = PeppolInvoice.write(invoice, documents.view(), documents.view().closedOn(), invoiceSettings);
+        String filename = invoice.number() + ".xml";
         return Response.ok(xml.getBytes(StandardCharsets.UTF_8))
                 .type(UBL + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
@@ -218,11 +218,7 @@ public class SettlementResource {
     }
 
     private static OrganisationId organisationId(String organisation) {
-        try {
-            return OrganisationId.parse(organisation);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation with id " + organisation);
-        }
+        return Parameters.pathId(organisation, OrganisationId::parse, ErrorCode.ORGANISATION_NOT_FOUND, "organisation");
     }
 
     private StatementView view(String period, String organisation) {

@@ -24,9 +24,7 @@ import se.esp.application.port.in.statistics.MonthRange;
 import se.esp.application.port.in.statistics.StatisticsReport;
 import se.esp.application.port.in.statistics.StatisticsUseCases;
 import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
-import se.esp.domain.shared.ValidationException;
 
 /**
  * Statistics over HTTP, one chart-ready JSON document per call: {@code ?from=2026-01&to=2026-12} (inclusive, at most
@@ -90,11 +88,7 @@ public class StatisticsResource {
     }
 
     private static OrganisationId organisation(String id) {
-        try {
-            return OrganisationId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation with id " + id);
-        }
+        return Parameters.pathId(id, OrganisationId::parse, ErrorCode.ORGANISATION_NOT_FOUND, "organisation");
     }
 
     private static Response json(StatisticsReport report) {

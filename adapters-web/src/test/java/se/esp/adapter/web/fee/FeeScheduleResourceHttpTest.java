@@ -32,7 +32,7 @@ import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.fee.BillingPeriod;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeItemId;
 import se.esp.domain.fee.FeeScheduleId;
@@ -80,7 +80,7 @@ class FeeScheduleResourceHttpTest {
 
     private static FeeSchedule demo(long version) {
         FeeSchedule schedule = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), Instant.EPOCH).schedule();
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), Instant.EPOCH).schedule();
         return FeeSchedule.reconstitute(schedule.id(), schedule.versions(), schedule.partnerships(),
                 schedule.memberships(), schedule.jointCosts(), version);
     }
@@ -96,7 +96,7 @@ class FeeScheduleResourceHttpTest {
         ArgumentCaptor<FeeScheduleCommands.Establish> command = ArgumentCaptor.forClass(FeeScheduleCommands.Establish.class);
         verify(MANAGE).establish(eq(ADMIN), command.capture());
         assertThat(command.getValue().rates()).isEqualTo(
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)));
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)));
         JsonObject rates = json(response).getJsonArray("rates").getJsonObject(0);
         assertThat(rates.getString("transactionFeePercent")).isEqualTo("5");
         assertThat(rates.getJsonObject("participationFees").getString("DRIVING")).isEqualTo("1000000.00");

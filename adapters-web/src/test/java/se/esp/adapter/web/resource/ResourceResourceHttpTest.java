@@ -347,11 +347,11 @@ class ResourceResourceHttpTest {
     @Test
     void aCoordinatorOfTheSameOrganisationIsForbidden() throws Exception {
         when(VERIFY.verifyCompetence(any(), any())).thenThrow(
-                new DomainException(ErrorCode.OWN_ORGANISATION_RESOURCE, "own organisation"));
+                new DomainException(ErrorCode.REVIEW_OF_OWN_ORGANISATION, "own organisation"));
 
         assertProblem(http.as(MALMO_COORDINATOR).send("POST", "resources/" + AMINA.id()
                 + "/competences/study-guidance/verification", "{}", "If-Match", "\"1\""), 403,
-                "OWN_ORGANISATION_RESOURCE");
+                "REVIEW_OF_OWN_ORGANISATION");
         verify(VERIFY).verifyCompetence(eq(MALMO_COORDINATOR), any());
     }
 

@@ -27,6 +27,7 @@ import com.helger.phive.xml.source.IValidationSourceXML;
 import com.helger.phive.xml.source.ValidationSourceXML;
 
 import se.esp.domain.shared.DomainException;
+import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.domain.settlement.DocumentKind;
 import se.esp.domain.settlement.OwedMoneyDocument;
@@ -78,7 +79,7 @@ class PeppolInvoiceTest {
 
     @Test
     void theInvoiceOfAMunicipalityThatBoughtADeliveryAndOwesFeesHasZeroErrors() throws Exception {
-        String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM), ISSUED);
+        String xml = invoice(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM));
 
         assertThat(errors(xml)).isEmpty();
         assertThat(xml).contains("<cbc:EndpointID schemeID=\"0007\">2120000811</cbc:EndpointID>")
@@ -91,7 +92,7 @@ class PeppolInvoiceTest {
 
     @Test
     void aSecondBuyersInvoiceHasZeroErrorsToo() throws Exception {
-        assertThat(errors(PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED)))
+        assertThat(errors(invoice(StatementFixtures.statementOf(StatementFixtures.BORLANGE))))
                 .isEmpty();
     }
 
@@ -101,7 +102,7 @@ class PeppolInvoiceTest {
                 InvoiceSettings.BANKGIRO, "5050-1055",
                 InvoiceSettings.PAYMENT_TERMS_DAYS, "20",
                 InvoiceSettings.BUYER_REFERENCES, "212000-0811=KST 4711"));
-        String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM), ISSUED, bankgiro);
+        String xml = invoice(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM), bankgiro);
 
         assertThat(errors(xml)).isEmpty();
         assertThat(xml).contains("<cbc:BuyerReference>KST 4711</cbc:BuyerReference>")
@@ -112,7 +113,7 @@ class PeppolInvoiceTest {
                         + "<cbc:ID>SE:BANKGIRO</cbc:ID>")
                 .contains("<cbc:Note>20 dagar netto</cbc:Note>");
         // Borlänge asked for no reference: the platform's own for the period.
-        assertThat(PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED, bankgiro))
+        assertThat(invoice(StatementFixtures.statementOf(StatementFixtures.BORLANGE), bankgiro))
                 .contains("<cbc:BuyerReference>eSP-2026-11</cbc:BuyerReference>");
     }
 
@@ -120,20 +121,20 @@ class PeppolInvoiceTest {
     void plusgiroIbanAndAConfiguredVatNumberHaveZeroErrorsToo() throws Exception {
         InvoiceSettings plusgiro = InvoiceSettings.from(java.util.Map.of(InvoiceSettings.PLUSGIRO, "4711-4",
                 InvoiceSettings.SELLER_VAT_NUMBER, "SE556000000101"));
-        String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM), ISSUED, plusgiro);
+        String xml = invoice(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM), plusgiro);
         assertThat(errors(xml)).isEmpty();
         assertThat(xml).contains("<cbc:CompanyID>SE556000000101</cbc:CompanyID>").contains("SE:PLUSGIRO");
 
         InvoiceSettings iban = InvoiceSettings.from(java.util.Map.of(
                 InvoiceSettings.IBAN, "SE45 5000 0000 0583 9825 7466", InvoiceSettings.BIC, "ESSESESS"));
-        xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED, iban);
+        xml = invoice(StatementFixtures.statementOf(StatementFixtures.BORLANGE), iban);
         assertThat(errors(xml)).isEmpty();
         assertThat(xml).contains("<cbc:ID>SE4550000000058398257466</cbc:ID>").contains("<cbc:ID>ESSESESS</cbc:ID>");
     }
 
     @Test
     void theValidatorDoesFindErrorsInABrokenInvoice() throws Exception {
-        String xml = PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.BORLANGE), ISSUED)
+        String xml = invoice(StatementFixtures.statementOf(StatementFixtures.BORLANGE))
                 .replace("<cbc:PayableAmount currencyID=\"SEK\">6500.00", "<cbc:PayableAmount currencyID=\"SEK\">6400.00");
 
         assertThat(errors(xml)).isNotEmpty();
@@ -141,9 +142,20 @@ class PeppolInvoiceTest {
 
     @Test
     void anOrganisationThatIsOnlyOwedMoneyGetsNoInvoice() {
-        assertThatThrownBy(() -> PeppolInvoice.write(StatementFixtures.statementOf(StatementFixtures.MALMO), ISSUED))
+        assertThatThrownBy(() -> invoice(StatementFixtures.statementOf(StatementFixtures.MALMO)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NOTHING_TO_INVOICE));
+    }
+
+    /** The owner's invoice of the month, as the settlement use case hands it out. */
+    private static String invoice(StatementView view) {
+        return invoice(view, InvoiceSettings.defaults());
+    }
+
+    private static String invoice(StatementView view, InvoiceSettings settings) {
+        SettlementDocument invoice = new StatementDocuments(view, SettlementDocuments.of(view.statement(),
+                view.organisation().number(), view.owner().id(), OwedMoneyDocument.SELF_BILLING_INVOICE)).invoice();
+        return PeppolInvoice.write(invoice, view, ISSUED, settings);
     }
 
     private static SettlementDocument document(StatementView view, DocumentKind kind) {
@@ -167,7 +179,7 @@ class PeppolInvoiceTest {
                 .contains("<cac:AccountingCustomerParty><cac:Party><cbc:EndpointID schemeID=\"0007\">8029990002")
                 .contains("<cbc:PayableAmount currencyID=\"SEK\">19500.00</cbc:PayableAmount>");
         // and the owner's invoice of what it owes: the fee (with VAT) and the hours it bought from Malmö
-        String invoice = PeppolInvoice.write(ronneby, ISSUED);
+        String invoice = invoice(ronneby);
         assertThat(errors(invoice)).isEmpty();
         assertThat(invoice).contains("<cbc:PayableAmount currencyID=\"SEK\">5718.75</cbc:PayableAmount>");
     }

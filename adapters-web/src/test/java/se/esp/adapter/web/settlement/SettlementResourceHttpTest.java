@@ -146,8 +146,8 @@ class SettlementResourceHttpTest {
 
     @Test
     void theInvoiceOfAClosedMonthIsUbl() throws Exception {
-        when(SETTLEMENT.statement(any(), any(), any()))
-                .thenReturn(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM));
+        when(SETTLEMENT.documents(any(), any(), any())).thenReturn(
+                StatementFixtures.documentsOf(StatementFixtures.statementOf(StatementFixtures.OLOFSTROM)));
 
         HttpResponse<String> response = http.send("GET", "settlement/periods/2026-11/statements/"
                 + StatementFixtures.OLOFSTROM.id() + "/invoice.xml", null);
@@ -188,9 +188,10 @@ class SettlementResourceHttpTest {
         StatementView open = new StatementView(new Statement(closed.statement().period(),
                 closed.statement().organisation(), PeriodStatus.OPEN, closed.statement().lines()),
                 closed.organisation(), closed.owner(), closed.counterparties(), null);
-        when(SETTLEMENT.statement(any(), any(), eq(StatementFixtures.OLOFSTROM.id()))).thenReturn(open);
-        when(SETTLEMENT.statement(any(), any(), eq(StatementFixtures.MALMO.id())))
-                .thenReturn(StatementFixtures.statementOf(StatementFixtures.MALMO));
+        when(SETTLEMENT.documents(any(), any(), eq(StatementFixtures.OLOFSTROM.id())))
+                .thenAnswer(call -> StatementFixtures.documentsOf(open));
+        when(SETTLEMENT.documents(any(), any(), eq(StatementFixtures.MALMO.id())))
+                .thenReturn(StatementFixtures.documentsOf(StatementFixtures.statementOf(StatementFixtures.MALMO)));
 
         assertProblem(http.send("GET", "settlement/periods/2026-11/statements/" + StatementFixtures.OLOFSTROM.id()
                 + "/invoice.xml", null), 409, "SETTLEMENT_PERIOD_OPEN");

@@ -9,8 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeCharge;
 import se.esp.domain.fee.FeeKind;
 import se.esp.domain.fee.FeeSchedule;
@@ -24,11 +25,13 @@ import se.esp.domain.organisation.OrganisationNumber;
 import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.organisation.Population;
+import se.esp.domain.settlement.OwedMoneyDocument;
 import se.esp.domain.settlement.PeriodStatus;
 import se.esp.domain.settlement.Purchase;
 import se.esp.domain.settlement.ResourceHours;
 import se.esp.domain.settlement.Reversal;
 import se.esp.domain.settlement.SettlementCalculator;
+import se.esp.domain.settlement.SettlementDocuments;
 import se.esp.domain.settlement.SettlementInput;
 import se.esp.domain.settlement.SettlementResult;
 import se.esp.domain.settlement.SoldDelivery;
@@ -60,7 +63,7 @@ final class StatementFixtures {
 
     static SettlementResult november() {
         FeeSchedule schedule = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)),
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)),
                 Instant.parse("2026-01-01T00:00:00Z")).schedule();
         SoldDelivery delivery = new SoldDelivery("delivery-study-guidance-ar-1", RONNEBY.id(),
                 LocalDate.of(2026, 11, 12), Money.ofKronor(19_500),
@@ -104,5 +107,11 @@ final class StatementFixtures {
                 new OrganisationProfile(new OrganisationName(name), kind,
                         population == null ? null : new Population(population), null),
                 EnumSet.noneOf(OrganisationRole.class), 1);
+    }
+
+    /** The statement's documents as the settlement use case decides them (self-billing for what is owed). */
+    static StatementDocuments documentsOf(StatementView view) {
+        return new StatementDocuments(view, SettlementDocuments.of(view.statement(), view.organisation().number(),
+                view.owner().id(), OwedMoneyDocument.SELF_BILLING_INVOICE));
     }
 }

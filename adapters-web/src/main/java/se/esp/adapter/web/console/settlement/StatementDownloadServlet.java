@@ -16,9 +16,10 @@ import se.esp.adapter.web.settlement.InvoiceSettings;
 import se.esp.adapter.web.settlement.PeppolInvoice;
 import se.esp.adapter.web.settlement.StatementCsv;
 import se.esp.application.port.in.settlement.SettlementUseCases;
+import se.esp.application.port.in.settlement.StatementDocuments;
 import se.esp.application.port.in.settlement.StatementView;
 import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.settlement.PeriodStatus;
+import se.esp.domain.settlement.SettlementDocument;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ValidationException;
 
@@ -51,38 +52,40 @@ public class StatementDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StatementView view;
+        YearMonth period;
+        OrganisationId organisation;
         try {
-            view = settlement.statement(session.actor(), YearMonth.parse(String.valueOf(request.getParameter("period"))),
-                    OrganisationId.parse(request.getParameter("organisation")));
+            period = YearMonth.parse(String.valueOf(request.getParameter("period")));
+            organisation = OrganisationId.parse(request.getParameter("organisation"));
         } catch (DateTimeParseException | ValidationException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        }
+        String format = String.valueOf(request.getParameter("format"));
+        try {
+            switch (format) {
+                case "csv", "csv-sv" -> {
+                    StatementView view = settlement.statement(session.actor(), period, organisation);
+                    send(response, "text/csv",
+                            "esp-" + view.statement().period() + "-" + view.organisation().number().value() + ".csv",
+                            StatementCsv.write(view, format.equals("csv") ? StatementCsv.Dialect.STANDARD
+                                    : StatementCsv.Dialect.SWEDISH));
+                }
+                case "invoice" -> {
+                    // Which months have an invoice, and which lines it carries, is the use case's and the domain's.
+                    StatementDocuments documents = settlement.documents(session.actor(), period, organisation);
+                    SettlementDocument invoice = documents.invoice();
+                    send(response, "application/xml", invoice.number() + ".xml", PeppolInvoice.write(invoice,
+                            documents.view(), documents.view().closedOn(), invoiceSettings));
+                }
+                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
         } catch (DomainException e) {
             response.sendError(switch (e.code().category()) {
                 case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
                 case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
                 default -> HttpServletResponse.SC_CONFLICT;
             });
-            return;
-        }
-        String format = String.valueOf(request.getParameter("format"));
-        String number = view.organisation().number().value();
-        switch (format) {
-            case "csv", "csv-sv" -> send(response, "text/csv",
-                    "esp-" + view.statement().period() + "-" + number + ".csv",
-                    StatementCsv.write(view, format.equals("csv") ? StatementCsv.Dialect.STANDARD
-                            : StatementCsv.Dialect.SWEDISH));
-            case "invoice" -> {
-                if (view.statement().status() != PeriodStatus.CLOSED || view.closedOn() == null) {
-                    response.sendError(HttpServletResponse.SC_CONFLICT);
-                    return;
-                }
-                send(response, "application/xml",
-                        PeppolInvoice.invoiceNumber(view.statement().period(), view.organisation()) + ".xml",
-                        PeppolInvoice.write(view, view.closedOn(), invoiceSettings));
-            }
-            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 

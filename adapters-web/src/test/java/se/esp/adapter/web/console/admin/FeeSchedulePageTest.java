@@ -29,7 +29,7 @@ import se.esp.application.port.in.fee.PreviewJointCostQuery;
 import se.esp.application.port.in.organisation.ListOrganisationsQuery;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
-import se.esp.domain.fee.DemoFeeRates;
+import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
@@ -96,7 +96,7 @@ class FeeSchedulePageTest {
     @Test
     void withAScheduleTheSameFormMakesANewVersionAgainstTheVersionShown() {
         FeeSchedule existing = FeeSchedule.establish(FeeScheduleId.newId(),
-                new RatesVersion(LocalDate.of(2026, 1, 1), DemoFeeRates.pricesOf(2026)), java.time.Instant.now())
+                new RatesVersion(LocalDate.of(2026, 1, 1), ExampleFeeRates.pricesOf(2026)), java.time.Instant.now())
                 .schedule();
         when(page.query.find(ADMIN)).thenReturn(Optional.of(existing));
 

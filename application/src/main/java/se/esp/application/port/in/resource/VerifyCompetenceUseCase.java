@@ -7,7 +7,7 @@ public interface VerifyCompetenceUseCase {
 
     /**
      * A coordinator verifies a pending competence; never for a resource employed by the coordinator's own
-     * organisation ({@code OWN_ORGANISATION_RESOURCE}) nor their own.
+     * organisation ({@code REVIEW_OF_OWN_ORGANISATION}) nor their own.
      */
     Resource verifyCompetence(ActingUser actor, DecideCompetenceCommand command);
 }

@@ -9,12 +9,13 @@ import se.esp.domain.shared.Money;
 import se.esp.domain.shared.Percentage;
 
 /**
- * The examples of DOMAIN.md ("Money: fee rules and settlement") as a fee schedule: the default demo schedule.
+ * The examples of DOMAIN.md ("Money: fee rules and settlement") as fee rates, for tests in every module (the
+ * domain's test-jar).
  * Populations "under 10 000", "10 000–100 000" and "over 100 000" become bands starting at 0, 10 000 and 100 001.
  */
-public final class DemoFeeRates {
+public final class ExampleFeeRates {
 
-    private DemoFeeRates() {
+    private ExampleFeeRates() {
     }
 
     public static FeeRates pricesOf(int baseYear) {
