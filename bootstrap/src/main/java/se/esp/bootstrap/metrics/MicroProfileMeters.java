@@ -1,0 +1,55 @@
+package se.esp.bootstrap.metrics;
+
+import java.util.function.LongSupplier;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+
+/**
+ * The meters in the server's MicroProfile Metrics application registry, served at {@code /metrics}. Not a CDI bean
+ * (the WAR's discovery is annotated): {@link MetersProducer} creates it only where the API exists.
+ */
+final class MicroProfileMeters implements Meters {
+
+    private final MetricRegistry registry;
+
+    private MicroProfileMeters(MetricRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The application registry of the container this code runs in. */
+    static Meters ofContainer() {
+        return new MicroProfileMeters(CDI.current().select(MetricRegistry.class).get());
+    }
+
+    @Override
+    public Count counter(String name, String description, Tag tag) {
+        Metadata metadata = Metadata.builder().withName(name).withDescription(description).build();
+        Counter counter = tag == null ? registry.counter(metadata)
+                : registry.counter(metadata, new org.eclipse.microprofile.metrics.Tag(tag.name(), tag.value()));
+        return new Count() {
+            @Override
+            public void inc(long n) {
+                counter.inc(n);
+            }
+
+            @Override
+            public long count() {
+                return counter.getCount();
+            }
+        };
+    }
+
+    @Override
+    public void gauge(String name, String description, String unit, LongSupplier value) {
+        var metadata = Metadata.builder().withName(name).withDescription(description);
+        if ("seconds".equals(unit)) {
+            metadata = metadata.withUnit(MetricUnits.SECONDS);
+        }
+        registry.gauge(metadata.build(), value::getAsLong);
+    }
+}
