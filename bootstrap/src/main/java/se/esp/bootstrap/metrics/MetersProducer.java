@@ -4,6 +4,8 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 
 /**
  * Chooses where the platform's meters go: MicroProfile Metrics when the server provides its API to the application
@@ -16,11 +18,14 @@ public class MetersProducer {
     static final String METRIC_REGISTRY = "org.eclipse.microprofile.metrics.MetricRegistry";
     private static final Logger LOG = Logger.getLogger(MetersProducer.class.getName());
 
+    @Inject
+    BeanManager beans;
+
     @Produces
     @ApplicationScoped
     Meters meters() {
         if (serverHasMicroProfileMetrics()) {
-            return MicroProfileMeters.ofContainer();
+            return MicroProfileMeters.of(beans);
         }
         LOG.warning("This server provides no MicroProfile Metrics (" + METRIC_REGISTRY + "): the platform's "
                 + "counters and gauges (esp_outbox_*, esp_applications_*) are not exported");

@@ -2,7 +2,7 @@ package se.esp.bootstrap.metrics;
 
 import java.util.function.LongSupplier;
 
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.spi.BeanManager;
 
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -21,9 +21,16 @@ final class MicroProfileMeters implements Meters {
         this.registry = registry;
     }
 
-    /** The application registry of the container this code runs in. */
-    static Meters ofContainer() {
-        return new MicroProfileMeters(CDI.current().select(MetricRegistry.class).get());
+    /**
+     * The application registry, from the application's own bean manager (on Liberty, {@code CDI.current()} on the
+     * managed scheduler's threads gave none).
+     */
+    static Meters of(BeanManager beans) {
+        MetricRegistry registry = beans.createInstance().select(MetricRegistry.class).get();
+        if (registry == null) {
+            throw new IllegalStateException("the server's MicroProfile Metrics gave no application registry");
+        }
+        return new MicroProfileMeters(registry);
     }
 
     @Override
