@@ -1,10 +1,11 @@
 package se.esp.bootstrap.metrics;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -19,13 +20,20 @@ public class MetersProducer {
     private static final Logger LOG = Logger.getLogger(MetersProducer.class.getName());
 
     @Inject
-    BeanManager beans;
+    Instance<Object> beans;
 
     @Produces
     @ApplicationScoped
     Meters meters() {
         if (serverHasMicroProfileMetrics()) {
-            return MicroProfileMeters.of(beans);
+            try {
+                return MicroProfileMeters.of(beans);
+            } catch (RuntimeException e) {
+                // counting must never stop the relay or the inbound listener
+                LOG.log(Level.WARNING, "MicroProfile Metrics gave no registry: the platform's counters are not "
+                        + "exported", e);
+                return new UnexportedMeters();
+            }
         }
         LOG.warning("This server provides no MicroProfile Metrics (" + METRIC_REGISTRY + "): the platform's "
                 + "counters and gauges (esp_outbox_*, esp_applications_*) are not exported");

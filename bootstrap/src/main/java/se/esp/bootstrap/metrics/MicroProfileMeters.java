@@ -2,7 +2,7 @@ package se.esp.bootstrap.metrics;
 
 import java.util.function.LongSupplier;
 
-import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -22,11 +22,11 @@ final class MicroProfileMeters implements Meters {
     }
 
     /**
-     * The application registry, from the application's own bean manager (on Liberty, {@code CDI.current()} on the
-     * managed scheduler's threads gave none).
+     * The application registry, through the producer's injected {@code Instance} (Liberty's registry producer gives
+     * none to a lookup without an injection point, as {@code CDI.current()} or the bean manager make).
      */
-    static Meters of(BeanManager beans) {
-        MetricRegistry registry = beans.createInstance().select(MetricRegistry.class).get();
+    static Meters of(Instance<Object> beans) {
+        MetricRegistry registry = beans.select(MetricRegistry.class).get();
         if (registry == null) {
             throw new IllegalStateException("the server's MicroProfile Metrics gave no application registry");
         }
