@@ -73,6 +73,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("jakarta.jms..")
             .as("jakarta.jms is used only in adapters-messaging");
 
+    /** The same WAR deploys on WildFly 37, which has no MicroProfile Metrics: its API is named in one class only. */
+    @ArchTest
+    static final ArchRule microProfileMetricsOnlyWhereTheServerHasIt = noClasses()
+            .that().haveNameNotMatching("se\\.esp\\.bootstrap\\.metrics\\.MicroProfileMeters(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.metrics..")
+            .as("MicroProfile Metrics is named only by bootstrap's MicroProfileMeters, created only where the server "
+                    + "provides it");
+
     @ArchTest
     static final ArchRule theGeneratedApiClientIsForTestsOnly = noClasses()
             .that().resideOutsideOfPackage("se.esp.apiclient..")

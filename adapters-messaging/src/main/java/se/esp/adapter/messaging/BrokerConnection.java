@@ -2,7 +2,7 @@ package se.esp.adapter.messaging;
 
 import java.util.Optional;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -14,10 +14,14 @@ public class BrokerConnection {
 
     public static final String CONNECTION_FACTORY = "jms/espConnectionFactory";
 
-    @Resource(lookup = CONNECTION_FACTORY)
     private ConnectionFactory connectionFactory;
 
     protected BrokerConnection() {
+    }
+
+    @PostConstruct
+    void lookUp() {
+        connectionFactory = ServerResources.lookup(CONNECTION_FACTORY, ConnectionFactory.class);
     }
 
     /** For use outside a container. */
@@ -28,7 +32,8 @@ public class BrokerConnection {
     /** Empty when the broker accepts a connection; otherwise why not. */
     public Optional<String> problem() {
         if (connectionFactory == null) {
-            return Optional.of("no connection factory is configured under " + CONNECTION_FACTORY);
+            return Optional.of("no connection factory is configured under "
+                    + ServerResources.jndiName(CONNECTION_FACTORY));
         }
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer();

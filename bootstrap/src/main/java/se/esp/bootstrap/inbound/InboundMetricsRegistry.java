@@ -7,16 +7,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 import se.esp.adapter.messaging.inbound.DeadLetterReason;
 import se.esp.adapter.messaging.inbound.InboundMetrics;
+import se.esp.bootstrap.metrics.Meters;
+import se.esp.bootstrap.metrics.Meters.Count;
 
 /**
- * The inbound applications queue's MicroProfile metrics at {@code /metrics} (Prometheus:
+ * The inbound applications queue's metrics (see {@link Meters}) at {@code /metrics} (Prometheus:
  * {@code esp_applications_inbound_received_total}, {@code …_accepted_total}, {@code …_duplicates_total},
  * {@code esp_applications_dead_lettered_total{reason="…"}}, one series per {@link DeadLetterReason}).
  */
@@ -29,25 +27,22 @@ public class InboundMetricsRegistry implements InboundMetrics {
     public static final String DEAD_LETTERED = "esp.applications.dead.lettered";
 
     @Inject
-    MetricRegistry registry;
+    Meters meters;
 
-    private Counter received;
-    private Counter accepted;
-    private Counter duplicates;
-    private final Map<DeadLetterReason, Counter> deadLettered = new EnumMap<>(DeadLetterReason.class);
+    private Count received;
+    private Count accepted;
+    private Count duplicates;
+    private final Map<DeadLetterReason, Count> deadLettered = new EnumMap<>(DeadLetterReason.class);
 
     @PostConstruct
     void register() {
-        received = registry.counter(Metadata.builder().withName(RECEIVED)
-                .withDescription("Messages taken from the inbound applications queue (first deliveries)").build());
-        accepted = registry.counter(Metadata.builder().withName(ACCEPTED)
-                .withDescription("Inbound messages that became a new application").build());
-        duplicates = registry.counter(Metadata.builder().withName(DUPLICATES)
-                .withDescription("Inbound messages that repeated an accepted one; nothing was created").build());
-        Metadata deadLetters = Metadata.builder().withName(DEAD_LETTERED)
-                .withDescription("Inbound messages moved to the dead-letter queue, by reason").build();
+        received = meters.counter(RECEIVED, "Messages taken from the inbound applications queue (first deliveries)");
+        accepted = meters.counter(ACCEPTED, "Inbound messages that became a new application");
+        duplicates = meters.counter(DUPLICATES, "Inbound messages that repeated an accepted one; nothing was created");
         for (DeadLetterReason reason : DeadLetterReason.values()) {
-            deadLettered.put(reason, registry.counter(deadLetters, new Tag("reason", reason.name())));
+            deadLettered.put(reason, meters.counter(DEAD_LETTERED,
+                    "Inbound messages moved to the dead-letter queue, by reason",
+                    new Meters.Tag("reason", reason.name())));
         }
     }
 

@@ -7,16 +7,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
 
 import se.esp.application.port.in.outbox.RelayRun;
 import se.esp.application.port.out.OutboxBacklog;
+import se.esp.bootstrap.metrics.Meters;
+import se.esp.bootstrap.metrics.Meters.Count;
 
 /**
- * The relay's MicroProfile metrics, served at {@code /metrics} (Prometheus: {@code esp_outbox_published_total},
+ * The relay's metrics (see {@link Meters}), served at {@code /metrics} (Prometheus: {@code esp_outbox_published_total},
  * {@code esp_outbox_publish_failures_total}, {@code esp_outbox_backlog}, {@code esp_outbox_backlog_age_seconds},
  * and the retention's {@code esp_outbox_purged_total} and {@code esp_outbox_purge_skipped_total}).
  * The backlog gauges show what the last relay run found, so a scrape never queries the database.
@@ -33,37 +31,32 @@ public class RelayMetrics {
     public static final String PURGE_RUNS = "esp.outbox.purge.runs";
 
     @Inject
-    MetricRegistry registry;
+    Meters meters;
 
     @Inject
     Clock clock;
 
     private final AtomicReference<OutboxBacklog> lastBacklog = new AtomicReference<>(OutboxBacklog.EMPTY);
-    private Counter published;
-    private Counter failures;
+    private Count published;
+    private Count failures;
     // the purge's two counters are package-private so the purge job's test can count without a metrics runtime
-    Counter purged;
-    Counter purgeSkipped;
-    Counter purgeRuns;
+    Count purged;
+    Count purgeSkipped;
+    Count purgeRuns;
 
     @PostConstruct
     void register() {
-        published = registry.counter(Metadata.builder().withName(PUBLISHED)
-                .withDescription("Outbox entries the broker accepted and the relay marked as published").build());
-        failures = registry.counter(Metadata.builder().withName(PUBLISH_FAILURES)
-                .withDescription("Relay runs that stopped because the broker or the database failed").build());
-        purged = registry.counter(Metadata.builder().withName(PURGED)
-                .withDescription("Published outbox entries deleted after the retention period").build());
-        purgeSkipped = registry.counter(Metadata.builder().withName(PURGE_SKIPPED)
-                .withDescription("Purge runs that did nothing because another run had claimed the period").build());
-        purgeRuns = registry.counter(Metadata.builder().withName(PURGE_RUNS)
-                .withDescription("Purge runs that claimed their period and purged").build());
-        registry.gauge(Metadata.builder().withName(BACKLOG)
-                .withDescription("Outbox entries waiting to be published, at the last relay run").build(),
+        published = meters.counter(PUBLISHED,
+                "Outbox entries the broker accepted and the relay marked as published");
+        failures = meters.counter(PUBLISH_FAILURES, "Relay runs that stopped because the broker or the database failed");
+        purged = meters.counter(PURGED, "Published outbox entries deleted after the retention period");
+        purgeSkipped = meters.counter(PURGE_SKIPPED,
+                "Purge runs that did nothing because another run had claimed the period");
+        purgeRuns = meters.counter(PURGE_RUNS, "Purge runs that claimed their period and purged");
+        meters.gauge(BACKLOG, "Outbox entries waiting to be published, at the last relay run", null,
                 () -> lastBacklog.get().size());
-        registry.gauge(Metadata.builder().withName(BACKLOG_AGE).withUnit(MetricUnits.SECONDS)
-                .withDescription("How long the oldest waiting outbox entry has waited, at the last relay run").build(),
-                () -> lastBacklog.get().age(clock.instant()).toSeconds());
+        meters.gauge(BACKLOG_AGE, "How long the oldest waiting outbox entry has waited, at the last relay run",
+                "seconds", () -> lastBacklog.get().age(clock.instant()).toSeconds());
     }
 
     void ran(RelayRun run) {

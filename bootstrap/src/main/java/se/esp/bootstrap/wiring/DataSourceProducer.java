@@ -2,9 +2,11 @@ package se.esp.bootstrap.wiring;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+
+import se.esp.adapter.messaging.ServerResources;
 
 /**
  * The server's data source {@code jdbc/esp}: the embedded H2 by default, MariaDB by configuration (see
@@ -15,8 +17,13 @@ public class DataSourceProducer {
 
     public static final String DATA_SOURCE = "jdbc/esp";
 
-    @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
+
+    /** Under the server's prefix for server-wide names, as the broker's objects (see {@link ServerResources}). */
+    @PostConstruct
+    void lookUp() {
+        dataSource = ServerResources.require(DATA_SOURCE, DataSource.class);
+    }
 
     @Produces
     @EspDataSource

@@ -99,7 +99,7 @@ final class ApiContract {
     }
 
     /** The contract of the document served by this server, loaded once. */
-    static ApiContract of(LibertyServer server) {
+    static ApiContract of(EspServer server) {
         return servedBy(server.uri("/"));
     }
 

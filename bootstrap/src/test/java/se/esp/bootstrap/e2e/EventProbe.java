@@ -12,16 +12,16 @@ import jakarta.json.JsonObject;
 
 /**
  * The test's side of the event probe ({@code probe/EventProbeServlet}, deployed by
- * {@link LibertyServer#withEventProbe()}): reads the events topic through the probe's durable subscription and
- * remembers every message it read.
+ * {@link LibertyServer#withEventProbe()}, and by {@link WildFlyServer}): reads the events topic through the probe's
+ * durable subscription and remembers every message it read.
  */
 final class EventProbe {
 
     private final Http http;
-    private final LibertyServer server;
+    private final EspServer server;
     private final List<JsonObject> read = new ArrayList<>();
 
-    EventProbe(Http http, LibertyServer server) {
+    EventProbe(Http http, EspServer server) {
         this.http = http;
         this.server = server;
     }

@@ -21,7 +21,7 @@ final class GeneratedClient {
     }
 
     /** The generated client's configuration for this demo user; hand it to the generated {@code …Api} classes. */
-    static ApiClient as(LibertyServer server, String demoUser) {
+    static ApiClient as(EspServer server, String demoUser) {
         ApiClient client = anonymous(server);
         String token;
         try {
@@ -36,7 +36,7 @@ final class GeneratedClient {
     }
 
     /** The generated client's configuration without a token. */
-    static ApiClient anonymous(LibertyServer server) {
+    static ApiClient anonymous(EspServer server) {
         ObjectMapper strict = ApiClient.createDefaultObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return new ApiClient(ContractCheckedHttpClient.builder(ApiContract.of(server)), strict,

@@ -59,7 +59,7 @@ final class Http {
     }
 
     /** Asks the demo run's token endpoint for a demo user's token, as the README tells a newcomer to. */
-    static String demoToken(LibertyServer server, String user) {
+    static String demoToken(EspServer server, String user) {
         HttpResponse<String> response = new Http().postJson(server.uri("/api/demo/tokens"),
                 "{\"user\": \"" + user + "\"}");
         if (response.statusCode() != 200) {

@@ -24,7 +24,7 @@ import se.esp.bootstrap.e2e.probe.EventProbeServlet;
  * The Liberty server the build prepared (target/liberty), started and stopped by the tests themselves so each test
  * can choose its settings (database, data folder) through environment variables, as an operator would.
  */
-final class LibertyServer implements AutoCloseable {
+final class LibertyServer implements EspServer {
 
     private final Path installDir = Path.of(System.getProperty("esp.liberty.install.dir", "target/liberty/wlp"));
     private final String name = System.getProperty("esp.liberty.server", "esp");
@@ -63,7 +63,7 @@ final class LibertyServer implements AutoCloseable {
      * One probe application for every server of this test run: servers started from one configuration folder (see
      * {@code WLP_OUTPUT_DIR}) share the drop-in, which must then not change while another of them runs.
      */
-    private static synchronized Path probeWar() throws IOException {
+    static synchronized Path probeWar() throws IOException {
         if (sharedProbeWar != null) {
             return sharedProbeWar;
         }
@@ -101,11 +101,19 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
-    URI uri(String path) {
+    @Override
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }
 
-    void start() {
+    /** Liberty answers health on its HTTP port. */
+    @Override
+    public URI healthUri(String path) {
+        return uri(path);
+    }
+
+    @Override
+    public void start() {
         run("stop"); // a server left over from an interrupted run would hold the workarea
         writeProbeDropIn();
         running = true; // so close() stops it even if 'server start' gave up waiting while the JVM came up
@@ -271,7 +279,8 @@ final class LibertyServer implements AutoCloseable {
         return Files.readString(outputDir().resolve(name + "/logs/messages.log"));
     }
 
-    String logTail() {
+    @Override
+    public String logTail() {
         Path log = outputDir().resolve(name + "/logs/messages.log");
         try {
             List<String> lines = Files.readAllLines(log);
@@ -281,7 +290,7 @@ final class LibertyServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -142,7 +142,7 @@ class WorkedExampleIT {
             new Party(MALMO, "Malmö stad", OrganisationKind.MUNICIPALITY, 365_252L,
                     Set.of(OrganisationRole.SUPPLIER, OrganisationRole.CONSUMER)));
 
-    private LibertyServer server;
+    private EspServer server;
     /** The example's organisations by organisation number, as the server registered them. */
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     /** Ronneby's packaging of study guidance online in Arabic, as last answered. */
@@ -160,11 +160,16 @@ class WorkedExampleIT {
 
     @BeforeAll
     void start() throws Exception {
-        server = new LibertyServer(Map.of(
+        server = server(Map.of(
                 "ESP_DATA_DIR", LibertyServer.workDir("worked-example-data").toString(),
                 "ESP_DEMO_DATA_ENABLED", "false",
                 "ESP_DEMO_IDENTITIES_ENABLED", "true"));
         server.start();
+    }
+
+    /** The server the example runs on, with these settings: Open Liberty here, WildFly in {@link WildFlyWorkedExampleIT}. */
+    EspServer server(Map<String, String> settings) {
+        return new LibertyServer(settings);
     }
 
     @AfterAll

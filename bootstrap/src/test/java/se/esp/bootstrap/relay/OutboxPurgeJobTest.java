@@ -10,7 +10,6 @@ import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.metrics.Counter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +18,7 @@ import se.esp.application.port.in.outbox.PurgePublishedEventsUseCase;
 import se.esp.application.schedule.ScheduledRunClaims;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.bootstrap.metrics.UnexportedMeters.InMemoryCount;
 import se.esp.bootstrap.testing.SettableClock;
 
 /**
@@ -32,7 +32,7 @@ class OutboxPurgeJobTest {
     private final InMemoryPersistence database = new InMemoryPersistence();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:30Z"));
     private final RecordingPurge purge = new RecordingPurge();
-    private final CountingCounter purgedCounter = new CountingCounter();
+    private final InMemoryCount purgedCounter = new InMemoryCount();
     private final OutboxPurgeJob job = new OutboxPurgeJob();
 
     @BeforeEach
@@ -44,9 +44,9 @@ class OutboxPurgeJobTest {
     /** The job as another server on the same database and clock would run it, counting on metrics of its own. */
     private OutboxPurgeJob onServerOfTheDatabase(OutboxPurgeJob server) {
         RelayMetrics metrics = new RelayMetrics();
-        metrics.purged = new CountingCounter();
-        metrics.purgeSkipped = new CountingCounter();
-        metrics.purgeRuns = new CountingCounter();
+        metrics.purged = new InMemoryCount();
+        metrics.purgeSkipped = new InMemoryCount();
+        metrics.purgeRuns = new InMemoryCount();
         server.metrics = metrics;
         server.claims = new ScheduledRunClaims(database.scheduledJobRuns(), database.transactions(), clock);
         server.purge = purge;
@@ -68,7 +68,7 @@ class OutboxPurgeJobTest {
             assertThat(actor.userId()).isEqualTo("system:outbox-retention");
             assertThat(actor.has(UserRole.PLATFORM_ADMINISTRATOR)).isTrue();
         });
-        assertThat(purgedCounter.getCount()).isEqualTo(1_234);
+        assertThat(purgedCounter.count()).isEqualTo(1_234);
     }
 
     @Test
@@ -77,11 +77,11 @@ class OutboxPurgeJobTest {
         purge.answers(5);
 
         assertThat(job.runOnce()).isZero();
-        assertThat(purgedCounter.getCount()).isZero();
+        assertThat(purgedCounter.count()).isZero();
 
         clock.advance(HOUR);
         assertThat(job.runOnce()).as("the next period's run").isEqualTo(5);
-        assertThat(purgedCounter.getCount()).isEqualTo(5);
+        assertThat(purgedCounter.count()).isEqualTo(5);
     }
 
     @Test
@@ -101,10 +101,10 @@ class OutboxPurgeJobTest {
         assertThat(job.runOnce()).as("11:20:30").isZero();
 
         assertThat(purge.actors).as("one purge per hour").hasSize(2);
-        assertThat(other.metrics.purgeSkipped.getCount()).isEqualTo(1);
-        assertThat(job.metrics.purgeSkipped.getCount()).isEqualTo(2);
-        assertThat(job.metrics.purgeRuns.getCount()).as("runs of this server that purged").isEqualTo(1);
-        assertThat(other.metrics.purgeRuns.getCount()).as("runs of the other server that purged").isEqualTo(1);
+        assertThat(other.metrics.purgeSkipped.count()).isEqualTo(1);
+        assertThat(job.metrics.purgeSkipped.count()).isEqualTo(2);
+        assertThat(job.metrics.purgeRuns.count()).as("runs of this server that purged").isEqualTo(1);
+        assertThat(other.metrics.purgeRuns.count()).as("runs of the other server that purged").isEqualTo(1);
     }
 
     @Test
@@ -193,26 +193,6 @@ class OutboxPurgeJobTest {
             actors.add(actor);
             retentions.add(retention);
             return answers.remove(0);
-        }
-    }
-
-    private static final class CountingCounter implements Counter {
-
-        private long count;
-
-        @Override
-        public void inc() {
-            count++;
-        }
-
-        @Override
-        public void inc(long n) {
-            count += n;
-        }
-
-        @Override
-        public long getCount() {
-            return count;
         }
     }
 }

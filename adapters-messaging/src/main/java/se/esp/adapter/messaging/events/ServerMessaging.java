@@ -1,11 +1,12 @@
 package se.esp.adapter.messaging.events;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Topic;
 import se.esp.adapter.messaging.BrokerConnection;
+import se.esp.adapter.messaging.ServerResources;
 import se.esp.application.port.out.EventPublisher;
 
 /**
@@ -18,11 +19,14 @@ public class ServerMessaging {
 
     public static final String EVENTS_TOPIC = "jms/espEvents";
 
-    @Resource(lookup = BrokerConnection.CONNECTION_FACTORY)
     private ConnectionFactory connectionFactory;
-
-    @Resource(lookup = EVENTS_TOPIC)
     private Topic eventsTopic;
+
+    @PostConstruct
+    void lookUp() {
+        connectionFactory = ServerResources.require(BrokerConnection.CONNECTION_FACTORY, ConnectionFactory.class);
+        eventsTopic = ServerResources.require(EVENTS_TOPIC, Topic.class);
+    }
 
     @Produces
     @ApplicationScoped

@@ -1,10 +1,11 @@
 package se.esp.adapter.messaging.inbound;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
 import se.esp.adapter.messaging.BrokerConnection;
+import se.esp.adapter.messaging.ServerResources;
 
 /**
  * Inside a Jakarta EE server: the inbound applications queue ({@value #APPLICATIONS_IN}) and its dead-letter queue
@@ -17,14 +18,16 @@ public class ServerApplicationsChannel {
     public static final String APPLICATIONS_IN = "jms/espApplicationsIn";
     public static final String APPLICATIONS_DEAD_LETTER = "jms/espApplicationsDeadLetter";
 
-    @Resource(lookup = BrokerConnection.CONNECTION_FACTORY)
     private ConnectionFactory connectionFactory;
-
-    @Resource(lookup = APPLICATIONS_IN)
     private Queue applicationsIn;
-
-    @Resource(lookup = APPLICATIONS_DEAD_LETTER)
     private Queue deadLetters;
+
+    @PostConstruct
+    void lookUp() {
+        connectionFactory = ServerResources.require(BrokerConnection.CONNECTION_FACTORY, ConnectionFactory.class);
+        applicationsIn = ServerResources.require(APPLICATIONS_IN, Queue.class);
+        deadLetters = ServerResources.require(APPLICATIONS_DEAD_LETTER, Queue.class);
+    }
 
     public JmsApplicationConsumer consumer(InboundApplicationHandler handler, InboundMetrics metrics,
                                            JmsApplicationConsumer.Settings settings) {

@@ -77,8 +77,8 @@ public class ApplicationResource {
     private ChangeApplicationUseCase change;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected ApplicationResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public ApplicationResource() {
     }
 
     @Inject

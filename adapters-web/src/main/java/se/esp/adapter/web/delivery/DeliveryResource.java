@@ -69,8 +69,8 @@ public class DeliveryResource {
     private ManageDeliveryUseCase manage;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected DeliveryResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public DeliveryResource() {
     }
 
     @Inject

@@ -82,8 +82,8 @@ public class FeeScheduleResource {
     private GetFeeScheduleQuery get;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected FeeScheduleResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public FeeScheduleResource() {
     }
 
     @Inject

@@ -31,8 +31,8 @@ public class CatalogueResource {
     private SearchCatalogueQuery search;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected CatalogueResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public CatalogueResource() {
     }
 
     @Inject

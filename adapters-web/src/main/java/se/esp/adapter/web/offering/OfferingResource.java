@@ -49,8 +49,8 @@ public class OfferingResource {
     private ManageOfferingUseCase manage;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected OfferingResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public OfferingResource() {
     }
 
     @Inject

@@ -29,8 +29,8 @@ public class OfferingVersionResource {
     private FindOfferingsQuery find;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected OfferingVersionResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public OfferingVersionResource() {
     }
 
     @Inject

@@ -83,8 +83,8 @@ public class OrganisationResource {
     private ListOrganisationsQuery list;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected OrganisationResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public OrganisationResource() {
     }
 
     @Inject

@@ -94,8 +94,8 @@ public class PackagingResource {
     private DiffPackagingQuery diffs;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected PackagingResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public PackagingResource() {
     }
 
     @Inject

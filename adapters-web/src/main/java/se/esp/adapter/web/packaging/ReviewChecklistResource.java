@@ -49,8 +49,8 @@ public class ReviewChecklistResource {
     private ReviewChecklistUseCase checklists;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected ReviewChecklistResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public ReviewChecklistResource() {
     }
 
     @Inject

@@ -66,8 +66,8 @@ public class ParticipantResource {
     private CurrentUser currentUser;
     private Clock clock;
 
-    /** For the container's proxies only. */
-    protected ParticipantResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public ParticipantResource() {
     }
 
     @Inject

@@ -62,12 +62,12 @@ public class ApiDocumentConventions implements OASFilter {
             responses.getAPIResponses().forEach((status, response) -> {
                 if (status.startsWith("2") && versioned && method != PathItem.HttpMethod.DELETE) {
                     response.addHeader("ETag", header("The version of what is returned; send it back in If-Match "
-                            + "to change it", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                            + "to change it", typed(Schema.SchemaType.STRING)
                             .example("\"3\"")));
                 }
                 if (status.equals("201")) {
                     response.addHeader("Location", header("The address of what was created",
-                            OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri")));
+                            typed(Schema.SchemaType.STRING).format("uri")));
                 }
             });
         }
@@ -87,7 +87,7 @@ public class ApiDocumentConventions implements OASFilter {
             for (Parameter parameter : operation.getParameters()) {
                 if ("If-Match".equalsIgnoreCase(parameter.getName())) {
                     parameter.required(true).description("The ETag of the version you read, e.g. \"3\"")
-                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                            .schema(typed(Schema.SchemaType.STRING)
                                     .pattern(IF_MATCH_PATTERN).example("\"3\""));
                 }
             }
@@ -105,7 +105,7 @@ public class ApiDocumentConventions implements OASFilter {
                 if ("Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
                     parameter.description("Your key for this request (printable ASCII, at most " + IdempotencyKey.MAX_LENGTH + " characters): "
                             + "a retry with the same key and body creates nothing twice")
-                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(IdempotencyKey.MAX_LENGTH)
+                            .schema(typed(Schema.SchemaType.STRING).maxLength(IdempotencyKey.MAX_LENGTH)
                                     .example("b1c5e2f0-7d1a-4e55-9a7b-2f1c9e0d3a11"));
                 }
             }
@@ -135,10 +135,10 @@ public class ApiDocumentConventions implements OASFilter {
             case "groupSize" -> whole(1, GroupSize.MAXIMUM);
             case "age" -> whole(0, Eligibility.OLDEST);
             case "limit" -> whole(1, se.esp.adapter.web.settlement.SettlementResource.MAX_LIMIT);
-            case "from", "to" -> OASFactory.createSchema().type(Schema.SchemaType.STRING)
+            case "from", "to" -> typed(Schema.SchemaType.STRING)
                     .pattern("^[0-9]{4}-[0-9]{2}$").example("2026-03")
                     .description("A month, " + Parameters.FIRST_YEAR + "-01 to " + Parameters.LAST_YEAR + "-12");
-            case "price", "minPrice", "maxPrice" -> OASFactory.createSchema().type(Schema.SchemaType.STRING)
+            case "price", "minPrice", "maxPrice" -> typed(Schema.SchemaType.STRING)
                     .format("decimal").pattern("^[0-9]{1,9}([.,][0-9]{1,2})?$").example("1200.00")
                     .description("Kronor, 0 to " + Parameters.MAX_KRONOR);
             default -> null;
@@ -149,7 +149,7 @@ public class ApiDocumentConventions implements OASFilter {
     }
 
     private static Schema whole(int minimum, int maximum) {
-        return OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+        return typed(Schema.SchemaType.INTEGER).format("int32")
                 .minimum(java.math.BigDecimal.valueOf(minimum)).maximum(java.math.BigDecimal.valueOf(maximum));
     }
 
@@ -175,40 +175,58 @@ public class ApiDocumentConventions implements OASFilter {
         responses.addAPIResponse(status, response);
     }
 
+    /**
+     * A schema of one type, on MicroProfile OpenAPI 3.1 ({@code type(SchemaType)}, Open Liberty's mpOpenAPI-3.1) and
+     * 4.0 ({@code addType(SchemaType)}, WildFly 37), whose models differ there: the WAR is compiled against 3.1.
+     */
+    static Schema typed(Schema.SchemaType type) {
+        Schema schema = OASFactory.createSchema();
+        for (String setter : new String[] {"type", "addType"}) {
+            try {
+                return (Schema) Schema.class.getMethod(setter, Schema.SchemaType.class).invoke(schema, type);
+            } catch (NoSuchMethodException e) {
+                // the other version of the API
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot set a schema's type to " + type, e);
+            }
+        }
+        throw new IllegalStateException("this MicroProfile OpenAPI has neither Schema.type nor Schema.addType");
+    }
+
     private static Header header(String description, Schema schema) {
         return OASFactory.createHeader().description(description).schema(schema);
     }
 
     private static Schema text(String description) {
-        return OASFactory.createSchema().type(Schema.SchemaType.STRING).description(description);
+        return typed(Schema.SchemaType.STRING).description(description);
     }
 
     private static Schema problemSchema() {
-        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        return typed(Schema.SchemaType.OBJECT)
                 .description("A refusal or failure (RFC 9457). Switch on `code`, which is stable.")
                 .required(List.of("type", "title", "status", "code"))
                 .properties(Map.of(
                         "type", text("A URN made from the code, e.g. urn:esp:problem:validation-failed")
                                 .format("uri"),
                         "title", text("What kind of problem this is, in words"),
-                        "status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                        "status", typed(Schema.SchemaType.INTEGER).format("int32")
                                 .description("The HTTP status"),
                         "code", text("The stable code, e.g. VALIDATION_FAILED, PACKAGING_NOT_FOUND, "
                                 + "VERSION_CONFLICT, MALFORMED_JSON"),
                         "detail", text("What happened in this case"),
                         "instance", text("The path of the request"),
-                        "errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                        "errors", typed(Schema.SchemaType.ARRAY)
                                 .description("The refused fields, when the input was refused")
                                 .items(OASFactory.createSchema().ref("#/components/schemas/ProblemViolation"))))
                 .additionalPropertiesBoolean(Boolean.FALSE);
     }
 
     private static Schema violationSchema() {
-        Schema code = OASFactory.createSchema().type(Schema.SchemaType.STRING).description("Why it was refused");
+        Schema code = typed(Schema.SchemaType.STRING).description("Why it was refused");
         for (ViolationCode value : ViolationCode.values()) {
             code.addEnumeration(value.name());
         }
-        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        return typed(Schema.SchemaType.OBJECT)
                 .required(List.of("field", "code", "message"))
                 .properties(Map.of(
                         "field", text("The refused field's path from the body's root (slots[1].end), or the "

@@ -59,8 +59,8 @@ public class ScalingProjectResource {
     private ScalingProjectUseCases projects;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected ScalingProjectResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public ScalingProjectResource() {
     }
 
     @Inject

@@ -105,8 +105,8 @@ public class ResourceResource {
     private CurrentUser currentUser;
     private Clock clock;
 
-    /** For the container's proxies only. */
-    protected ResourceResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public ResourceResource() {
     }
 
     @Inject

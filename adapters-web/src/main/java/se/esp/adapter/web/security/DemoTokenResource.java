@@ -42,8 +42,8 @@ public class DemoTokenResource {
 
     private DemoTokenIssuer issuer;
 
-    /** For the container's proxies only. */
-    protected DemoTokenResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public DemoTokenResource() {
     }
 
     @Inject

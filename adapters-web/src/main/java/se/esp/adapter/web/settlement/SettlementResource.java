@@ -64,8 +64,8 @@ public class SettlementResource {
     private CurrentUser currentUser;
     private InvoiceSettings invoiceSettings;
 
-    /** For the container's proxies only. */
-    protected SettlementResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public SettlementResource() {
     }
 
     @Inject

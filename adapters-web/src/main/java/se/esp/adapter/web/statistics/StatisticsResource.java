@@ -39,8 +39,8 @@ public class StatisticsResource {
     private StatisticsUseCases statistics;
     private CurrentUser currentUser;
 
-    /** For the container's proxies only. */
-    protected StatisticsResource() {
+    /** For the container: Jakarta REST wants a public constructor of a resource class, CDI one for its proxies. */
+    public StatisticsResource() {
     }
 
     @Inject

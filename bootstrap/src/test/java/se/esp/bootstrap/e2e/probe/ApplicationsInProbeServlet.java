@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.util.Enumeration;
 import java.util.Map;
 
-import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -19,6 +18,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,15 +41,27 @@ import jakarta.servlet.http.HttpServletResponse;
 public class ApplicationsInProbeServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    @Resource(lookup = "jms/espConnectionFactory")
     private transient ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "jms/espApplicationsIn")
     private transient Queue applicationsIn;
-
-    @Resource(lookup = "jms/espApplicationsDeadLetter")
     private transient Queue deadLetters;
+
+    /** The platform's names, behind the server's prefix (see adapters-messaging ServerResources). */
+    @Override
+    public void init() throws ServletException {
+        connectionFactory = lookup("jms/espConnectionFactory", ConnectionFactory.class);
+        applicationsIn = lookup("jms/espApplicationsIn", Queue.class);
+        deadLetters = lookup("jms/espApplicationsDeadLetter", Queue.class);
+    }
+
+    private static <T> T lookup(String name, Class<T> type) throws ServletException {
+        String prefix = System.getProperty("esp.jndi.prefix", System.getenv().getOrDefault("ESP_JNDI_PREFIX", ""));
+        try {
+            return type.cast(new javax.naming.InitialContext().lookup(prefix + name));
+        } catch (javax.naming.NamingException e) {
+            throw new ServletException("nothing bound under " + prefix + name, e);
+        }
+    }
+
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

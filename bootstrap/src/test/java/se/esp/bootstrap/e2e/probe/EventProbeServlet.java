@@ -3,7 +3,6 @@ package se.esp.bootstrap.e2e.probe;
 import java.io.IOException;
 import java.util.Enumeration;
 
-import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -14,6 +13,7 @@ import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,13 +29,26 @@ import jakarta.servlet.http.HttpServletResponse;
 public class EventProbeServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String SUBSCRIPTION = "esp-e2e-probe";
-
-    @Resource(lookup = "jms/espConnectionFactory")
     private transient ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "jms/espEvents")
     private transient Topic topic;
+
+    /** The platform's names, behind the server's prefix (see adapters-messaging ServerResources). */
+    @Override
+    public void init() throws ServletException {
+        connectionFactory = lookup("jms/espConnectionFactory", ConnectionFactory.class);
+        topic = lookup("jms/espEvents", Topic.class);
+    }
+
+    private static <T> T lookup(String name, Class<T> type) throws ServletException {
+        String prefix = System.getProperty("esp.jndi.prefix", System.getenv().getOrDefault("ESP_JNDI_PREFIX", ""));
+        try {
+            return type.cast(new javax.naming.InitialContext().lookup(prefix + name));
+        } catch (javax.naming.NamingException e) {
+            throw new ServletException("nothing bound under " + prefix + name, e);
+        }
+    }
+
+    private static final String SUBSCRIPTION = "esp-e2e-probe";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,0 +1,24 @@
+package se.esp.bootstrap.e2e;
+
+import java.net.URI;
+
+/**
+ * A server the end-to-end tests run the platform's WAR on: Open Liberty ({@link LibertyServer}) or WildFly
+ * ({@link WildFlyServer}), started and stopped by the test.
+ */
+interface EspServer extends AutoCloseable {
+
+    /** An address on the server's HTTP port, where the WAR is deployed at the root. */
+    URI uri(String path);
+
+    /** Where the server answers MicroProfile Health ({@code /health/ready}, …). */
+    URI healthUri(String path);
+
+    void start();
+
+    /** The end of the server's log, for a failing assertion's message. */
+    String logTail();
+
+    @Override
+    void close();
+}
