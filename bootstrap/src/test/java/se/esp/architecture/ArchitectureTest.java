@@ -8,8 +8,12 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import se.esp.domain.shared.DomainEventVisitor;
 
@@ -98,4 +102,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule applicationAreasAreFreeOfCycles = slices().matching("se.esp.application.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule restResourcesHaveAPublicConstructorWithoutParameters = classes()
+            .that().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should(new ArchCondition<JavaClass>("have a public constructor without parameters") {
+                @Override
+                public void check(JavaClass resource, ConditionEvents events) {
+                    boolean has = resource.getConstructors().stream().anyMatch(constructor ->
+                            constructor.getModifiers().contains(JavaModifier.PUBLIC)
+                                    && constructor.getRawParameterTypes().isEmpty());
+                    if (!has) {
+                        events.add(SimpleConditionEvent.violated(resource,
+                                resource.getName() + " has no public constructor without parameters"));
+                    }
+                }
+            })
+            .as("REST resources have the public constructor without parameters Jakarta REST asks for (RESTEasy on "
+                    + "WildFly refuses a resource without one; Liberty accepts a protected one)");
 }

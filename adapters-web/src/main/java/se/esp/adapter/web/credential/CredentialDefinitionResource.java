@@ -65,7 +65,7 @@ public class CredentialDefinitionResource {
     private CurrentUser currentUser;
 
     /** For the container's proxies only. */
-    protected CredentialDefinitionResource() {
+    public CredentialDefinitionResource() {
     }
 
     @Inject

@@ -44,7 +44,7 @@ public class IssuedCredentialResource {
     private CurrentUser currentUser;
 
     /** For the container's proxies only. */
-    protected IssuedCredentialResource() {
+    public IssuedCredentialResource() {
     }
 
     @Inject

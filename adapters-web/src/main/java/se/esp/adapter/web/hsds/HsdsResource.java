@@ -66,7 +66,7 @@ public class HsdsResource {
     private CurrentUser currentUser;
 
     /** For the container's proxies only. */
-    protected HsdsResource() {
+    public HsdsResource() {
     }
 
     @Inject
