@@ -35,7 +35,7 @@ import se.esp.adapter.web.credential.CredentialModels.DefineRequest;
 import se.esp.adapter.web.credential.CredentialModels.DefinitionPage;
 import se.esp.adapter.web.credential.CredentialModels.DefinitionView;
 import se.esp.adapter.web.credential.CredentialModels.ReviseRequest;
-import se.esp.adapter.web.credential.CredentialModels.TermsModel;
+import se.esp.adapter.web.credential.CredentialModels.TermsRequest;
 import se.esp.adapter.web.json.Parameters;
 import se.esp.adapter.web.security.CurrentUser;
 import se.esp.application.paging.PageRequest;
@@ -134,7 +134,7 @@ public class CredentialDefinitionResource {
     }
 
     /** The terms, every refusal named by its path under {@code terms}; null when anything was refused. */
-    private static CredentialTerms terms(BoundRequest<?> request, TermsModel sent) {
+    private static CredentialTerms terms(BoundRequest<?> request, TermsRequest sent) {
         if (sent == null) {
             return null;
         }

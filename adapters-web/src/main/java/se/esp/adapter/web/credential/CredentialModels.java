@@ -44,7 +44,7 @@ final class CredentialModels {
 
     @Schema(name = "CredentialTerms", description = "One version's terms; title, description and criteria in Swedish "
             + "and English at least", additionalProperties = Schema.False.class)
-    record TermsModel(
+    record TermsRequest(
             @Schema(required = true, description = "By language code", example = "{\"sv\": \"Basal omvårdnad\", "
                     + "\"en\": \"Basic care\"}") Map<String, String> title,
             @Schema(required = true, description = "By language code") Map<String, String> description,
@@ -59,8 +59,26 @@ final class CredentialModels {
                     description = "Months an issued credential is valid; left out or null when it does not expire")
             Integer validityMonths) {
 
-        static TermsModel of(CredentialTerms terms) {
-            return new TermsModel(texts(terms.title()), texts(terms.description()), texts(terms.criteria()),
+    }
+
+    @Schema(name = "CredentialTermsView", description = "One version's terms as stored: every component written, "
+            + "validityMonths null when an issued credential does not expire", additionalProperties = Schema.False.class)
+    record TermsView(
+            @Schema(required = true, description = "By language code", example = "{\"sv\": \"Basal omvårdnad\", "
+                    + "\"en\": \"Basic care\"}") Map<String, String> title,
+            @Schema(required = true, description = "By language code") Map<String, String> description,
+            @Schema(required = true, description = "What completing means, by language code")
+            Map<String, String> criteria,
+            @Schema(required = true) List<AlignmentModel> alignments,
+            @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "7.5",
+                    description = "Credit value in the owner's unit (e.g. yrkeshögskolepoäng); 0 when none")
+            BigDecimal creditPoints,
+            @Schema(required = true, nullable = true, example = "36",
+                    description = "Months an issued credential is valid; null when it does not expire")
+            Integer validityMonths) {
+
+        static TermsView of(CredentialTerms terms) {
+            return new TermsView(texts(terms.title()), texts(terms.description()), texts(terms.criteria()),
                     terms.alignments().stream().map(AlignmentModel::of).toList(), terms.creditPoints(),
                     terms.validityMonths());
         }
@@ -71,22 +89,22 @@ final class CredentialModels {
     record DefineRequest(
             @Schema(required = true, pattern = "^[A-Za-z0-9][A-Za-z0-9._-]{1,59}$", example = "VO-OMV-01",
                     description = "The code packagings name it by; never changes") String code,
-            @Schema(required = true) TermsModel terms) {
+            @Schema(required = true) TermsRequest terms) {
     }
 
     @Schema(name = "ReviseCredential", description = "New terms, published as the definition's next version",
             additionalProperties = Schema.False.class)
-    record ReviseRequest(@Schema(required = true) TermsModel terms) {
+    record ReviseRequest(@Schema(required = true) TermsRequest terms) {
     }
 
     @Schema(name = "CredentialDefinitionVersion", additionalProperties = Schema.False.class)
     record VersionView(
             @Schema(required = true, example = "1") int number,
             @Schema(required = true, format = "date-time") String publishedAt,
-            @Schema(required = true) TermsModel terms) {
+            @Schema(required = true) TermsView terms) {
 
         static VersionView of(CredentialDefinitionVersion version) {
-            return new VersionView(version.number(), version.publishedAt().toString(), TermsModel.of(version.terms()));
+            return new VersionView(version.number(), version.publishedAt().toString(), TermsView.of(version.terms()));
         }
     }
 
