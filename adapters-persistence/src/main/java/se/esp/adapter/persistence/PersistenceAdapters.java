@@ -3,6 +3,7 @@ package se.esp.adapter.persistence;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.CredentialDefinitions;
+import se.esp.application.port.out.CredentialRevocations;
 import se.esp.application.port.out.CredentialSigningKeys;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
@@ -76,6 +77,8 @@ public interface PersistenceAdapters {
 
     /** The owner's generated credential signing keys, the private keys protected at rest. */
     CredentialSigningKeys credentialSigningKeys();
+
+    CredentialRevocations credentialRevocations();
 
     /** Claims of the scheduled jobs' periods, shared by every server on the same storage. */
     ScheduledJobRuns scheduledJobRuns();

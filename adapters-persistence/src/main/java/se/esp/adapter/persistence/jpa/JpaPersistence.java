@@ -9,6 +9,7 @@ import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.application.JpaApplications;
 import se.esp.adapter.persistence.credential.JpaCredentialDefinitions;
+import se.esp.adapter.persistence.credential.JpaCredentialRevocations;
 import se.esp.adapter.persistence.credential.JpaCredentialSigningKeys;
 import se.esp.adapter.persistence.credential.JpaIssuedCredentials;
 import se.esp.adapter.persistence.delivery.JpaDeliveries;
@@ -32,6 +33,7 @@ import se.esp.adapter.persistence.statistics.JpaStatisticsQueries;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.CredentialDefinitions;
+import se.esp.application.port.out.CredentialRevocations;
 import se.esp.application.port.out.CredentialSigningKeys;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
@@ -83,6 +85,7 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaCredentialDefinitions credentialDefinitions;
     private final JpaIssuedCredentials issuedCredentials;
     private final JpaCredentialSigningKeys credentialSigningKeys;
+    private final JpaCredentialRevocations credentialRevocations;
     private final JpaScheduledJobRuns scheduledJobRuns;
     private final JpaStatisticsQueries statistics;
 
@@ -113,6 +116,7 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.credentialDefinitions = new JpaCredentialDefinitions(storage);
         this.issuedCredentials = new JpaIssuedCredentials(storage);
         this.credentialSigningKeys = new JpaCredentialSigningKeys(storage, personalData);
+        this.credentialRevocations = new JpaCredentialRevocations(storage);
         this.scheduledJobRuns = new JpaScheduledJobRuns(storage);
         this.statistics = new JpaStatisticsQueries(storage);
     }
@@ -245,5 +249,10 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public CredentialSigningKeys credentialSigningKeys() {
         return credentialSigningKeys;
+    }
+
+    @Override
+    public CredentialRevocations credentialRevocations() {
+        return credentialRevocations;
     }
 }
