@@ -248,9 +248,10 @@ final class MatrixWorld {
                     record(whose, "id", organisation(whose).id().toString(), organisation(whose).version());
                 }
             }
-            case "demo", "catalogue", "review-checklist", "statistics" -> {
+            case "demo", "catalogue", "review-checklist", "statistics", "public" -> {
                 // nothing: the catalogue is searched, the checklist is the seeded one, demo tokens are public,
-                // statistics name only the organisation (Malmö or Olofström) and count whatever there is
+                // statistics name only the organisation (Malmö or Olofström) and count whatever there is; the public
+                // credential endpoints name no record
             }
             case "participants" -> {
                 record(Whose.OWN, "id", malmoParticipant.toString(), 1);

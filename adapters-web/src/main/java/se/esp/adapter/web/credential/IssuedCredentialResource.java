@@ -19,8 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.esp.adapter.common.json.JsonBinder;
 import se.esp.adapter.web.credential.CredentialModels.CredentialPage;
 import se.esp.adapter.web.credential.CredentialModels.CredentialView;
 import se.esp.adapter.web.credential.CredentialModels.RevocationView;
@@ -138,9 +140,12 @@ public class IssuedCredentialResource {
             + "supplier's staff); from then on it verifies as revoked")
     @APIResponse(responseCode = "200", description = "The revocation",
             content = @Content(schema = @Schema(implementation = RevocationView.class)))
-    public Response revoke(@PathParam("id") String id, RevokeRequest request) {
-        CredentialRevocation revoked = revocation.revoke(currentUser.actingUser(), credentialId(id),
-                request == null ? null : request.reason());
+    public Response revoke(@PathParam("id") String id,
+                           @RequestBody(required = true, content = @Content(schema = @Schema(
+                                   implementation = RevokeRequest.class))) String body) {
+        CredentialId credentialId = credentialId(id);
+        String reason = JsonBinder.bind(body, RevokeRequest.class).throwIfInvalid().reason();
+        CredentialRevocation revoked = revocation.revoke(currentUser.actingUser(), credentialId, reason);
         return Response.ok(RevocationView.of(revoked)).build();
     }
 

@@ -22,9 +22,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.esp.adapter.common.json.JsonBinder;
 import se.esp.adapter.web.credential.CredentialModels.VerificationView;
 import se.esp.adapter.web.credential.CredentialModels.VerifyRequest;
 import se.esp.adapter.web.security.PublicEndpoint;
@@ -121,9 +123,11 @@ public class PublicCredentialResource {
             + "unknown key, or not a credential at all")
     @APIResponse(responseCode = "200", description = "The outcome (also when the credential does not verify)",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    public Response verify(VerifyRequest request) {
+    public Response verify(@RequestBody(required = true, content = @Content(schema = @Schema(
+            implementation = VerifyRequest.class))) String body) {
+        String credential = JsonBinder.bind(body, VerifyRequest.class).throwIfInvalid().credential();
         CredentialVerifier.Verification verification = issuer.verifier(revocations)
-                .verify(request == null ? null : request.credential(), clock.instant());
+                .verify(credential, clock.instant());
         return Response.ok(VerificationView.of(verification)).build();
     }
 
