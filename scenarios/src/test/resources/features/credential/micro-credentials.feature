@@ -28,3 +28,19 @@ Feature: Micro-credentials issued on completion
     And participant 2 of the application of "212000-0811" in "ar" holds no micro-credential
     And participant 1 of the application of "212000-2239" in "ar" holds the micro-credentials "VO-OMV-01, VO-HYG-02"
     And 4 micro-credentials were issued in the delivery of the application of "212000-0811" in "ar", each announced as an event
+
+  Scenario: The delivering supplier revokes a credential with a reason; the consumer may not
+    Given "212000-0811" applies for 2 participants to "Basic care in Arabic" in "ar" from "2026-12-07"
+    And "212000-2239" applies for 1 participant to "Basic care in Arabic" in "ar" from "2026-12-07"
+    And the date is "2026-12-07"
+    And the supplier starts the delivery of the application of "212000-0811" in "ar"
+    And the date is "2027-02-15"
+    And the supplier completes the delivery of the application of "212000-0811" in "ar" with participants "2" not completed
+    When consumer staff of "212000-0811" revoke the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" because "Issued by mistake"
+    Then it is refused with "ACCESS_DENIED"
+    And the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" is not revoked
+    When supplier staff of "212000-0837" revoke the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" because "Issued by mistake"
+    Then the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" is revoked because "Issued by mistake", announced as an event
+    And the "VO-HYG-02" credential of participant 1 of the application of "212000-0811" in "ar" is not revoked
+    When supplier staff of "212000-0837" revoke the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" because "Again"
+    Then it is refused with "CREDENTIAL_ALREADY_REVOKED"

@@ -29,3 +29,19 @@ Egenskap: Mikromeriter utfärdas när en leverans avslutas
     Och har deltagare 2 i ansökan från "212000-0811" på "ar" ingen mikromerit
     Och har deltagare 1 i ansökan från "212000-2239" på "ar" mikromeriterna "VO-OMV-01, VO-HYG-02"
     Och utfärdades 4 mikromeriter i leveransen för ansökan från "212000-0811" på "ar", var och en meddelad som händelse
+
+  Scenario: Den levererande leverantören återkallar en mikromerit med motivering; konsumenten får inte
+    Givet att "212000-0811" ansöker om 2 deltagare till "Basal omvårdnad på arabiska" på "ar" från "2026-12-07"
+    Och att "212000-2239" ansöker om 1 deltagare till "Basal omvårdnad på arabiska" på "ar" från "2026-12-07"
+    Och datumet är "2026-12-07"
+    Och leverantören startar leveransen för ansökan från "212000-0811" på "ar"
+    Och datumet är "2027-02-15"
+    Och leverantören avslutar leveransen för ansökan från "212000-0811" på "ar" där deltagare "2" inte fullföljde
+    När konsumentpersonal hos "212000-0811" återkallar mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" med motiveringen "Utfärdad av misstag"
+    Så avvisas det med "ACCESS_DENIED"
+    Och är mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" inte återkallad
+    När leverantörspersonal hos "212000-0837" återkallar mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" med motiveringen "Utfärdad av misstag"
+    Så är mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" återkallad med motiveringen "Utfärdad av misstag", meddelat som händelse
+    Och är mikromeriten "VO-HYG-02" för deltagare 1 i ansökan från "212000-0811" på "ar" inte återkallad
+    När leverantörspersonal hos "212000-0837" återkallar mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" med motiveringen "Igen"
+    Så avvisas det med "CREDENTIAL_ALREADY_REVOKED"

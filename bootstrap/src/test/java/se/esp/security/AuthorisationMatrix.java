@@ -109,6 +109,13 @@ final class AuthorisationMatrix {
             PUT  /credential-definitions/{id}                                 | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
             GET  /credentials                                                 | 401       | 200 200 | 403 403     | 200 200  | 200 200  | 403 403
             GET  /credentials/{id}                                            | 401       | 200 200 | 404 404     | 200 404  | 200 404  | 404 404
+            GET  /credentials/{id}/open-badge                                 | 401       | 200 200 | 404 404     | 200 404  | 200 404  | 404 404
+            POST /credentials/{id}/revocation                                 | 401       | 200 200 | 404 404     | 200 404  | 403 404  | 404 404
+            GET  /public/credentials/issuer                                   | 200       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            GET  /public/credentials/jwks                                     | 200       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            GET  /public/credentials/did.json                                 | 200       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            GET  /public/credentials/revocations                              | 200       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
+            POST /public/credentials/verify                                   | 200       | 200 200 | 200 200     | 200 200  | 200 200  | 200 200
             GET  /statistics/consumers/{organisationId}                       | 401       | 200 200 | 403 403     | 403 403  | 200 403  | 403 403
             GET  /statistics/suppliers/{organisationId}                       | 401       | 200 200 | 403 403     | 200 403  | 403 403  | 403 403
             GET  /statistics/platform                                         | 401       | 200 200 | 403 403     | 403 403  | 403 403  | 403 403
@@ -162,6 +169,8 @@ final class AuthorisationMatrix {
      */
     static final Map<String, Request> REQUESTS = Map.ofEntries(
             Map.entry("POST /demo/tokens", new Request("{\"user\": \"esp-admin\"}", null)),
+            Map.entry("POST /credentials/{id}/revocation", new Request("{\"reason\": \"Utfärdad av misstag\"}", null)),
+            Map.entry("POST /public/credentials/verify", new Request("{\"credential\": \"not.a.jwt\"}", null)),
             Map.entry("POST /organisations", new Request("""
                     {"organisationNumber": "556677-8899", "name": "Matrisbolaget AB", "kind": "COMPANY"}""", null)),
             Map.entry("PUT /organisations/{id}", new Request("""

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
 import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.adapter.persistence.testing.PackagingFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
+import se.esp.adapter.web.credential.CredentialIssuer;
+import se.esp.adapter.web.credential.OwnerSigningKeys;
 import se.esp.adapter.web.security.DemoTokenIssuer;
 import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
+import se.esp.application.credential.CredentialRevocationService;
 import se.esp.application.credential.CredentialService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.delivery.DeliveryService;
@@ -137,6 +140,11 @@ final class MatrixWorld {
             storage.personalDataAuditLog(), storage.transactions(), clock);
     private final CredentialService credentials = new CredentialService(storage.credentialDefinitions(),
             storage.issuedCredentials(), storage.offerings(), storage.outbox(), storage.transactions(), clock);
+    private final CredentialRevocationService revocations = new CredentialRevocationService(
+            storage.issuedCredentials(), storage.credentialRevocations(), storage.outbox(), storage.transactions(),
+            clock);
+    private final CredentialIssuer issuer = new CredentialIssuer(OwnerSigningKeys.resolve(null, null,
+            storage.credentialSigningKeys(), storage.transactions(), clock), "eSP", null);
     private final DeliveryService deliveries = new DeliveryService(storage.deliveries(), storage.applications(),
             storage.resources(), storage.organisations(), participants, credentials, matching, storage.outbox(),
             storage.transactions(), clock);
@@ -190,6 +198,7 @@ final class MatrixWorld {
     List<Object> services() {
         return List.of(organisations, participants, resources, packagings, checklists, offerings, feeSchedule,
                 scalingProjects, settlement, applications, deliveries, credentials, statistics, clock, new EnabledDemoTokens(),
+                issuer, revocations,
                 se.esp.adapter.web.settlement.InvoiceSettings.defaults());
     }
 
@@ -241,9 +250,10 @@ final class MatrixWorld {
                     record(whose, "id", organisation(whose).id().toString(), organisation(whose).version());
                 }
             }
-            case "demo", "catalogue", "review-checklist", "statistics" -> {
+            case "demo", "catalogue", "review-checklist", "statistics", "public" -> {
                 // nothing: the catalogue is searched, the checklist is the seeded one, demo tokens are public,
-                // statistics name only the organisation (Malmö or Olofström) and count whatever there is
+                // statistics name only the organisation (Malmö or Olofström) and count whatever there is; the public
+                // credential endpoints name no record
             }
             case "hsds" -> {
                 // the open exchange reads what anybody signed in reads: an offering on offer, an organisation

@@ -3,6 +3,8 @@ package se.esp.adapter.persistence;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.CredentialDefinitions;
+import se.esp.application.port.out.CredentialRevocations;
+import se.esp.application.port.out.CredentialSigningKeys;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
@@ -72,6 +74,11 @@ public interface PersistenceAdapters {
     CredentialDefinitions credentialDefinitions();
 
     IssuedCredentials issuedCredentials();
+
+    /** The owner's generated credential signing keys, the private keys protected at rest. */
+    CredentialSigningKeys credentialSigningKeys();
+
+    CredentialRevocations credentialRevocations();
 
     /** Claims of the scheduled jobs' periods, shared by every server on the same storage. */
     ScheduledJobRuns scheduledJobRuns();

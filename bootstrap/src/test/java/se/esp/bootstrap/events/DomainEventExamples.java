@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import se.esp.domain.credential.CredentialAward;
 import se.esp.domain.credential.CredentialDefinition;
 import se.esp.domain.credential.CredentialDefinitionId;
 import se.esp.domain.credential.CredentialId;
+import se.esp.domain.credential.CredentialRevocation;
 import se.esp.domain.credential.CredentialTerms;
 import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.Delivery;
@@ -312,8 +314,11 @@ final class DomainEventExamples {
         List<DomainEvent> events = new ArrayList<>();
         events.add(definition.event());
         events.add(definition.definition().revise(terms, AT));
-        CredentialAward.onCompletion(completed, List.of(definition.definition()), CredentialId::newId, AT)
-                .forEach(issuance -> events.add(issuance.event()));
+        List<CredentialAward.Issuance> issued = CredentialAward.onCompletion(completed,
+                List.of(definition.definition()), CredentialId::newId, AT);
+        issued.forEach(issuance -> events.add(issuance.event()));
+        events.add(CredentialRevocation.revoke(issued.get(0).credential(), Optional.empty(),
+                "Utfärdad av misstag", "example-admin", AT).event());
         return events;
     }
 }

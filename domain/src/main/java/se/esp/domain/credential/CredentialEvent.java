@@ -4,7 +4,7 @@ import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainEventVisitor;
 
 /** Everything that can happen to an issued credential. Ids and dates only: never the holder's personal data. */
-public sealed interface CredentialEvent extends DomainEvent permits CredentialIssued {
+public sealed interface CredentialEvent extends DomainEvent permits CredentialIssued, CredentialRevoked {
 
     CredentialId credentialId();
 

@@ -69,6 +69,7 @@ public enum ErrorCode {
     CREDENTIAL_DEFINITION_NOT_FOUND(Category.NOT_FOUND, "No such credential definition"),
     CREDENTIAL_CODE_TAKEN(Category.CONFLICT, "A credential definition with this code already exists"),
     CREDENTIAL_NOT_FOUND(Category.NOT_FOUND, "No such credential"),
+    CREDENTIAL_ALREADY_REVOKED(Category.CONFLICT, "The credential is revoked already"),
 
     // messaging
 

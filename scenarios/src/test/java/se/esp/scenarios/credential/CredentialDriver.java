@@ -85,6 +85,43 @@ public final class CredentialDriver {
         assertThat(announced).containsAll(issued.stream().map(c -> c.id().toString()).toList());
     }
 
+    /** Staff of the named organisation, in the given role, revoke the participant's credential of the code. */
+    static void revoke(String role, String organisation, String code, int number, String consumer, String language,
+                       String reason) {
+        World world = World.current();
+        IssuedCredential credential = heldOfCode(number, consumer, language, code);
+        OrganisationId acting = world.organisation(organisation);
+        UserRole userRole = UserRole.valueOf(role);
+        ActingUser staff = new ActingUser("scenario-" + role.toLowerCase() + "@" + acting, acting,
+                EnumSet.of(userRole));
+        world.attempt(() -> world.credentialRevocations.revoke(staff, credential.id(), reason));
+    }
+
+    /** Revoked with this reason, and announced once as CredentialRevoked; the participant's other codes are not. */
+    static void assertRevoked(int number, String consumer, String language, String code, String reason) {
+        World world = World.current();
+        world.requireLastSucceeded();
+        IssuedCredential credential = heldOfCode(number, consumer, language, code);
+        assertThat(world.credentialRevocations.revocation(credential.id()))
+                .hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(reason));
+        List<OutboxEntry> events = world.storage.transactions().inTransaction(() ->
+                world.storage.outbox().unpublished(10_000));
+        assertThat(events).filteredOn(e -> e.eventType().equals("CredentialRevoked"))
+                .extracting(OutboxEntry::aggregateId).containsExactly(credential.id().toString());
+        assertThat(world.credentialRevocations.revocations()).extracting(r -> r.credential())
+                .containsExactly(credential.id());
+    }
+
+    static void assertNotRevoked(int number, String consumer, String language, String code) {
+        IssuedCredential credential = heldOfCode(number, consumer, language, code);
+        assertThat(World.current().credentialRevocations.revocation(credential.id())).isEmpty();
+    }
+
+    private static IssuedCredential heldOfCode(int number, String consumer, String language, String code) {
+        return held(number, consumer, language).stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("participant " + number + " holds no " + code));
+    }
+
     private static List<IssuedCredential> held(int number, String consumer, String language) {
         World world = World.current();
         String label = MatchingDriver.label(consumer, language);

@@ -40,4 +40,29 @@ public class CredentialSteps {
     public void issued(int count, String consumer, String language) {
         CredentialDriver.assertIssuedForDelivery(count, consumer, language);
     }
+
+    @When("supplier staff of {string} revoke the {string} credential of participant {int} of the application of "
+            + "{string} in {string} because {string}")
+    public void supplierRevokes(String organisation, String code, int number, String consumer, String language,
+                                String reason) {
+        CredentialDriver.revoke("SUPPLIER_STAFF", organisation, code, number, consumer, language, reason);
+    }
+
+    @When("consumer staff of {string} revoke the {string} credential of participant {int} of the application of "
+            + "{string} in {string} because {string}")
+    public void consumerRevokes(String organisation, String code, int number, String consumer, String language,
+                                String reason) {
+        CredentialDriver.revoke("CONSUMER_STAFF", organisation, code, number, consumer, language, reason);
+    }
+
+    @Then("the {string} credential of participant {int} of the application of {string} in {string} is revoked "
+            + "because {string}, announced as an event")
+    public void revoked(String code, int number, String consumer, String language, String reason) {
+        CredentialDriver.assertRevoked(number, consumer, language, code, reason);
+    }
+
+    @Then("the {string} credential of participant {int} of the application of {string} in {string} is not revoked")
+    public void notRevoked(String code, int number, String consumer, String language) {
+        CredentialDriver.assertNotRevoked(number, consumer, language, code);
+    }
 }

@@ -40,4 +40,29 @@ public class MikromeritStegSv {
     public void utfardades(int antal, String konsument, String sprak) {
         CredentialDriver.assertIssuedForDelivery(antal, konsument, sprak);
     }
+
+    @När("leverantörspersonal hos {string} återkallar mikromeriten {string} för deltagare {int} i ansökan från "
+            + "{string} på {string} med motiveringen {string}")
+    public void leverantorenAterkallar(String organisation, String code, int number, String consumer,
+                                      String language, String reason) {
+        CredentialDriver.revoke("SUPPLIER_STAFF", organisation, code, number, consumer, language, reason);
+    }
+
+    @När("konsumentpersonal hos {string} återkallar mikromeriten {string} för deltagare {int} i ansökan från "
+            + "{string} på {string} med motiveringen {string}")
+    public void konsumentenAterkallar(String organisation, String code, int number, String consumer,
+                                     String language, String reason) {
+        CredentialDriver.revoke("CONSUMER_STAFF", organisation, code, number, consumer, language, reason);
+    }
+
+    @Så("är mikromeriten {string} för deltagare {int} i ansökan från {string} på {string} återkallad med "
+            + "motiveringen {string}, meddelat som händelse")
+    public void aterkallad(String code, int number, String consumer, String language, String reason) {
+        CredentialDriver.assertRevoked(number, consumer, language, code, reason);
+    }
+
+    @Så("är mikromeriten {string} för deltagare {int} i ansökan från {string} på {string} inte återkallad")
+    public void interAterkallad(String code, int number, String consumer, String language) {
+        CredentialDriver.assertNotRevoked(number, consumer, language, code);
+    }
 }

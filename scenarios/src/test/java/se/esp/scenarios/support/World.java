@@ -14,6 +14,7 @@ import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.application.ApplicationParticipantReferences;
 import se.esp.application.application.ApplicationService;
+import se.esp.application.credential.CredentialRevocationService;
 import se.esp.application.credential.CredentialService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.delivery.DeliveryService;
@@ -104,6 +105,7 @@ public final class World {
     public ApplicationService applications;
     public DeliveryService deliveryService;
     public CredentialService credentials;
+    public CredentialRevocationService credentialRevocations;
     /** Everything logged while the scenario runs, so a scenario can prove no personal data reached a log. */
     public final LogCapture log = LogCapture.start();
 
@@ -136,6 +138,8 @@ public final class World {
                 clock);
         credentials = new CredentialService(storage.credentialDefinitions(), storage.issuedCredentials(),
                 storage.offerings(), storage.outbox(), storage.transactions(), clock);
+        credentialRevocations = new CredentialRevocationService(storage.issuedCredentials(),
+                storage.credentialRevocations(), storage.outbox(), storage.transactions(), clock);
         deliveryService = new DeliveryService(storage.deliveries(), storage.applications(), storage.resources(),
                 storage.organisations(), participants, credentials, matching, storage.outbox(),
                 storage.transactions(), clock);

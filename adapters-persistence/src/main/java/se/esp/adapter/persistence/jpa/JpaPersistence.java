@@ -9,6 +9,8 @@ import jakarta.persistence.Persistence;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.application.JpaApplications;
 import se.esp.adapter.persistence.credential.JpaCredentialDefinitions;
+import se.esp.adapter.persistence.credential.JpaCredentialRevocations;
+import se.esp.adapter.persistence.credential.JpaCredentialSigningKeys;
 import se.esp.adapter.persistence.credential.JpaIssuedCredentials;
 import se.esp.adapter.persistence.delivery.JpaDeliveries;
 import se.esp.adapter.persistence.fee.JpaFeeSchedules;
@@ -31,6 +33,8 @@ import se.esp.adapter.persistence.statistics.JpaStatisticsQueries;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.CredentialDefinitions;
+import se.esp.application.port.out.CredentialRevocations;
+import se.esp.application.port.out.CredentialSigningKeys;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
@@ -80,6 +84,8 @@ public final class JpaPersistence implements PersistenceAdapters {
     private final JpaMatchingRuns matchingRuns;
     private final JpaCredentialDefinitions credentialDefinitions;
     private final JpaIssuedCredentials issuedCredentials;
+    private final JpaCredentialSigningKeys credentialSigningKeys;
+    private final JpaCredentialRevocations credentialRevocations;
     private final JpaScheduledJobRuns scheduledJobRuns;
     private final JpaStatisticsQueries statistics;
 
@@ -119,6 +125,8 @@ public final class JpaPersistence implements PersistenceAdapters {
         this.matchingRuns = new JpaMatchingRuns(storage);
         this.credentialDefinitions = new JpaCredentialDefinitions(storage);
         this.issuedCredentials = new JpaIssuedCredentials(storage);
+        this.credentialSigningKeys = new JpaCredentialSigningKeys(storage, personalData);
+        this.credentialRevocations = new JpaCredentialRevocations(storage);
         this.scheduledJobRuns = new JpaScheduledJobRuns(storage);
         this.statistics = new JpaStatisticsQueries(storage);
     }
@@ -251,5 +259,15 @@ public final class JpaPersistence implements PersistenceAdapters {
     @Override
     public IssuedCredentials issuedCredentials() {
         return issuedCredentials;
+    }
+
+    @Override
+    public CredentialSigningKeys credentialSigningKeys() {
+        return credentialSigningKeys;
+    }
+
+    @Override
+    public CredentialRevocations credentialRevocations() {
+        return credentialRevocations;
     }
 }

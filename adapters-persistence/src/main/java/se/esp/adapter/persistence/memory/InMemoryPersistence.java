@@ -3,6 +3,8 @@ package se.esp.adapter.persistence.memory;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.application.InMemoryApplications;
 import se.esp.adapter.persistence.credential.InMemoryCredentialDefinitions;
+import se.esp.adapter.persistence.credential.InMemoryCredentialRevocations;
+import se.esp.adapter.persistence.credential.InMemoryCredentialSigningKeys;
 import se.esp.adapter.persistence.credential.InMemoryIssuedCredentials;
 import se.esp.adapter.persistence.delivery.InMemoryDeliveries;
 import se.esp.adapter.persistence.fee.InMemoryFeeSchedules;
@@ -24,6 +26,8 @@ import se.esp.adapter.persistence.statistics.InMemoryStatisticsQueries;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.CredentialDefinitions;
+import se.esp.application.port.out.CredentialRevocations;
+import se.esp.application.port.out.CredentialSigningKeys;
 import se.esp.application.port.out.Deliveries;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.FeeSchedules;
@@ -69,6 +73,10 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     private final InMemoryCredentialDefinitions credentialDefinitions =
             transactions.register(new InMemoryCredentialDefinitions());
     private final InMemoryIssuedCredentials issuedCredentials = transactions.register(new InMemoryIssuedCredentials());
+    private final InMemoryCredentialSigningKeys credentialSigningKeys =
+            transactions.register(new InMemoryCredentialSigningKeys());
+    private final InMemoryCredentialRevocations credentialRevocations =
+            transactions.register(new InMemoryCredentialRevocations());
     private final InMemoryScheduledJobRuns scheduledJobRuns = transactions.register(new InMemoryScheduledJobRuns());
     private final InMemoryStatisticsQueries statistics = new InMemoryStatisticsQueries(applications, deliveries,
             settlementPeriods, organisations, offerings);
@@ -186,5 +194,15 @@ public final class InMemoryPersistence implements PersistenceAdapters {
     @Override
     public IssuedCredentials issuedCredentials() {
         return issuedCredentials;
+    }
+
+    @Override
+    public CredentialSigningKeys credentialSigningKeys() {
+        return credentialSigningKeys;
+    }
+
+    @Override
+    public CredentialRevocations credentialRevocations() {
+        return credentialRevocations;
     }
 }

@@ -5,6 +5,7 @@ import se.esp.domain.credential.CredentialDefinitionEvent;
 import se.esp.domain.credential.CredentialDefinitionPublished;
 import se.esp.domain.credential.CredentialEvent;
 import se.esp.domain.credential.CredentialIssued;
+import se.esp.domain.credential.CredentialRevoked;
 
 /**
  * Payloads of the micro-credential events, schema version 1: ids, codes and version numbers. The holder is named by
@@ -36,6 +37,12 @@ final class CredentialEventJson {
                     .add("definitionVersion", issued.definitionVersion())
                     .add("participantId", issued.participant().toString())
                     .add("deliveryId", issued.delivery().toString())
+                    .build().toString());
+        }
+        if (event instanceof CredentialRevoked revoked) {
+            return new SerializedEvent("CredentialRevoked", 1, "Credential", Json.createObjectBuilder()
+                    .add("credentialId", revoked.credentialId().toString())
+                    .add("reason", revoked.reason())
                     .build().toString());
         }
         throw new IllegalArgumentException("no serialization for " + event.getClass().getName());

@@ -14,6 +14,7 @@ import se.esp.domain.credential.AlignmentKind;
 import se.esp.domain.credential.CredentialDefinition;
 import se.esp.domain.credential.CredentialDefinitionVersion;
 import se.esp.domain.credential.CredentialTerms;
+import se.esp.domain.credential.CredentialRevocation;
 import se.esp.domain.credential.IssuedCredential;
 import se.esp.domain.packaging.LocalisedText;
 
@@ -174,6 +175,48 @@ final class CredentialModels {
         static CredentialPage of(Page<IssuedCredential> page) {
             return new CredentialPage(page.items().stream().map(CredentialView::of).toList(), page.request().page(),
                     page.request().size(), page.totalItems(), page.totalPages());
+        }
+    }
+
+    @Schema(name = "VerifyCredential", description = "A credential to verify", additionalProperties = Schema.False.class)
+    record VerifyRequest(
+            @Schema(required = true, description = "The credential as exported: a VC-JWT (compact JWS)")
+            String credential) {
+    }
+
+    @Schema(name = "CredentialVerification", description = "What verifying a credential found",
+            additionalProperties = Schema.False.class)
+    record VerificationView(
+            @Schema(required = true, description = "VALID: signed by the owner, unchanged, in force; TAMPERED: the "
+                    + "signature does not match the content; UNKNOWN_ISSUER_KEY: signed by no key the owner "
+                    + "published; REVOKED: authentic but revoked by the issuer; EXPIRED: past its validity; "
+                    + "MALFORMED: not a VC-JWT credential")
+            CredentialVerifier.Outcome result,
+            @Schema(required = true, nullable = true, description = "The credential's id, if it could be read")
+            String credentialId,
+            @Schema(required = true, nullable = true, description = "The key id the signature names")
+            String keyId,
+            @Schema(required = true, nullable = true, description = "Why it was revoked (REVOKED only)")
+            String revocationReason) {
+
+        static VerificationView of(CredentialVerifier.Verification v) {
+            return new VerificationView(v.outcome(), v.credentialId(), v.keyId(), v.revocationReason());
+        }
+    }
+
+    @Schema(name = "RevokeCredential", description = "Why the credential is revoked; published to its verifiers, so "
+            + "it must name no person", additionalProperties = Schema.False.class)
+    record RevokeRequest(@Schema(required = true, maxLength = 500) String reason) {
+    }
+
+    @Schema(name = "CredentialRevocation", additionalProperties = Schema.False.class)
+    record RevocationView(
+            @Schema(required = true, format = "uuid") String credentialId,
+            @Schema(required = true) String reason,
+            @Schema(required = true, format = "date-time") String revokedAt) {
+
+        static RevocationView of(CredentialRevocation r) {
+            return new RevocationView(r.credential().toString(), r.reason(), r.revokedAt().toString());
         }
     }
 

@@ -28,12 +28,15 @@ import se.esp.domain.shared.LanguageCode;
  * differs between credentials of one person and cannot be joined across them without the platform.
  *
  * <p>The JSON also carries the JWT registered claims the VC-JWT proof format maps from it ({@code iss}, {@code jti},
- * {@code nbf}, {@code exp}); {@link VcJwt} signs it as it is.</p>
+ * {@code nbf}, {@code exp}); {@link VcJwt} signs it as it is. Its {@code credentialStatus} points to the issuer's
+ * revocation list ({@code 1EdTechRevocationList}).</p>
  */
 public final class OpenBadgeCredentials {
 
     static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    /** The status method OB 3.0 names for revocation: a served list of the issuer's revoked credentials. */
+    static final String REVOCATION_LIST = "1EdTechRevocationList";
 
     /** The issuer profile: the owner organisation, named by the URL its profile is served at. */
     public record Issuer(URI id, String name) {
@@ -95,6 +98,9 @@ public final class OpenBadgeCredentials {
                         .add("name", issuer.name()))
                 .add("validFrom", validFrom.toString())
                 .add("credentialSubject", subject)
+                .add("credentialStatus", Json.createObjectBuilder()
+                        .add("id", root + CredentialIssuer.PUBLIC_PATH + "/revocations")
+                        .add("type", REVOCATION_LIST))
                 .add("iss", issuer.id().toString())
                 .add("jti", id)
                 .add("nbf", validFrom.getEpochSecond());
