@@ -54,7 +54,7 @@ public class PublicCredentialResource {
     private Clock clock;
 
     /** For the container's proxies only. */
-    protected PublicCredentialResource() {
+    public PublicCredentialResource() {
     }
 
     @Inject
