@@ -44,3 +44,19 @@ Feature: Micro-credentials issued on completion
     And the "VO-HYG-02" credential of participant 1 of the application of "212000-0811" in "ar" is not revoked
     When supplier staff of "212000-0837" revoke the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" because "Again"
     Then it is refused with "CREDENTIAL_ALREADY_REVOKED"
+
+  Scenario: The participant's data export holds their credentials, and the credentials outlive the retention period
+    Given "212000-0811" applies for 2 participants to "Basic care in Arabic" in "ar" from "2026-12-07"
+    And "212000-2239" applies for 1 participant to "Basic care in Arabic" in "ar" from "2026-12-07"
+    And the date is "2026-12-07"
+    And the supplier starts the delivery of the application of "212000-0811" in "ar"
+    And the date is "2027-02-15"
+    And the supplier completes the delivery of the application of "212000-0811" in "ar" with participants "2" not completed
+    And supplier staff of "212000-0837" revoke the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" because "Issued by mistake"
+    Then the data export of participant 1 of the application of "212000-0811" in "ar" holds the micro-credentials "VO-OMV-01, VO-HYG-02", "VO-OMV-01" revoked because "Issued by mistake"
+    When 24 months and 1 day pass
+    And the retention job runs
+    Then participant 1 of the application of "212000-0811" in "ar" is anonymised
+    And participant 1 of the application of "212000-0811" in "ar" holds the micro-credentials "VO-OMV-01, VO-HYG-02"
+    And the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" is revoked because "Issued by mistake", announced as an event
+    And the data export of participant 1 of the application of "212000-0811" in "ar" holds the micro-credentials "VO-OMV-01, VO-HYG-02", "VO-OMV-01" revoked because "Issued by mistake"

@@ -45,3 +45,19 @@ Egenskap: Mikromeriter utfärdas när en leverans avslutas
     Och är mikromeriten "VO-HYG-02" för deltagare 1 i ansökan från "212000-0811" på "ar" inte återkallad
     När leverantörspersonal hos "212000-0837" återkallar mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" med motiveringen "Igen"
     Så avvisas det med "CREDENTIAL_ALREADY_REVOKED"
+
+  Scenario: Deltagarens dataexport innehåller deltagarens mikromeriter, och mikromeriterna finns kvar efter gallringen
+    Givet att "212000-0811" ansöker om 2 deltagare till "Basal omvårdnad på arabiska" på "ar" från "2026-12-07"
+    Och att "212000-2239" ansöker om 1 deltagare till "Basal omvårdnad på arabiska" på "ar" från "2026-12-07"
+    Och datumet är "2026-12-07"
+    Och leverantören startar leveransen för ansökan från "212000-0811" på "ar"
+    Och datumet är "2027-02-15"
+    Och leverantören avslutar leveransen för ansökan från "212000-0811" på "ar" där deltagare "2" inte fullföljde
+    Och leverantörspersonal hos "212000-0837" återkallar mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" med motiveringen "Utfärdad av misstag"
+    Så har dataexporten för deltagare 1 i ansökan från "212000-0811" på "ar" mikromeriterna "VO-OMV-01, VO-HYG-02", "VO-OMV-01" återkallad med motiveringen "Utfärdad av misstag"
+    När 24 månader och 1 dag går
+    Och gallringsjobbet körs
+    Så är deltagare 1 i ansökan från "212000-0811" på "ar" anonymiserad
+    Och har deltagare 1 i ansökan från "212000-0811" på "ar" mikromeriterna "VO-OMV-01, VO-HYG-02"
+    Och är mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" återkallad med motiveringen "Utfärdad av misstag", meddelat som händelse
+    Och har dataexporten för deltagare 1 i ansökan från "212000-0811" på "ar" mikromeriterna "VO-OMV-01, VO-HYG-02", "VO-OMV-01" återkallad med motiveringen "Utfärdad av misstag"

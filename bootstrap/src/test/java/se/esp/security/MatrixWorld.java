@@ -22,6 +22,7 @@ import se.esp.adapter.web.credential.CredentialIssuer;
 import se.esp.adapter.web.credential.OwnerSigningKeys;
 import se.esp.adapter.web.security.DemoTokenIssuer;
 import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.credential.CredentialsOfParticipant;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.credential.CredentialRevocationService;
 import se.esp.application.credential.CredentialService;
@@ -128,7 +129,8 @@ final class MatrixWorld {
             storage.personalDataAuditLog(), storage.outbox(), storage.transactions(), clock,
             new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),
             ParticipantService.DEFAULT_RETENTION,
-            new ApplicationParticipantReferences(storage.applications()));
+            new ApplicationParticipantReferences(storage.applications()),
+                new CredentialsOfParticipant(storage.issuedCredentials(), storage.credentialRevocations()));
     private final MatchingService matching = new MatchingService(storage.waitingDemand(), storage.applications(),
             storage.resources(), storage.organisations(), storage.offeringRequirements(), storage.offerings(),
             storage.openDeliveries(), storage.deliveries(), storage.matchingRuns(), storage.outbox(),

@@ -19,6 +19,7 @@ import se.esp.application.port.in.participant.ParticipantExport;
 import se.esp.application.port.in.participant.RegisterParticipantCommand;
 import se.esp.application.port.in.participant.RegisterParticipantUseCase;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.ParticipantCredentials;
 import se.esp.application.port.out.ParticipantReferences;
 import se.esp.application.port.out.Participants;
 import se.esp.application.port.out.PersonalDataAccess.Kind;
@@ -73,14 +74,18 @@ public final class ParticipantService implements RegisterParticipantUseCase, Cha
     private final ParticipantReadPolicy policy;
     private final Period retention;
     private final ParticipantReferences references;
+    private final ParticipantCredentials credentials;
 
     /**
-     * @param references what other areas keep about a participant (applications' answers), erased with the personal
-     *                   data
+     * @param references  what other areas keep about a participant (applications' answers), erased with the personal
+     *                    data
+     * @param credentials the credentials issued to a participant, exported with the personal data; they hold no
+     *                    personal data and outlive the retention period (decision record 0005)
      */
     public ParticipantService(Participants participants, PersonalDataAuditLog audit, EventOutbox outbox,
                               Transactions transactions, Clock clock, ParticipantReadPolicy policy,
-                              Period retention, ParticipantReferences references) {
+                              Period retention, ParticipantReferences references,
+                              ParticipantCredentials credentials) {
         this.participants = Objects.requireNonNull(participants, "participants");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -89,6 +94,7 @@ public final class ParticipantService implements RegisterParticipantUseCase, Cha
         this.policy = Objects.requireNonNull(policy, "policy");
         this.retention = Objects.requireNonNull(retention, "retention");
         this.references = Objects.requireNonNull(references, "references");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("the retention period must be positive, not " + retention);
         }
@@ -131,7 +137,7 @@ public final class ParticipantService implements RegisterParticipantUseCase, Cha
             Optional<Participant> found = participants.findById(id).filter(p -> policy.answersFor(actor, p));
             audit.record(line(actor, id, EXPORT, Kind.READ, found.isPresent() ? Outcome.GRANTED : Outcome.DENIED,
                     clock.instant()));
-            return found.map(p -> new ParticipantExport(p, audit.about(id)));
+            return found.map(p -> new ParticipantExport(p, audit.about(id), credentials.of(id)));
         });
         return export.orElseThrow(() -> notFound(id));
     }

@@ -425,7 +425,7 @@ class ApplicationServiceTest {
                 NOW, null, null, 1)));
         ParticipantService participantService = new ParticipantService(stored, audit, outbox, transactions,
                 Clock.fixed(NOW, ZoneOffset.UTC), new ParticipantReadPolicy((user, participant) -> false),
-                ParticipantService.DEFAULT_RETENTION, participant -> { });
+                ParticipantService.DEFAULT_RETENTION, participant -> { }, participant -> List.of());
 
         service.get(CASE_OFFICER, application.id());
         service.get(supplier, application.id());

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -21,7 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import se.esp.application.credential.CredentialsOfParticipant;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
+import se.esp.application.port.out.CredentialRevocations;
 import se.esp.application.port.out.EventOutbox;
+import se.esp.application.port.out.IssuedCredentials;
+import se.esp.application.port.out.ParticipantCredentials;
 import se.esp.application.port.out.ParticipantReferences;
 import se.esp.application.port.out.Participants;
 import se.esp.application.port.out.PersonalDataAccess;
@@ -29,6 +36,11 @@ import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.application.port.out.Transactions;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.domain.credential.CredentialDefinitionId;
+import se.esp.domain.credential.CredentialId;
+import se.esp.domain.credential.CredentialRevocation;
+import se.esp.domain.credential.IssuedCredential;
+import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantDetails;
@@ -55,6 +67,10 @@ class ParticipantServiceTest {
     private PersonalDataAuditLog audit;
     @Mock
     private EventOutbox outbox;
+    @Mock
+    private IssuedCredentials issued;
+    @Mock
+    private CredentialRevocations revocations;
 
     private final ParticipantId amina = ParticipantId.newId();
     private boolean committed;
@@ -73,7 +89,7 @@ class ParticipantServiceTest {
         };
         service = new ParticipantService(participants, audit, outbox, recording, Clock.fixed(NOW, ZoneOffset.UTC),
                 new ParticipantReadPolicy((user, participant) -> supplierDelivers), ParticipantService.DEFAULT_RETENTION,
-                references);
+                references, new CredentialsOfParticipant(issued, revocations));
     }
 
     @Test
@@ -154,6 +170,66 @@ class ParticipantServiceTest {
         assertThat(service.anonymiseExpired(ActingUser.system("retention"))).isOne();
         assertThat(expired.isAnonymised()).isTrue();
         verify(references).erase(expired.id());
+    }
+
+    @Test
+    void theExportHoldsTheParticipantsCredentialsWithTheirRevocations() {
+        Participant participant = participantOf(RONNEBY);
+        when(participants.findById(amina)).thenReturn(Optional.of(participant));
+        IssuedCredential kept = credentialOf(amina, "VO-HYG-02", NOW.minusSeconds(60));
+        IssuedCredential revoked = credentialOf(amina, "VO-OMV-01", NOW.minusSeconds(120));
+        CredentialRevocation revocation = new CredentialRevocation(revoked.id(), "Issued by mistake", "admin", NOW);
+        when(issued.list(any(), any())).thenAnswer(call -> {
+            IssuedCredentials.Filter filter = call.getArgument(0);
+            assertThat(filter.participant()).isEqualTo(amina);
+            return new Page<>(List.of(kept, revoked), call.getArgument(1), 2);
+        });
+        when(revocations.find(kept.id())).thenReturn(Optional.empty());
+        when(revocations.find(revoked.id())).thenReturn(Optional.of(revocation));
+
+        var export = service.export(RONNEBY_CONSUMER, amina);
+
+        assertThat(export.credentials()).containsExactly(new ParticipantCredentials.Held(kept, null),
+                new ParticipantCredentials.Held(revoked, revocation));
+    }
+
+    @Test
+    void theExportReadsEveryPageOfCredentials() {
+        when(participants.findById(amina)).thenReturn(Optional.of(participantOf(RONNEBY)));
+        int total = PageRequest.MAX_SIZE + 3;
+        when(issued.list(any(), any())).thenAnswer(call -> {
+            PageRequest page = call.getArgument(1);
+            int from = (int) page.offset();
+            int to = Math.min(total, from + page.size());
+            List<IssuedCredential> items = java.util.stream.IntStream.range(from, to)
+                    .mapToObj(i -> credentialOf(amina, "CODE-" + i, NOW.minusSeconds(i))).toList();
+            return new Page<>(items, page, total);
+        });
+
+        assertThat(service.export(RONNEBY_CONSUMER, amina).credentials()).hasSize(total)
+                .extracting(held -> held.credential().code()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void credentialsOutliveTheRetentionPeriodAndStayInTheExport() {
+        Participant expired = participantOf(RONNEBY);
+        expired.complete(NOW.atOffset(ZoneOffset.UTC).minusMonths(25).toInstant());
+        when(participants.completedAndNotAnonymised(any(), any(Integer.class))).thenReturn(List.of(amina));
+        when(participants.findById(amina)).thenReturn(Optional.of(expired));
+        IssuedCredential credential = credentialOf(amina, "VO-OMV-01", NOW.minusSeconds(60));
+        when(issued.list(any(), any())).thenAnswer(call -> new Page<>(List.of(credential), call.getArgument(1), 1));
+
+        assertThat(service.anonymiseExpired(ActingUser.system("retention"))).isOne();
+        assertThat(expired.isAnonymised()).isTrue();
+        verifyNoInteractions(issued, revocations);
+
+        assertThat(service.export(RONNEBY_CONSUMER, amina).credentials())
+                .extracting(ParticipantCredentials.Held::credential).containsExactly(credential);
+    }
+
+    private static IssuedCredential credentialOf(ParticipantId participant, String code, Instant issuedAt) {
+        return new IssuedCredential(CredentialId.newId(), CredentialDefinitionId.newId(), code, 1, participant,
+                DeliveryId.newId(), OLOFSTROM, RONNEBY, issuedAt, null);
     }
 
     private Participant participantOf(OrganisationId consumer) {

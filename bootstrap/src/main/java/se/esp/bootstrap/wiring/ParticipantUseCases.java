@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.credential.CredentialsOfParticipant;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.participant.ParticipantReadPolicy;
 import se.esp.application.participant.ParticipantService;
@@ -55,7 +56,8 @@ public class ParticipantUseCases {
                 persistence.outbox(), persistence.transactions(), clock,
                 new ParticipantReadPolicy(new DeliveryParticipantAccess(persistence.deliveries(),
                         persistence.resources())), period,
-                new ApplicationParticipantReferences(persistence.applications()));
+                new ApplicationParticipantReferences(persistence.applications()),
+                new CredentialsOfParticipant(persistence.issuedCredentials(), persistence.credentialRevocations()));
     }
 
     @Produces

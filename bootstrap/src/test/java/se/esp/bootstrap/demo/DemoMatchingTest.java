@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.credential.CredentialsOfParticipant;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.matching.MatchingService;
@@ -53,7 +54,8 @@ class DemoMatchingTest {
             storage.personalDataAuditLog(), storage.outbox(), storage.transactions(), clock,
             new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),
             ParticipantService.DEFAULT_RETENTION,
-            new ApplicationParticipantReferences(storage.applications()));
+            new ApplicationParticipantReferences(storage.applications()),
+                new CredentialsOfParticipant(storage.issuedCredentials(), storage.credentialRevocations()));
     private final ApplicationService applications = new ApplicationService(storage.applications(),
             storage.offerings(), storage.deliveries(), participants, matching, storage.outbox(),
             storage.personalDataAuditLog(), storage.transactions(), clock);

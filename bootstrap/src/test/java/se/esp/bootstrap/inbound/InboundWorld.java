@@ -14,6 +14,7 @@ import se.esp.adapter.messaging.inbound.InboundApplicationHandler;
 import se.esp.adapter.messaging.inbound.SenderVerifier;
 import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.credential.CredentialsOfParticipant;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.matching.MatchingService;
@@ -73,7 +74,8 @@ final class InboundWorld {
         ParticipantService participants = new ParticipantService(storage.participants(),
                 storage.personalDataAuditLog(), storage.outbox(), storage.transactions(), clock,
                 new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),
-                ParticipantService.DEFAULT_RETENTION, new ApplicationParticipantReferences(storage.applications()));
+                ParticipantService.DEFAULT_RETENTION, new ApplicationParticipantReferences(storage.applications()),
+                new CredentialsOfParticipant(storage.issuedCredentials(), storage.credentialRevocations()));
         applications = new ApplicationService(storage.applications(), storage.offerings(), storage.deliveries(),
                 participants, matching, storage.outbox(), storage.personalDataAuditLog(), storage.transactions(),
                 clock);

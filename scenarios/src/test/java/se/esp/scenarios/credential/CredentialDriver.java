@@ -117,6 +117,38 @@ public final class CredentialDriver {
         assertThat(World.current().credentialRevocations.revocation(credential.id())).isEmpty();
     }
 
+    /**
+     * The participant's data export, as the consumer organisation's staff take it, holds exactly these credentials,
+     * the one of {@code revokedCode} revoked with the reason and no other revoked.
+     */
+    static void assertExportHolds(int number, String consumer, String language, String codes, String revokedCode,
+                                  String reason) {
+        World world = World.current();
+        ParticipantId participant = MatchingDriver.participant(MatchingDriver.label(consumer, language), number);
+        var export = world.participants.export(consumerStaff(consumer), participant);
+        assertThat(export.credentials()).extracting(h -> h.credential().code())
+                .containsExactlyInAnyOrderElementsOf(split(codes));
+        assertThat(export.credentials()).allSatisfy(h -> assertThat(h.credential().participant())
+                .isEqualTo(participant));
+        assertThat(export.credentials()).filteredOn(h -> h.revocationIfAny().isPresent())
+                .extracting(h -> h.credential().code(), h -> h.revocation().reason())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(revokedCode, reason));
+    }
+
+    /** The retention job anonymised the participant: the register holds no personal data of them any more. */
+    static void assertAnonymised(int number, String consumer, String language) {
+        World world = World.current();
+        ParticipantId participant = MatchingDriver.participant(MatchingDriver.label(consumer, language), number);
+        assertThat(world.storage.transactions().inTransaction(() -> world.storage.participants()
+                .findById(participant))).hasValueSatisfying(p -> assertThat(p.isAnonymised()).isTrue());
+    }
+
+    private static ActingUser consumerStaff(String consumer) {
+        OrganisationId consumerId = World.current().organisation(consumer);
+        return new ActingUser("scenario-consumer_staff@" + consumerId, consumerId,
+                EnumSet.of(UserRole.CONSUMER_STAFF));
+    }
+
     private static IssuedCredential heldOfCode(int number, String consumer, String language, String code) {
         return held(number, consumer, language).stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("participant " + number + " holds no " + code));

@@ -65,4 +65,16 @@ public class CredentialSteps {
     public void notRevoked(String code, int number, String consumer, String language) {
         CredentialDriver.assertNotRevoked(number, consumer, language, code);
     }
+
+    @Then("the data export of participant {int} of the application of {string} in {string} holds the "
+            + "micro-credentials {string}, {string} revoked because {string}")
+    public void exportHolds(int number, String consumer, String language, String codes, String revokedCode,
+                            String reason) {
+        CredentialDriver.assertExportHolds(number, consumer, language, codes, revokedCode, reason);
+    }
+
+    @Then("participant {int} of the application of {string} in {string} is anonymised")
+    public void anonymised(int number, String consumer, String language) {
+        CredentialDriver.assertAnonymised(number, consumer, language);
+    }
 }

@@ -65,4 +65,16 @@ public class MikromeritStegSv {
     public void interAterkallad(String code, int number, String consumer, String language) {
         CredentialDriver.assertNotRevoked(number, consumer, language, code);
     }
+
+    @Så("har dataexporten för deltagare {int} i ansökan från {string} på {string} mikromeriterna {string}, "
+            + "{string} återkallad med motiveringen {string}")
+    public void exportenHar(int nummer, String konsument, String sprak, String koder, String aterkallad,
+                            String motivering) {
+        CredentialDriver.assertExportHolds(nummer, konsument, sprak, koder, aterkallad, motivering);
+    }
+
+    @Så("är deltagare {int} i ansökan från {string} på {string} anonymiserad")
+    public void anonymiserad(int nummer, String konsument, String sprak) {
+        CredentialDriver.assertAnonymised(nummer, konsument, sprak);
+    }
 }

@@ -13,6 +13,7 @@ import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.credential.CredentialsOfParticipant;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.credential.CredentialRevocationService;
 import se.esp.application.credential.CredentialService;
@@ -132,7 +133,8 @@ public final class World {
         participants = new ParticipantService(storage.participants(), storage.personalDataAuditLog(),
                 storage.outbox(), storage.transactions(), clock, new ParticipantReadPolicy(
                 new DeliveryParticipantAccess(storage.deliveries(), storage.resources())), retention,
-                new ApplicationParticipantReferences(storage.applications()));
+                new ApplicationParticipantReferences(storage.applications()),
+                new CredentialsOfParticipant(storage.issuedCredentials(), storage.credentialRevocations()));
         applications = new ApplicationService(storage.applications(), storage.offerings(), storage.deliveries(),
                 participants, matching, storage.outbox(), storage.personalDataAuditLog(), storage.transactions(),
                 clock);

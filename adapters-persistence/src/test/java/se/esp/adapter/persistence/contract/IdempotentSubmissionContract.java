@@ -18,6 +18,7 @@ import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.adapter.persistence.testing.DeliveryFixtures;
 import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.credential.CredentialsOfParticipant;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
 import se.esp.application.matching.MatchingService;
@@ -60,7 +61,8 @@ public abstract class IdempotentSubmissionContract {
                 adapters.outbox(), adapters.transactions(), clock, new ParticipantReadPolicy(
                 new DeliveryParticipantAccess(adapters.deliveries(), adapters.resources())),
                 ParticipantService.DEFAULT_RETENTION,
-                new ApplicationParticipantReferences(adapters.applications()));
+                new ApplicationParticipantReferences(adapters.applications()),
+                new CredentialsOfParticipant(adapters.issuedCredentials(), adapters.credentialRevocations()));
         var matching = new MatchingService(adapters.waitingDemand(), adapters.applications(), adapters.resources(),
                 adapters.organisations(), adapters.offeringRequirements(), adapters.offerings(),
                 adapters.openDeliveries(), adapters.deliveries(), adapters.matchingRuns(), adapters.outbox(),

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.esp.adapter.common.participant.PersonalData;
 import se.esp.application.port.in.participant.ParticipantExport;
+import se.esp.application.port.out.ParticipantCredentials;
 import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.domain.participant.Contact;
 import se.esp.domain.participant.Participant;
@@ -129,11 +130,43 @@ final class ParticipantModels {
             @Schema(required = true, format = "date-time") Instant exportedAt,
             @Schema(required = true) ParticipantView participant,
             @Schema(required = true, description = "Every read and change of the personal data, refused attempts too")
-            List<PersonalDataAccessView> accessLog) {
+            List<PersonalDataAccessView> accessLog,
+            @Schema(required = true, description = "The micro-credentials issued to the participant, newest first; "
+                    + "they hold no personal data and outlive the retention period")
+            List<ExportedCredentialView> credentials) {
 
         static ParticipantExportView of(ParticipantExport export, Clock clock) {
             return new ParticipantExportView(clock.instant(), ParticipantView.of(export.participant(), clock),
-                    export.accesses().stream().map(PersonalDataAccessView::of).toList());
+                    export.accesses().stream().map(PersonalDataAccessView::of).toList(),
+                    export.credentials().stream().map(ExportedCredentialView::of).toList());
+        }
+    }
+
+    @Schema(name = "ParticipantCredential", description = "A micro-credential issued to the participant, and its "
+            + "revocation if it was revoked", additionalProperties = Schema.False.class)
+    record ExportedCredentialView(
+            @Schema(required = true, format = "uuid") String id,
+            @Schema(required = true, format = "uuid") String definitionId,
+            @Schema(required = true, example = "VO-OMV-01", description = "The definition's code") String code,
+            @Schema(required = true, example = "1", description = "The definition version it was issued under")
+            int definitionVersion,
+            @Schema(required = true, format = "uuid", description = "The delivery it was earned in") String deliveryId,
+            @Schema(required = true, format = "uuid", description = "The supplier that delivered") String supplierId,
+            @Schema(required = true, format = "date-time") Instant issuedAt,
+            @Schema(required = true, nullable = true, format = "date-time", description = "null if valid for ever")
+            Instant validUntil,
+            @Schema(required = true) boolean revoked,
+            @Schema(required = true, nullable = true, format = "date-time") Instant revokedAt,
+            @Schema(required = true, nullable = true, example = "Issued by mistake") String revocationReason) {
+
+        static ExportedCredentialView of(ParticipantCredentials.Held held) {
+            var credential = held.credential();
+            var revocation = held.revocationIfAny();
+            return new ExportedCredentialView(credential.id().toString(), credential.definitionId().toString(),
+                    credential.code(), credential.definitionVersion(), credential.delivery().toString(),
+                    credential.supplier().toString(), credential.issuedAt(), credential.validUntil(),
+                    revocation.isPresent(), revocation.map(r -> r.revokedAt()).orElse(null),
+                    revocation.map(r -> r.reason()).orElse(null));
         }
     }
 

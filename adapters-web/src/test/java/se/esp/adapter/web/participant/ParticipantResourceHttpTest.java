@@ -37,9 +37,15 @@ import se.esp.application.port.in.participant.GetParticipantQuery;
 import se.esp.application.port.in.participant.ParticipantExport;
 import se.esp.application.port.in.participant.RegisterParticipantCommand;
 import se.esp.application.port.in.participant.RegisterParticipantUseCase;
+import se.esp.application.port.out.ParticipantCredentials;
 import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
+import se.esp.domain.credential.CredentialDefinitionId;
+import se.esp.domain.credential.CredentialId;
+import se.esp.domain.credential.CredentialRevocation;
+import se.esp.domain.credential.IssuedCredential;
+import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.Contact;
 import se.esp.domain.participant.Participant;
@@ -63,6 +69,12 @@ class ParticipantResourceHttpTest {
             CASE_OFFICER.organisationId(), new ParticipantDetails(new ParticipantName("Amina Yusuf"),
                     PersonalIdentityNumber.parse("19811218-9876"), new PreferredLanguage("ar"),
                     new Contact("amina@example.org", null)), NOW, null, null, 1);
+    private static final IssuedCredential KEPT = new IssuedCredential(CredentialId.newId(),
+            CredentialDefinitionId.newId(), "VO-HYG-02", 2, AMINA.id(), DeliveryId.newId(), OrganisationId.newId(),
+            CASE_OFFICER.organisationId(), NOW.minusSeconds(60), null);
+    private static final IssuedCredential REVOKED = new IssuedCredential(CredentialId.newId(),
+            CredentialDefinitionId.newId(), "VO-OMV-01", 1, AMINA.id(), DeliveryId.newId(), OrganisationId.newId(),
+            CASE_OFFICER.organisationId(), NOW.minusSeconds(120), NOW.plusSeconds(86_400));
 
     private static ApiServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -195,7 +207,10 @@ class ParticipantResourceHttpTest {
         when(EXPORT.export(any(), eq(AMINA.id()))).thenReturn(new ParticipantExport(AMINA, List.of(
                 new PersonalDataAccess(java.util.UUID.randomUUID(), NOW, "case-officer", CASE_OFFICER.organisationId(),
                         AMINA.id(), "get-participant", PersonalDataAccess.Kind.READ,
-                        PersonalDataAccess.Outcome.GRANTED))));
+                        PersonalDataAccess.Outcome.GRANTED)), List.of(
+                new ParticipantCredentials.Held(KEPT, null),
+                new ParticipantCredentials.Held(REVOKED, new CredentialRevocation(REVOKED.id(), "Issued by mistake",
+                        "admin", NOW)))));
 
         HttpResponse<String> response = send("GET", "participants/" + AMINA.id() + "/export", null);
 
@@ -205,6 +220,18 @@ class ParticipantResourceHttpTest {
         JsonObject body = json(response);
         assertThat(body.getJsonObject("participant").getString("name")).isEqualTo("Amina Yusuf");
         assertThat(body.getJsonArray("accessLog").getJsonObject(0).getString("useCase")).isEqualTo("get-participant");
+        JsonObject kept = body.getJsonArray("credentials").getJsonObject(0);
+        assertThat(kept.getString("id")).isEqualTo(KEPT.id().toString());
+        assertThat(kept.getString("code")).isEqualTo("VO-HYG-02");
+        assertThat(kept.getInt("definitionVersion")).isEqualTo(2);
+        assertThat(kept.getString("issuedAt")).isEqualTo(KEPT.issuedAt().toString());
+        assertThat(kept.getBoolean("revoked")).isFalse();
+        assertThat(kept.isNull("revocationReason")).isTrue();
+        JsonObject revoked = body.getJsonArray("credentials").getJsonObject(1);
+        assertThat(revoked.getString("code")).isEqualTo("VO-OMV-01");
+        assertThat(revoked.getBoolean("revoked")).isTrue();
+        assertThat(revoked.getString("revocationReason")).isEqualTo("Issued by mistake");
+        assertThat(body.getJsonArray("credentials")).hasSize(2);
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {

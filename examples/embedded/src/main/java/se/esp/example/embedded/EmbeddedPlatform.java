@@ -5,6 +5,7 @@ import java.time.Clock;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.memory.InMemoryPersistence;
 import se.esp.application.application.ApplicationParticipantReferences;
+import se.esp.application.credential.CredentialsOfParticipant;
 import se.esp.application.application.ApplicationService;
 import se.esp.application.credential.CredentialService;
 import se.esp.application.delivery.DeliveryParticipantAccess;
@@ -72,7 +73,8 @@ final class EmbeddedPlatform {
         participants = new ParticipantService(storage.participants(), storage.personalDataAuditLog(),
                 storage.outbox(), storage.transactions(), clock,
                 new ParticipantReadPolicy(new DeliveryParticipantAccess(storage.deliveries(), storage.resources())),
-                ParticipantService.DEFAULT_RETENTION, new ApplicationParticipantReferences(storage.applications()));
+                ParticipantService.DEFAULT_RETENTION, new ApplicationParticipantReferences(storage.applications()),
+                new CredentialsOfParticipant(storage.issuedCredentials(), storage.credentialRevocations()));
         applications = new ApplicationService(storage.applications(), storage.offerings(), storage.deliveries(),
                 participants, matching, storage.outbox(), storage.personalDataAuditLog(), storage.transactions(),
                 clock);

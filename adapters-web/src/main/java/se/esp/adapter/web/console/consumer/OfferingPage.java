@@ -1,13 +1,16 @@
 package se.esp.adapter.web.console.consumer;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -19,14 +22,20 @@ import jakarta.inject.Named;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.review.DiffLabels;
+import se.esp.application.paging.Page;
+import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
+import se.esp.application.port.in.credential.CredentialDefinitionUseCases;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.organisation.GetOrganisationQuery;
+import se.esp.domain.credential.CredentialDefinition;
+import se.esp.domain.credential.CredentialTerms;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersion;
 import se.esp.domain.packaging.Choice;
 import se.esp.domain.packaging.FormField;
+import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.DomainException;
@@ -65,9 +74,20 @@ public class OfferingPage implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    CredentialDefinitionUseCases credentialDefinitions;
+
     private String id;
     private ApplicationFormInput form;
     private transient Offering offering;
+    private transient List<MicroCredentialRow> microCredentials;
+
+    /**
+     * A micro-credential the offering leads to, as the owner defines it now: the title in the user's language, the
+     * credit points and how long it stays valid; a code the owner has not defined shows its code alone.
+     */
+    public record MicroCredentialRow(String code, String title, String credits, String validity) {
+    }
 
     public String getId() {
         return id;
@@ -215,6 +235,39 @@ public class OfferingPage implements Serializable {
         // the application's page says it was received (done=applied): by the address, not Faces' flash, whose
         // cookie can be lost between the post and the redirected request
         return "/console/application.xhtml?faces-redirect=true&id=" + submitted.application().id() + "&done=applied";
+    }
+
+    /** The micro-credentials the offering's packaging leads to, in the packaging's order. */
+    public List<MicroCredentialRow> getMicroCredentials() {
+        if (microCredentials == null) {
+            List<MicroCredentialRef> codes = getContent().microCredentials();
+            Map<MicroCredentialRef, CredentialDefinition> defined = new HashMap<>();
+            if (!codes.isEmpty()) {
+                for (int number = 0; ; number++) {
+                    Page<CredentialDefinition> page = credentialDefinitions.list(session.actor(),
+                            new PageRequest(number, PageRequest.MAX_SIZE));
+                    page.items().forEach(d -> defined.put(d.code(), d));
+                    if (page.items().size() < PageRequest.MAX_SIZE || number + 1 >= page.totalPages()) {
+                        break;
+                    }
+                }
+            }
+            microCredentials = codes.stream().map(code -> row(code, defined.get(code))).toList();
+        }
+        return microCredentials;
+    }
+
+    private static MicroCredentialRow row(MicroCredentialRef code, CredentialDefinition definition) {
+        if (definition == null) {
+            return new MicroCredentialRow(code.code(), code.code(), "", "");
+        }
+        CredentialTerms terms = definition.current().terms();
+        BigDecimal credits = terms.creditPoints();
+        String validity = terms.validity()
+                .map(months -> ConsoleText.get("offering.credential.validMonths", months))
+                .orElseGet(() -> ConsoleText.get("offering.credential.validAlways"));
+        return new MicroCredentialRow(code.code(), terms.title().preferring(language()),
+                ConsoleText.get("offering.credential.credits", credits.toPlainString()), validity);
     }
 
     private static LanguageCode language() {
