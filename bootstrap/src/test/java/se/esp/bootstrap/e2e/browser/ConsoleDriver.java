@@ -86,6 +86,10 @@ public final class ConsoleDriver implements BeforeAllCallback, AfterAllCallback,
             if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue
                 && !PrimeFaces.ajax.Queue.isEmpty()) { return false; }
             if (window.jQuery && (jQuery.active > 0 || jQuery(':animated').length > 0)) { return false; }
+            if (document.getAnimations && document.getAnimations().some(function (a) {
+                  var timing = a.effect && a.effect.getComputedTiming ? a.effect.getComputedTiming() : null;
+                  return a.playState === 'running' && !(timing && timing.iterations === Infinity);
+                })) { return false; }
             return true;
             """;
     /** What a person sees of the page, to tell whether an action changed it. */
@@ -193,7 +197,12 @@ public final class ConsoleDriver implements BeforeAllCallback, AfterAllCallback,
 
     // ---- settling and checking ----
 
-    /** Waits until the page has loaded, no Faces or PrimeFaces Ajax request is under way and nothing animates. */
+    /**
+     * Waits until the page has loaded, no Faces or PrimeFaces Ajax request is under way and nothing animates: neither
+     * a jQuery animation nor a finite CSS transition or animation (the theme fades a button's colours for 0.2 s after
+     * an Ajax request re-enables it, and axe measuring contrast half-way through reports a violation a person never
+     * sees once it has ended).
+     */
     public ConsoleDriver settle() {
         try {
             new WebDriverWait(browser(), WAIT).ignoring(org.openqa.selenium.JavascriptException.class)
