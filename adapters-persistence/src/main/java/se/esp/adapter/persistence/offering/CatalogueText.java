@@ -3,6 +3,7 @@ package se.esp.adapter.persistence.offering;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -28,19 +29,19 @@ import org.apache.lucene.analysis.reverse.ReverseStringFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -107,6 +108,13 @@ final class CatalogueText implements AutoCloseable {
     private static final String ENTRY = "entry";
     private static final String TITLE_KEY = "titleKey";
     private static final String REVISION = "revision";
+    /**
+     * The commit data naming how entries are kept: {@value #ENTRY_FORMAT} is the entry's JSON document and its
+     * title key as binary doc values. A commit without it (or with another) is not reloaded; the index is rebuilt
+     * from the table, as on a first start.
+     */
+    private static final String FORMAT = "entryFormat";
+    private static final String ENTRY_FORMAT = "json-doc-values-1";
     private static final List<String> STEMMED = List.of("sv", "en", "ar");
 
     private final Directory directory;
@@ -167,9 +175,11 @@ final class CatalogueText implements AutoCloseable {
         entry.titles().texts().forEach((language, text) -> add(document, "t", language, text));
         entry.descriptions().texts().forEach((language, text) -> add(document, "d", language, text));
         if (persistent) {
-            document.add(new StoredField(SLOT, slot));
-            document.add(new StoredField(ENTRY, CatalogueEntryJson.write(entry)));
-            document.add(new StoredField(TITLE_KEY, titleKey));
+            // doc values, not stored fields: a reload reads them column by column in document order, where stored
+            // fields decompress a block (and its dictionary) again for every document
+            document.add(new BinaryDocValuesField(ENTRY,
+                    new BytesRef(CatalogueEntryJson.write(entry).getBytes(StandardCharsets.UTF_8))));
+            document.add(new BinaryDocValuesField(TITLE_KEY, new BytesRef(titleKey)));
         }
         try {
             writer.updateDocument(new Term(ID, entry.offeringId().toString()), document);
@@ -215,22 +225,23 @@ final class CatalogueText implements AutoCloseable {
     /** Makes the changes durable with the catalogue revision they bring the index up to. */
     void commit(long revision) {
         try {
-            writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
+            writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision), FORMAT, ENTRY_FORMAT).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The revision of the last commit; -1 when nothing was committed. */
+    /** The revision of the last commit; -1 when nothing was committed, or committed in another entry format. */
     long committedRevision() {
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 return -1;
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                String revision = reader.getIndexCommit().getUserData().get(REVISION);
-                return revision == null ? -1 : Long.parseLong(revision);
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                String revision = data.get(REVISION);
+                return revision == null || !ENTRY_FORMAT.equals(data.get(FORMAT)) ? -1 : Long.parseLong(revision);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -242,19 +253,24 @@ final class CatalogueText implements AutoCloseable {
         void accept(String json, int slot, byte[] titleKey);
     }
 
-    /** Each stored entry as of the last commit; for reloading at start. */
+    /** Each stored entry as of the last commit, in document order; for reloading at start. */
     void forEachStored(Stored action) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader leafReader = leaf.reader();
                 Bits live = leafReader.getLiveDocs();
-                StoredFields stored = leafReader.storedFields();
-                for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        Document document = stored.document(doc);
-                        BytesRef titleKey = document.getBinaryValue(TITLE_KEY);
-                        action.accept(document.get(ENTRY), document.getField(SLOT).numericValue().intValue(),
-                                Arrays.copyOfRange(titleKey.bytes, titleKey.offset,
+                NumericDocValues slots = leafReader.getNumericDocValues(SLOT);
+                BinaryDocValues entries = leafReader.getBinaryDocValues(ENTRY);
+                BinaryDocValues titleKeys = leafReader.getBinaryDocValues(TITLE_KEY);
+                if (slots == null || entries == null || titleKeys == null) {
+                    continue;
+                }
+                for (int doc = entries.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = entries.nextDoc()) {
+                    if ((live == null || live.get(doc)) && slots.advanceExact(doc) && titleKeys.advanceExact(doc)) {
+                        BytesRef json = entries.binaryValue();
+                        BytesRef titleKey = titleKeys.binaryValue();
+                        action.accept(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8),
+                                (int) slots.longValue(), Arrays.copyOfRange(titleKey.bytes, titleKey.offset,
                                         titleKey.offset + titleKey.length));
                     }
                 }

@@ -5,6 +5,14 @@ import static se.esp.adapter.persistence.testing.PackagingFixtures.aPackaging;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +28,8 @@ import se.esp.application.port.in.offering.FacetCount;
 /**
  * The database backends are shared by several server instances, each with its own index: a change committed
  * through one instance is found by every other on its next search; an index kept on disk is reloaded at start and
- * caught up with the changes made while its server was down, or built again when it does not match the database.
+ * caught up with the changes made while its server was down, or built again when it does not match the database
+ * or was written in an earlier format.
  */
 abstract class JpaCatalogueContract extends CatalogueContract {
 
@@ -105,6 +114,38 @@ abstract class JpaCatalogueContract extends CatalogueContract {
                     .isZero();
         } finally {
             restarted.closeCatalogueIndex();
+        }
+    }
+
+    @Test
+    void anIndexOnDiskKeptInAnEarlierFormatIsBuiltAgainFromTheTable(@TempDir Path directory) throws Exception {
+        long revision = transactions.inTransaction(catalogue::revision);
+        // what an earlier version left: the entry as a stored field, the commit naming only the revision
+        try (IndexWriter earlier = new IndexWriter(FSDirectory.open(directory), new IndexWriterConfig())) {
+            Document document = new Document();
+            document.add(new NumericDocValuesField("slot", 0));
+            document.add(new StoredField("slot", 0));
+            document.add(new StoredField("entry", "{\"offeringId\":\"not an entry of this version\"}"));
+            earlier.addDocument(document);
+            earlier.setLiveCommitData(Map.of("revision", Long.toString(revision)).entrySet());
+            earlier.commit();
+        }
+
+        JpaPersistence restarted = Backends.jpa(backend()).adapters(directory);
+        try {
+            assertThat(searchOn(restarted, CatalogueQuery.everything()).hits().totalItems()).isEqualTo(7);
+            assertThat(searchOn(restarted, CatalogueQuery.builder().text("vägledning").build()).hits().totalItems())
+                    .isEqualTo(3);
+        } finally {
+            restarted.closeCatalogueIndex();
+        }
+        JpaPersistence again = Backends.jpa(backend()).adapters(directory); // and the rebuilt index reloads
+        try {
+            assertThat(titles(searchOn(again, CatalogueQuery.builder().text("vägledning").build())))
+                    .containsExactlyInAnyOrderElementsOf(titles(searchOn(Backends.jpa(backend()).adapters(),
+                            CatalogueQuery.builder().text("vägledning").build())));
+        } finally {
+            again.closeCatalogueIndex();
         }
     }
 
