@@ -98,8 +98,9 @@ final class NationalCatalogue {
             if (minAge != null && maxAge != null && minAge > maxAge) {
                 maxAge = null;
             }
+            int supplier = skewed(suppliers.size());
             entries.add(new CatalogueEntry(OfferingId.newId(), OfferingVersionId.newId(), 1 + random.nextInt(3),
-                    suppliers.get(skewed(suppliers.size())), "Leverantör " + i % 290, new LocalisedText(titles),
+                    suppliers.get(supplier), "Leverantör " + supplier, new LocalisedText(titles),
                     LocalisedText.svEn(words(25), words(25)), Phase.values()[random.nextInt(4)], area, groups,
                     languages, DeliveryMode.values()[random.nextInt(3)],
                     Money.ofKronor(200 + random.nextInt(150) * 100L), minAge, maxAge,
