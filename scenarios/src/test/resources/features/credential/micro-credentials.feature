@@ -45,6 +45,20 @@ Feature: Micro-credentials issued on completion
     When supplier staff of "212000-0837" revoke the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" because "Again"
     Then it is refused with "CREDENTIAL_ALREADY_REVOKED"
 
+  Scenario: An exported credential verifies; changed after signing it fails; revoked it verifies as revoked
+    Given "212000-0811" applies for 2 participants to "Basic care in Arabic" in "ar" from "2026-12-07"
+    And "212000-2239" applies for 1 participant to "Basic care in Arabic" in "ar" from "2026-12-07"
+    And the date is "2026-12-07"
+    And the supplier starts the delivery of the application of "212000-0811" in "ar"
+    And the date is "2027-02-15"
+    And the supplier completes the delivery of the application of "212000-0811" in "ar" with participants "2" not completed
+    When consumer staff export the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" as a signed Open Badge
+    Then the exported credential verifies as valid, its signature checks with the owner's published key, and it names the participant only by a salted hash
+    When supplier staff of "212000-0837" revoke the "VO-OMV-01" credential of participant 1 of the application of "212000-0811" in "ar" because "Issued by mistake"
+    Then the exported credential verifies as revoked because "Issued by mistake"
+    When someone changes the exported credential's content after it was signed
+    Then the exported credential fails verification as tampered
+
   Scenario: The participant's data export holds their credentials, and the credentials outlive the retention period
     Given "212000-0811" applies for 2 participants to "Basic care in Arabic" in "ar" from "2026-12-07"
     And "212000-2239" applies for 1 participant to "Basic care in Arabic" in "ar" from "2026-12-07"

@@ -46,6 +46,20 @@ Egenskap: Mikromeriter utfärdas när en leverans avslutas
     När leverantörspersonal hos "212000-0837" återkallar mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" med motiveringen "Igen"
     Så avvisas det med "CREDENTIAL_ALREADY_REVOKED"
 
+  Scenario: En exporterad mikromerit verifieras; ändrad efter signeringen underkänns den; återkallad verifieras den som återkallad
+    Givet att "212000-0811" ansöker om 2 deltagare till "Basal omvårdnad på arabiska" på "ar" från "2026-12-07"
+    Och att "212000-2239" ansöker om 1 deltagare till "Basal omvårdnad på arabiska" på "ar" från "2026-12-07"
+    Och datumet är "2026-12-07"
+    Och leverantören startar leveransen för ansökan från "212000-0811" på "ar"
+    Och datumet är "2027-02-15"
+    Och leverantören avslutar leveransen för ansökan från "212000-0811" på "ar" där deltagare "2" inte fullföljde
+    När konsumentpersonal exporterar mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" som signerat Open Badge
+    Så verifieras den exporterade mikromeriten som giltig, dess signatur stämmer med ägarens publicerade nyckel, och den anger deltagaren endast genom en saltad hash
+    När leverantörspersonal hos "212000-0837" återkallar mikromeriten "VO-OMV-01" för deltagare 1 i ansökan från "212000-0811" på "ar" med motiveringen "Utfärdad av misstag"
+    Så verifieras den exporterade mikromeriten som återkallad med motiveringen "Utfärdad av misstag"
+    När någon ändrar den exporterade mikromeritens innehåll efter att den signerades
+    Så underkänns den exporterade mikromeriten vid verifieringen som manipulerad
+
   Scenario: Deltagarens dataexport innehåller deltagarens mikromeriter, och mikromeriterna finns kvar efter gallringen
     Givet att "212000-0811" ansöker om 2 deltagare till "Basal omvårdnad på arabiska" på "ar" från "2026-12-07"
     Och att "212000-2239" ansöker om 1 deltagare till "Basal omvårdnad på arabiska" på "ar" från "2026-12-07"

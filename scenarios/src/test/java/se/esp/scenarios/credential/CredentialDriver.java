@@ -149,7 +149,7 @@ public final class CredentialDriver {
                 EnumSet.of(UserRole.CONSUMER_STAFF));
     }
 
-    private static IssuedCredential heldOfCode(int number, String consumer, String language, String code) {
+    static IssuedCredential heldOfCode(int number, String consumer, String language, String code) {
         return held(number, consumer, language).stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("participant " + number + " holds no " + code));
     }

@@ -77,4 +77,31 @@ public class CredentialSteps {
     public void anonymised(int number, String consumer, String language) {
         CredentialDriver.assertAnonymised(number, consumer, language);
     }
+
+    @When("consumer staff export the {string} credential of participant {int} of the application of {string} in "
+            + "{string} as a signed Open Badge")
+    public void exports(String code, int number, String consumer, String language) {
+        OpenBadgeDriver.export(code, number, consumer, language);
+    }
+
+    @Then("the exported credential verifies as valid, its signature checks with the owner's published key, and it "
+            + "names the participant only by a salted hash")
+    public void verifiesAsValid() {
+        OpenBadgeDriver.assertVerifiesAsValid();
+    }
+
+    @When("someone changes the exported credential's content after it was signed")
+    public void tampers() {
+        OpenBadgeDriver.tamper();
+    }
+
+    @Then("the exported credential fails verification as tampered")
+    public void failsAsTampered() {
+        OpenBadgeDriver.assertFailsAsTampered();
+    }
+
+    @Then("the exported credential verifies as revoked because {string}")
+    public void verifiesAsRevoked(String reason) {
+        OpenBadgeDriver.assertVerifiesAsRevoked(reason);
+    }
 }

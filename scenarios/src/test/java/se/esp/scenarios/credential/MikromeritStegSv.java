@@ -77,4 +77,31 @@ public class MikromeritStegSv {
     public void anonymiserad(int nummer, String konsument, String sprak) {
         CredentialDriver.assertAnonymised(nummer, konsument, sprak);
     }
+
+    @När("konsumentpersonal exporterar mikromeriten {string} för deltagare {int} i ansökan från {string} på "
+            + "{string} som signerat Open Badge")
+    public void exporterar(String kod, int nummer, String konsument, String sprak) {
+        OpenBadgeDriver.export(kod, nummer, konsument, sprak);
+    }
+
+    @Så("verifieras den exporterade mikromeriten som giltig, dess signatur stämmer med ägarens publicerade nyckel, "
+            + "och den anger deltagaren endast genom en saltad hash")
+    public void giltig() {
+        OpenBadgeDriver.assertVerifiesAsValid();
+    }
+
+    @När("någon ändrar den exporterade mikromeritens innehåll efter att den signerades")
+    public void andrar() {
+        OpenBadgeDriver.tamper();
+    }
+
+    @Så("underkänns den exporterade mikromeriten vid verifieringen som manipulerad")
+    public void manipulerad() {
+        OpenBadgeDriver.assertFailsAsTampered();
+    }
+
+    @Så("verifieras den exporterade mikromeriten som återkallad med motiveringen {string}")
+    public void verifieradAterkallad(String motivering) {
+        OpenBadgeDriver.assertVerifiesAsRevoked(motivering);
+    }
 }
