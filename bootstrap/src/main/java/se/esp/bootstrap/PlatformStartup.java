@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.adapter.persistence.jpa.SchemaMigrations;
 import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
+import se.esp.application.port.in.credential.CredentialDefinitionUseCases;
 import se.esp.application.port.in.fee.ManageFeeScheduleUseCase;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
 import se.esp.application.port.in.organisation.ListOrganisationsQuery;
@@ -25,6 +26,7 @@ import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
 import se.esp.application.port.in.resource.ListResourcesQuery;
 import se.esp.application.port.in.resource.RegisterResourceUseCase;
 import se.esp.application.port.in.resource.VerifyCompetenceUseCase;
+import se.esp.bootstrap.demo.DemoCredentials;
 import se.esp.bootstrap.demo.DemoFeeSchedule;
 import se.esp.bootstrap.demo.DemoMatching;
 import se.esp.bootstrap.demo.DemoOrganisations;
@@ -102,6 +104,9 @@ public class PlatformStartup {
     ManageFeeScheduleUseCase feeSchedule;
 
     @Inject
+    CredentialDefinitionUseCases credentialDefinitions;
+
+    @Inject
     RegisterResourceUseCase registerResource;
 
     @Inject
@@ -153,6 +158,8 @@ public class PlatformStartup {
         if (demoData.orElse("h2".equalsIgnoreCase(databaseKind))) {
             int loaded = DemoOrganisations.load(registerOrganisation);
             LOG.info(() -> "demo data: " + loaded + " organisations registered now");
+            boolean defined = DemoCredentials.load(credentialDefinitions);
+            LOG.info(() -> "demo data: micro-credential " + (defined ? "defined now" : "already there"));
             int packaged = DemoPackagings.load(new DemoPackagings.UseCases(listOrganisations, draftPackagings,
                     reviewPackagings, publishPackagings, findPackagings, reviewChecklist));
             LOG.info(() -> "demo data: " + packaged + " packagings made now");

@@ -157,6 +157,11 @@ class ConsumerConsoleIT {
         assertThat(console.text("ageBands")).contains("Vuxna 25–64 år (");
         console.click("filters:clearButton");
         assertThat(console.text("hitCount")).isEqualTo(everything.getInt("totalItems") + " erbjudanden");
+        assertThat(console.webDriver().findElement(By.xpath("//tbody[@id='hits:offerings_data']/tr[contains(., "
+                + "'Förberedande kurs i vård och omsorg')]/td[count(//th[@id='hits:offerings:credentialsColumn']"
+                + "/preceding-sibling::th) + 1]")).getText())
+                .as("the catalogue names the micro-credential the care-work course leads to, by its title")
+                .isEqualTo("Introduktion till vård och omsorg");
     }
 
     private void offeringInSwedishAndEnglish() {

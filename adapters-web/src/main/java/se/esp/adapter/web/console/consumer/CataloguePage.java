@@ -1,6 +1,7 @@
 package se.esp.adapter.web.console.consumer;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +19,18 @@ import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.UseCasePageModel;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
+import se.esp.application.port.in.credential.CredentialDefinitionUseCases;
 import se.esp.application.port.in.offering.CatalogueDimension;
 import se.esp.application.port.in.offering.CatalogueResult;
 import se.esp.application.port.in.offering.LanguageCapacity;
 import se.esp.application.port.in.offering.OfferingCapacity;
 import se.esp.application.port.in.offering.CatalogueSort;
+import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.offering.SearchCatalogueQuery;
+import se.esp.domain.credential.CredentialDefinition;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.OfferingId;
+import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.shared.LanguageCode;
 
 /**
@@ -46,10 +51,18 @@ public class CataloguePage implements Serializable {
     @Inject
     SearchCatalogueQuery catalogue;
 
+    @Inject
+    FindOfferingsQuery offerings;
+
+    @Inject
+    CredentialDefinitionUseCases credentialDefinitions;
+
     private final CatalogueSearch search = new CatalogueSearch();
     private final Hits hits = new Hits();
     /** The capacity of the hits on the page shown, from the search that fetched them. */
     private transient Map<OfferingId, OfferingCapacity> capacity = Map.of();
+    /** The micro-credentials each hit on the page shown leads to, as titles in the user's language. */
+    private transient Map<OfferingId, String> credentials = Map.of();
     /** The facet counts of the search as last applied; read again after each search. */
     private transient CatalogueResult facets;
 
@@ -134,6 +147,37 @@ public class CataloguePage implements Serializable {
                         language.waitingApplications());
     }
 
+    /** The micro-credentials completing the offering earns, by title, e.g. "Introduktion till vård och omsorg". */
+    public String credentials(CatalogueEntry entry) {
+        return credentials == null ? "" : credentials.getOrDefault(entry.offeringId(), "");
+    }
+
+    /**
+     * The titles of the micro-credentials each hit's current version leads to, in its packaging's order; a code the
+     * owner has not defined shows as the code. Read for the page shown only.
+     */
+    private Map<OfferingId, String> credentialsOf(List<CatalogueEntry> hits) {
+        Map<OfferingId, List<MicroCredentialRef>> codes = new HashMap<>();
+        for (CatalogueEntry hit : hits) {
+            List<MicroCredentialRef> leadsTo = offerings.get(session.actor(), hit.offeringId()).current().content()
+                    .microCredentials();
+            if (!leadsTo.isEmpty()) {
+                codes.put(hit.offeringId(), leadsTo);
+            }
+        }
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<MicroCredentialRef, CredentialDefinition> defined = DefinedCredentials.all(credentialDefinitions,
+                session.actor());
+        Map<OfferingId, String> titles = new HashMap<>();
+        codes.forEach((offering, refs) -> titles.put(offering, String.join(", ", refs.stream()
+                .map(ref -> defined.containsKey(ref)
+                        ? defined.get(ref).current().terms().title().preferring(language()) : ref.code())
+                .toList())));
+        return titles;
+    }
+
     public String ages(CatalogueEntry entry) {
         return OfferingPage.ageText(entry.minAge(), entry.maxAge());
     }
@@ -152,7 +196,8 @@ public class CataloguePage implements Serializable {
                                              Map<String, FilterMeta> filterBy) {
             CatalogueResult result = catalogue.search(session.actor(), search.query(request),
                     search.getStartWithinDays());
-            capacity = new java.util.HashMap<>(result.capacity());
+            capacity = new HashMap<>(result.capacity());
+            credentials = credentialsOf(result.hits().items());
             return result.hits();
         }
 

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +21,6 @@ import jakarta.inject.Named;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.review.DiffLabels;
-import se.esp.application.paging.Page;
-import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
 import se.esp.application.port.in.credential.CredentialDefinitionUseCases;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
@@ -241,17 +238,8 @@ public class OfferingPage implements Serializable {
     public List<MicroCredentialRow> getMicroCredentials() {
         if (microCredentials == null) {
             List<MicroCredentialRef> codes = getContent().microCredentials();
-            Map<MicroCredentialRef, CredentialDefinition> defined = new HashMap<>();
-            if (!codes.isEmpty()) {
-                for (int number = 0; ; number++) {
-                    Page<CredentialDefinition> page = credentialDefinitions.list(session.actor(),
-                            new PageRequest(number, PageRequest.MAX_SIZE));
-                    page.items().forEach(d -> defined.put(d.code(), d));
-                    if (page.items().size() < PageRequest.MAX_SIZE || number + 1 >= page.totalPages()) {
-                        break;
-                    }
-                }
-            }
+            Map<MicroCredentialRef, CredentialDefinition> defined = codes.isEmpty() ? Map.of()
+                    : DefinedCredentials.all(credentialDefinitions, session.actor());
             microCredentials = codes.stream().map(code -> row(code, defined.get(code))).toList();
         }
         return microCredentials;
