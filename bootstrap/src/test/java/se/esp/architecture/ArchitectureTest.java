@@ -98,6 +98,14 @@ class ArchitectureTest {
             .as("MicroProfile Metrics is named only by bootstrap's MicroProfileMeters, created only where the server "
                     + "provides it");
 
+    /** Open Liberty need not have Micrometer: its API is named in one class only as well. */
+    @ArchTest
+    static final ArchRule micrometerOnlyWhereTheServerHasIt = noClasses()
+            .that().haveNameNotMatching("se\\.esp\\.bootstrap\\.metrics\\.MicrometerMeters(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .as("Micrometer is named only by bootstrap's MicrometerMeters, created only where the server provides it "
+                    + "and MicroProfile Metrics is absent");
+
     @ArchTest
     static final ArchRule theGeneratedApiClientIsForTestsOnly = noClasses()
             .that().resideOutsideOfPackage("se.esp.apiclient..")

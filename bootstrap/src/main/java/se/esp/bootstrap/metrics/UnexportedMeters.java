@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Counters kept in memory and exported nowhere: on a server without MicroProfile Metrics (WildFly 37), and in tests
+ * Counters kept in memory and exported nowhere: on a server with neither MicroProfile Metrics nor Micrometer, and in tests
  * that count without a metrics runtime. Gauges are not kept (nothing would read them).
  */
 public final class UnexportedMeters implements Meters {

@@ -1,7 +1,9 @@
 /**
- * The platform's own counters and gauges, exported through MicroProfile Metrics where the server has it (Open
- * Liberty's {@code mpMetrics}) and kept unexported where it has not (WildFly 37 has no MicroProfile Metrics).
- * Only {@link se.esp.bootstrap.metrics.MicroProfileMeters} names MicroProfile Metrics types, and it is loaded only
- * when the server provides them, so the same WAR deploys on both.
+ * The platform's own counters and gauges, exported through the metrics API the server provides: MicroProfile
+ * Metrics (Open Liberty's {@code mpMetrics}, served at {@code /metrics}) or Micrometer (WildFly, served at
+ * {@code /prometheus} on its management port), and kept unexported on a server with neither. Only
+ * {@link se.esp.bootstrap.metrics.MicroProfileMeters} names MicroProfile Metrics types and only
+ * {@link se.esp.bootstrap.metrics.MicrometerMeters} names Micrometer's; each is loaded only when the server provides
+ * its API, so the same WAR deploys on both.
  */
 package se.esp.bootstrap.metrics;

@@ -14,6 +14,12 @@ interface EspServer extends AutoCloseable {
     /** Where the server answers MicroProfile Health ({@code /health/ready}, …). */
     URI healthUri(String path);
 
+    /**
+     * Where the server serves its metrics, the platform's own among them, in Prometheus' text format
+     * ({@code /metrics} on Liberty, {@code /prometheus} on WildFly's management port).
+     */
+    URI metricsUri();
+
     void start();
 
     /** The end of the server's log, for a failing assertion's message. */

@@ -112,6 +112,12 @@ final class LibertyServer implements EspServer {
         return uri(path);
     }
 
+    /** MicroProfile Metrics, on the HTTP port. */
+    @Override
+    public URI metricsUri() {
+        return uri("/metrics");
+    }
+
     @Override
     public void start() {
         run("stop"); // a server left over from an interrupted run would hold the workarea

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,10 +23,11 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The same WAR on a server, in a few minutes: health, the demo organisations, a signed-in write and the
- * problem+json refusal of its repetition, its event arriving on the broker's topic, and an application sent by
- * another system consumed from the inbound queue. Run on Open Liberty ({@link LibertySmokeIT}) and WildFly
- * ({@link WildFlySmokeIT}) with the demo data; DOMAIN.md's worked example, which needs a platform without it, runs
- * on both as {@link WorkedExampleIT} and {@link WildFlyWorkedExampleIT}.
+ * problem+json refusal of its repetition, its event arriving on the broker's topic, an application sent by another
+ * system consumed from the inbound queue, and the platform's counters exported in Prometheus' format. Run on Open
+ * Liberty ({@link LibertySmokeIT}) and WildFly ({@link WildFlyIT.Smoke}) with the demo data; DOMAIN.md's worked
+ * example, which needs a platform without it, runs on both as {@link WorkedExampleIT} and
+ * {@link WildFlyIT.WorkedExample}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ServerSmokeSuite {
@@ -141,6 +143,21 @@ abstract class ServerSmokeSuite {
                 .contains("MALFORMED_JSON");
     }
 
+    @Test
+    void exportsThePlatformsCountersAndGaugesInPrometheusFormat() {
+        // the relay publishes the demo data's events within seconds of the start
+        String published = "(?m)^esp_outbox_published_total(\\{[^}]*\\})? [1-9]";
+        Instant deadline = Instant.now().plusSeconds(60);
+        HttpResponse<String> metrics = http.get(server.metricsUri());
+        while (!Pattern.compile(published).matcher(metrics.body()).find() && Instant.now().isBefore(deadline)) {
+            pause();
+            metrics = http.get(server.metricsUri());
+        }
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).as(server.metricsUri().toString()).containsPattern(published)
+                .containsPattern("(?m)^esp_outbox_backlog_age_seconds(\\{[^}]*\\})? [0-9]");
+    }
+
     private JsonObject send(String body, Map<String, String> properties) {
         var props = Json.createObjectBuilder();
         properties.forEach(props::add);
@@ -158,6 +175,15 @@ abstract class ServerSmokeSuite {
                     .getValuesAs(JsonObject.class));
         }
         return read;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String arabicVersion(Http caseOfficer) {

@@ -8,10 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +28,24 @@ import java.util.stream.Stream;
  * test, on free ports, with the settings it gives as environment variables (read by MicroProfile Config, and by the
  * data source's {@code ESP_DATA_DIR}).
  *
+ * <p>{@link #reloadWith} gives the running server other settings without a new process: as system properties, then
+ * WildFly's own reload (the server's services and deployments restart in the same JVM). Each start runs on a fresh
+ * copy of the configured {@code standalone-esp.xml}, so what a reload adds to it lasts until the server stops.
+ *
  * <p>One server of this installation runs at a time: it deploys from the installation's {@code deployments} folder.
  */
 final class WildFlyServer implements EspServer {
 
     private static final String CONFIG = "standalone-esp.xml";
+    /** The copy of {@link #CONFIG} a start runs on and a reload writes to. */
+    private static final String RUN_CONFIG = "standalone-esp-run.xml";
+    private static final List<String> SCRIPTS = List.of("esp.cli", "datasource-h2.cli",
+            "modules/org/eclipse/persistence/main/module.xml");
+    /** The settings a reload can change, by the system property that overrides each one's environment variable. */
+    private static final Map<String, String> PROPERTIES = Map.of(
+            "ESP_DATA_DIR", "esp.data.dir",
+            "ESP_DEMO_DATA_ENABLED", "esp.demo-data.enabled",
+            "ESP_DEMO_IDENTITIES_ENABLED", "esp.demo-identities.enabled");
 
     private final Path installDir = Path.of(System.getProperty("esp.wildfly.install.dir",
             "target/wildfly/wildfly-37.0.1.Final")).toAbsolutePath();
@@ -65,13 +81,22 @@ final class WildFlyServer implements EspServer {
         return URI.create("http://127.0.0.1:" + managementPort + path);
     }
 
+    /** Micrometer's Prometheus registry (esp.cli), on the management port. */
+    @Override
+    public URI metricsUri() {
+        return URI.create("http://127.0.0.1:" + managementPort + "/prometheus");
+    }
+
     @Override
     public void start() {
         try {
             configureOnce();
             deploy();
             Files.deleteIfExists(log());
-            ProcessBuilder builder = new ProcessBuilder(command("bin/standalone.sh", "-c", CONFIG))
+            Path configuration = installDir.resolve("standalone/configuration");
+            Files.copy(configuration.resolve(CONFIG), configuration.resolve(RUN_CONFIG),
+                    StandardCopyOption.REPLACE_EXISTING);
+            ProcessBuilder builder = new ProcessBuilder(command("bin/standalone.sh", "-c", RUN_CONFIG))
                     .directory(installDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -83,6 +108,46 @@ final class WildFlyServer implements EspServer {
             process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("could not start WildFly", e);
+        }
+        waitUntilDeployed(Duration.ofSeconds(300));
+    }
+
+    /**
+     * The running server with these settings instead of those it started with: each one a system property (which
+     * the data source's expression and MicroProfile Config read before the environment), then a reload, after which
+     * the WAR starts again on them. Every setting of the start must be given again, since an environment variable
+     * cannot be taken back.
+     */
+    void reloadWith(Map<String, String> settings) {
+        if (!settings.keySet().containsAll(environment.keySet())) {
+            throw new IllegalArgumentException("a reload cannot take back " + environment.keySet() + "; given "
+                    + settings.keySet());
+        }
+        StringBuilder script = new StringBuilder();
+        settings.forEach((name, value) -> {
+            String property = PROPERTIES.get(name);
+            if (property == null) {
+                throw new IllegalArgumentException(name + " cannot be changed by a reload (only " + PROPERTIES.keySet()
+                        + ")");
+            }
+            script.append("/system-property=").append(property).append(":add(value=\"").append(value)
+                    .append("\")\n");
+        });
+        // the CLI's reload command waits until the server is running again, its deployments with it
+        script.append("reload\n");
+        try {
+            Path cli = Files.writeString(LibertyServer.workDir("wildfly-reload").resolve("reload.cli"), script);
+            Path output = cli.resolveSibling("reload.out");
+            ProcessBuilder builder = new ProcessBuilder(command("bin/jboss-cli.sh", "--connect",
+                    "--controller=127.0.0.1:" + managementPort, "--timeout=300000", "--file=" + cli))
+                    .directory(installDir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+            int exit = run(builder, 360);
+            if (exit != 0) {
+                throw new IllegalStateException("WildFly's reload failed (exit " + exit + "):\n"
+                        + Files.readString(output) + "\n" + logTail());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not reload WildFly", e);
         }
         waitUntilDeployed(Duration.ofSeconds(300));
     }
@@ -111,12 +176,14 @@ final class WildFlyServer implements EspServer {
     }
 
     /**
-     * Configures the unpacked installation for the platform, once per build: the EclipseLink jars into WildFly's
-     * EclipseLink module, then the CLI scripts on a copy of standalone-full.xml, in one offline CLI session.
+     * Configures the unpacked installation for the platform, once per version of the scripts: the EclipseLink jars
+     * into WildFly's EclipseLink module, then the CLI scripts on a fresh copy of standalone-full.xml, in one offline
+     * CLI session.
      */
     private void configureOnce() throws IOException {
         Path done = installDir.resolve("standalone/configuration/esp-configured");
-        if (Files.exists(done)) {
+        String configuredBy = "configured by " + WildFlyServer.class.getName() + " from " + scriptsDigest() + "\n";
+        if (Files.exists(done) && Files.readString(done).equals(configuredBy)) {
             return;
         }
         Path module = installDir.resolve("modules/system/layers/base/org/eclipse/persistence/main");
@@ -150,7 +217,20 @@ final class WildFlyServer implements EspServer {
             throw new IllegalStateException("the WildFly configuration scripts failed (exit " + exit + "):\n"
                     + Files.readString(output));
         }
-        Files.writeString(done, "configured by " + WildFlyServer.class.getName() + "\n");
+        Files.writeString(done, configuredBy);
+    }
+
+    /** What the configuration is made from, so that a changed script configures the installation again. */
+    private String scriptsDigest() throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String script : SCRIPTS) {
+                digest.update(Files.readAllBytes(configDir.resolve(script)));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The platform's WAR and the tests' probe into the deployment scanner's folder, as files it deploys at boot. */
@@ -185,7 +265,8 @@ final class WildFlyServer implements EspServer {
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(healthUri("/health/ready"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200) {
+                    // the platform's own check, not an empty UP while a reload has not deployed the WAR again
+                    if (response.statusCode() == 200 && response.body().contains("\"esp\"")) {
                         return;
                     }
                     last = response.statusCode() + " " + response.body();

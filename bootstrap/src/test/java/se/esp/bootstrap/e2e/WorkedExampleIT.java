@@ -167,7 +167,7 @@ class WorkedExampleIT {
         server.start();
     }
 
-    /** The server the example runs on, with these settings: Open Liberty here, WildFly in {@link WildFlyWorkedExampleIT}. */
+    /** The server the example runs on, with these settings: Open Liberty here, WildFly in {@link WildFlyIT.WorkedExample}. */
     EspServer server(Map<String, String> settings) {
         return new LibertyServer(settings);
     }
