@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.CredentialRevocations;
 import se.esp.domain.credential.CredentialId;
 import se.esp.domain.credential.CredentialRevocation;

@@ -2,7 +2,7 @@ package se.esp.adapter.persistence.fee;
 
 import java.util.Optional;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryStore;
 import se.esp.application.port.out.FeeSchedules;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.shared.DomainException;

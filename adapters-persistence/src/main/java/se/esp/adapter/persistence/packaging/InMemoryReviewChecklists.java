@@ -2,7 +2,7 @@ package se.esp.adapter.persistence.packaging;
 
 import java.util.Optional;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryStore;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.shared.DomainException;

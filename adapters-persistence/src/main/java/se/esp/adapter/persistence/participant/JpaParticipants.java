@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.Participants;
 import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantId;

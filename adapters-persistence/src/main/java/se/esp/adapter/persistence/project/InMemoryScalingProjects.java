@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryStore;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.out.ScalingProjects;

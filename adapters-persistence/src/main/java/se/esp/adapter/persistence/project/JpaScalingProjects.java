@@ -8,7 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.out.ScalingProjects;

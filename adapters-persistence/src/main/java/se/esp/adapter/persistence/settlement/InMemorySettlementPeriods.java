@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryStore;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Cause;

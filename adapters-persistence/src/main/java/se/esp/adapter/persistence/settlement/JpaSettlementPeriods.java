@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Cause;
