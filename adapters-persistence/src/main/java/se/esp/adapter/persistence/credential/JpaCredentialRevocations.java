@@ -36,8 +36,8 @@ public final class JpaCredentialRevocations implements CredentialRevocations {
 
     @Override
     public Optional<CredentialRevocation> find(CredentialId credential) {
-        return Optional.ofNullable(storage.entityManager().find(CredentialRevocationJpaEntity.class,
-                credential.toString())).map(CredentialRevocationJpaEntity::toDomain);
+        return storage.find(CredentialRevocationJpaEntity.class, credential)
+                .map(CredentialRevocationJpaEntity::toDomain);
     }
 
     @Override

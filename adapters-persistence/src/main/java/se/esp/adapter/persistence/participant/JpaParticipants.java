@@ -28,8 +28,7 @@ public final class JpaParticipants implements Participants {
 
     @Override
     public Optional<Participant> findById(ParticipantId id) {
-        return Optional.ofNullable(storage.entityManager().find(ParticipantJpaEntity.class, id.toString()))
-                .map(mapper::toDomain);
+        return storage.find(ParticipantJpaEntity.class, id).map(mapper::toDomain);
     }
 
     @Override

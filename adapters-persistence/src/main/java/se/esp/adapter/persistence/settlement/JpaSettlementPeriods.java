@@ -29,8 +29,7 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
 
     @Override
     public Optional<SettlementPeriod> find(YearMonth period) {
-        return Optional.ofNullable(storage.entityManager().find(SettlementPeriodJpaEntity.class, period.toString()))
-                .map(SettlementPeriodJpaEntity::toDomain);
+        return storage.find(SettlementPeriodJpaEntity.class, period).map(SettlementPeriodJpaEntity::toDomain);
     }
 
     @Override
