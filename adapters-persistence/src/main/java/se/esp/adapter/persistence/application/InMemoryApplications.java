@@ -36,11 +36,6 @@ public final class InMemoryApplications extends InMemoryAggregates<ApplicationId
     }
 
     @Override
-    public Optional<Application> findById(ApplicationId id) {
-        return load(id);
-    }
-
-    @Override
     public Optional<Application> findByIdempotencyKey(OrganisationId consumer, IdempotencyKey key) {
         return findFirst(a -> a.consumer().equals(consumer) && a.idempotencyKey().filter(key::equals).isPresent());
     }
@@ -80,11 +75,6 @@ public final class InMemoryApplications extends InMemoryAggregates<ApplicationId
         stored().filter(a -> a.status().isWaiting() && a.waitReason().filter(MINIMUM_GROUP::equals).isPresent())
                 .forEach(a -> queues.add(MatchingQueue.of(a.asWaiting())));
         return queues;
-    }
-
-    @Override
-    public Application save(Application application) {
-        return store(application);
     }
 
     /** An idempotency key is the consumer's once, as the table's unique key keeps it. */

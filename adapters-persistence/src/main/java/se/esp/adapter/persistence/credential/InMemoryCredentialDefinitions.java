@@ -23,11 +23,6 @@ public final class InMemoryCredentialDefinitions
     }
 
     @Override
-    public Optional<CredentialDefinition> findById(CredentialDefinitionId id) {
-        return load(id);
-    }
-
-    @Override
     public Optional<CredentialDefinition> findByCode(MicroCredentialRef code) {
         return findFirst(d -> d.code().equals(code));
     }
@@ -35,11 +30,6 @@ public final class InMemoryCredentialDefinitions
     @Override
     public Page<CredentialDefinition> list(PageRequest page) {
         return page(stored().sorted(Comparator.comparing(d -> d.code().code())).toList(), page);
-    }
-
-    @Override
-    public CredentialDefinition save(CredentialDefinition definition) {
-        return store(definition);
     }
 
     @Override

@@ -3,7 +3,6 @@ package se.esp.adapter.persistence.delivery;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import se.esp.adapter.persistence.storage.InMemoryAggregates;
 import se.esp.application.paging.Page;
@@ -28,11 +27,6 @@ public final class InMemoryDeliveries extends InMemoryAggregates<DeliveryId, Del
 
     public InMemoryDeliveries() {
         super(Delivery::id, Delivery::version, d -> "delivery " + d.id(), ErrorCode.DELIVERY_NOT_FOUND);
-    }
-
-    @Override
-    public Optional<Delivery> findById(DeliveryId id) {
-        return load(id);
     }
 
     @Override
@@ -76,11 +70,6 @@ public final class InMemoryDeliveries extends InMemoryAggregates<DeliveryId, Del
     @Override
     public List<OpenDelivery> current() {
         return stored().filter(d -> d.status().isCurrent()).map(Delivery::asOpen).toList();
-    }
-
-    @Override
-    public Delivery save(Delivery delivery) {
-        return store(delivery);
     }
 
     /** Every stored delivery, as copies; for the in-memory statistics, which aggregate what SQL would. */

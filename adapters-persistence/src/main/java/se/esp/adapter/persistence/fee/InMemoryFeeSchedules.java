@@ -22,12 +22,7 @@ public final class InMemoryFeeSchedules extends InMemoryAggregates<String, FeeSc
 
     @Override
     public Optional<FeeSchedule> find() {
-        return load(THE_SCHEDULE);
-    }
-
-    @Override
-    public FeeSchedule save(FeeSchedule schedule) {
-        return store(schedule);
+        return findById(THE_SCHEDULE);
     }
 
     @Override

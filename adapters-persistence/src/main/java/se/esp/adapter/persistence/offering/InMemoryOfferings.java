@@ -22,11 +22,6 @@ public final class InMemoryOfferings extends InMemoryAggregates<OfferingId, Offe
     }
 
     @Override
-    public Optional<Offering> findById(OfferingId id) {
-        return load(id);
-    }
-
-    @Override
     public Optional<Offering> findByPackaging(PackagingId packaging) {
         return findFirst(o -> o.packaging().equals(packaging));
     }
@@ -42,11 +37,6 @@ public final class InMemoryOfferings extends InMemoryAggregates<OfferingId, Offe
                 .filter(o -> filter.supplierIfAny().map(o.supplier()::equals).orElse(true))
                 .filter(o -> filter.statusIfAny().map(s -> s == o.status()).orElse(true))
                 .sorted(Comparator.comparing(o -> o.id().toString())).toList(), page);
-    }
-
-    @Override
-    public Offering save(Offering offering) {
-        return store(offering);
     }
 
     /** One offering per packaging; a second one is refused as the table's unique key refuses it. */

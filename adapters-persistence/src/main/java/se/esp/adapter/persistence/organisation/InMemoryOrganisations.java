@@ -47,11 +47,6 @@ public final class InMemoryOrganisations extends InMemoryAggregates<Organisation
     }
 
     @Override
-    public Optional<Organisation> findById(OrganisationId id) {
-        return load(id);
-    }
-
-    @Override
     public Optional<Organisation> findByNumber(OrganisationNumber number) {
         return findFirst(o -> o.number().equals(number));
     }
@@ -71,11 +66,6 @@ public final class InMemoryOrganisations extends InMemoryAggregates<Organisation
                 .sorted(order(sort))
                 .toList();
         return page(matching, page);
-    }
-
-    @Override
-    public Organisation save(Organisation organisation) {
-        return store(organisation);
     }
 
     @Override

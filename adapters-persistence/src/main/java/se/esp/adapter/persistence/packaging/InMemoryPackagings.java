@@ -1,7 +1,6 @@
 package se.esp.adapter.persistence.packaging;
 
 import java.util.Comparator;
-import java.util.Optional;
 
 import se.esp.adapter.persistence.storage.InMemoryAggregates;
 import se.esp.application.paging.Page;
@@ -24,21 +23,11 @@ public final class InMemoryPackagings extends InMemoryAggregates<PackagingId, Pa
     }
 
     @Override
-    public Optional<Packaging> findById(PackagingId id) {
-        return load(id);
-    }
-
-    @Override
     public Page<Packaging> list(PackagingFilter filter, PageRequest page) {
         return page(stored()
                 .filter(p -> filter.supplierIfAny().map(p::isOwnedBy).orElse(true))
                 .filter(p -> filter.statusIfAny().map(s -> p.status() == s).orElse(true))
                 .sorted(OLDEST_FIRST).toList(), page);
-    }
-
-    @Override
-    public Packaging save(Packaging packaging) {
-        return store(packaging);
     }
 
     @Override

@@ -3,7 +3,6 @@ package se.esp.adapter.persistence.participant;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import se.esp.adapter.persistence.storage.InMemoryAggregates;
 import se.esp.application.port.out.Participants;
@@ -23,11 +22,6 @@ public final class InMemoryParticipants extends InMemoryAggregates<ParticipantId
     }
 
     @Override
-    public Optional<Participant> findById(ParticipantId id) {
-        return load(id);
-    }
-
-    @Override
     public List<ParticipantId> completedAndNotAnonymised(Instant completedBy, int limit) {
         return stored()
                 .filter(p -> !p.isAnonymised())
@@ -37,11 +31,6 @@ public final class InMemoryParticipants extends InMemoryAggregates<ParticipantId
                 .limit(limit)
                 .map(Participant::id)
                 .toList();
-    }
-
-    @Override
-    public Participant save(Participant participant) {
-        return store(participant);
     }
 
     @Override

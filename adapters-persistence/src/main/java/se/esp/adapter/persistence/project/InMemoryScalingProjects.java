@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 import se.esp.adapter.persistence.storage.InMemoryAggregates;
@@ -23,11 +22,6 @@ public final class InMemoryScalingProjects extends InMemoryAggregates<ScalingPro
     public InMemoryScalingProjects() {
         super(ScalingProject::id, ScalingProject::version, p -> "scaling project " + p.id(),
                 ErrorCode.SCALING_PROJECT_NOT_FOUND);
-    }
-
-    @Override
-    public Optional<ScalingProject> findById(ScalingProjectId id) {
-        return load(id);
     }
 
     @Override
@@ -54,11 +48,6 @@ public final class InMemoryScalingProjects extends InMemoryAggregates<ScalingPro
                 .sorted(Comparator.comparing(p -> p.id().toString()))
                 .map(this::copy)
                 .toList();
-    }
-
-    @Override
-    public ScalingProject save(ScalingProject project) {
-        return store(project);
     }
 
     @Override

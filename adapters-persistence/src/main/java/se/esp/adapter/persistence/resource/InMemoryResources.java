@@ -28,11 +28,6 @@ public final class InMemoryResources extends InMemoryAggregates<ResourceId, Reso
     }
 
     @Override
-    public Optional<Resource> findById(ResourceId id) {
-        return load(id);
-    }
-
-    @Override
     public Optional<Resource> findByPersonUserId(String personUserId) {
         return findFirst(r -> r.personUserId().equals(personUserId));
     }
@@ -55,11 +50,6 @@ public final class InMemoryResources extends InMemoryAggregates<ResourceId, Reso
                 .sorted(Comparator.comparing(r -> r.id().toString()))
                 .map(this::copy)
                 .toList();
-    }
-
-    @Override
-    public Resource save(Resource resource) {
-        return store(resource);
     }
 
     @Override

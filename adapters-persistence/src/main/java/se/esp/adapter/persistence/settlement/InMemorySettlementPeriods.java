@@ -36,7 +36,7 @@ public final class InMemorySettlementPeriods extends InMemoryAggregates<YearMont
 
     @Override
     public Optional<SettlementPeriod> find(YearMonth period) {
-        return load(period);
+        return findById(period);
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class InMemorySettlementPeriods extends InMemoryAggregates<YearMont
 
     @Override
     public synchronized SettlementPeriod save(SettlementPeriod period) {
-        SettlementPeriod saved = store(period);
+        SettlementPeriod saved = super.save(period);
         period.unsavedLines().ifPresent(lines -> linesByPeriod.put(period.period(), List.copyOf(lines)));
         return saved;
     }

@@ -18,9 +18,10 @@ import se.esp.domain.shared.ErrorCode;
 /**
  * Versioned aggregates in a map, kept as a database keeps rows: callers only ever get copies, so a change is kept
  * only when saved; a save checks the version it was read at (optimistic locking) and stores the next one; the
- * whole map is the snapshot an {@link InMemoryTransactions} puts back when a transaction fails. Subclasses say how
- * to copy an aggregate and what it must not collide with. Every method here that touches the map holds the store's
- * lock, so a subclass's query needs none of its own unless it keeps more state.
+ * whole map is the snapshot an {@link InMemoryTransactions} puts back when a transaction fails. It implements the
+ * ports' {@code findById} and {@code save}; a subclass says how to copy its aggregate, what a save must not collide
+ * with, and answers the rest of its port from {@link #stored()}. Every method here that touches the map holds the
+ * store's lock, so a subclass's query needs none of its own unless it keeps more state.
  *
  * <p>A save of version 0 is an insert: refused as stale if the id is stored already ({@link #refuseNew} may refuse
  * it otherwise, or refuse a duplicate of a unique value); a save of any other version is an update: refused as
@@ -86,7 +87,7 @@ public abstract class InMemoryAggregates<I, T> implements InMemoryStore {
     }
 
     /** Stores the aggregate at its next version, after the checks above; returns a copy of what is stored. */
-    protected final synchronized T store(T aggregate) {
+    public synchronized T save(T aggregate) {
         I key = id.apply(aggregate);
         T stored = byId.get(key);
         long read = version.applyAsLong(aggregate);
@@ -104,7 +105,7 @@ public abstract class InMemoryAggregates<I, T> implements InMemoryStore {
         return copy(next);
     }
 
-    protected final synchronized Optional<T> load(I key) {
+    public final synchronized Optional<T> findById(I key) {
         return Optional.ofNullable(byId.get(key)).map(this::copy);
     }
 
