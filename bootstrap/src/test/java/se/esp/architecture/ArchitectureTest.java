@@ -112,6 +112,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("se.esp.apiclient..")
             .as("the client generated from the OpenAPI document (api-client) is used by the end-to-end tests only");
 
+    /**
+     * The assemblies ({@code jpa}, {@code memory}) name every area and no area depends on them; the base the areas
+     * share ({@code storage}) names no area.
+     */
+    @ArchTest
+    static final ArchRule persistenceAdapterPackagesAreFreeOfCycles = slices()
+            .matching("se.esp.adapter.persistence.(*)..")
+            .should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule domainAreasAreFreeOfCycles = slices().matching("se.esp.domain.(*)..")
             .should().beFreeOfCycles()

@@ -17,8 +17,9 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.adapter.persistence.participant.PersonalDataCipher;
+import se.esp.adapter.persistence.storage.JpaListing;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.ApplicationFilter;
@@ -56,8 +57,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
 
     @Override
     public Optional<Application> findById(ApplicationId id) {
-        return Optional.ofNullable(storage.entityManager().find(ApplicationJpaEntity.class, id.toString()))
-                .map(mapper::toDomain);
+        return storage.find(ApplicationJpaEntity.class, id).map(mapper::toDomain);
     }
 
     @Override
@@ -93,33 +93,13 @@ public final class JpaApplications implements Applications, WaitingDemand {
 
     @Override
     public Page<Application> list(ApplicationFilter filter, PageRequest page) {
-        EntityManager entityManager = storage.entityManager();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        filter.consumerIfAny().ifPresent(consumer -> {
-            conditions.add("a.consumerId = :consumer");
-            parameters.put("consumer", consumer.toString());
-        });
-        filter.supplierIfAny().ifPresent(supplier -> {
-            conditions.add("a.supplierId = :supplier");
-            parameters.put("supplier", supplier.toString());
-        });
-        filter.statusIfAny().ifPresent(status -> {
-            conditions.add("a.status = :status");
-            parameters.put("status", status);
-        });
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = entityManager.createQuery("select count(a) from ApplicationJpaEntity a" + where,
-                Long.class);
-        TypedQuery<ApplicationJpaEntity> rows = entityManager.createQuery("select a from ApplicationJpaEntity a"
-                + where + " order by a.receivedAt desc, a.id", ApplicationJpaEntity.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<Application> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                .getResultList().stream().map(mapper::toDomain).toList();
-        return new Page<>(items, page, count.getSingleResult());
+        JpaListing<ApplicationJpaEntity> listing = new JpaListing<>(ApplicationJpaEntity.class, "a");
+        filter.consumerIfAny().ifPresent(consumer -> listing.where("a.consumerId = :consumer", "consumer",
+                consumer.toString()));
+        filter.supplierIfAny().ifPresent(supplier -> listing.where("a.supplierId = :supplier", "supplier",
+                supplier.toString()));
+        filter.statusIfAny().ifPresent(status -> listing.where("a.status = :status", "status", status));
+        return listing.page(storage.entityManager(), "a.receivedAt desc, a.id", page, mapper::toDomain);
     }
 
     @Override

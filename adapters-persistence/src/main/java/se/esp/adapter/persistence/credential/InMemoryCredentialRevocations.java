@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryStore;
 import se.esp.application.port.out.CredentialRevocations;
 import se.esp.domain.credential.CredentialId;
 import se.esp.domain.credential.CredentialRevocation;

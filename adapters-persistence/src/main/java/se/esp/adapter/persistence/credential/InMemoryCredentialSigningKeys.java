@@ -3,7 +3,7 @@ package se.esp.adapter.persistence.credential;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryStore;
 import se.esp.application.port.out.CredentialSigningKeys;
 
 /** Signing keys in a list, for one process only. */

@@ -1,12 +1,12 @@
 package se.esp.adapter.persistence.credential;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaListing;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.out.CredentialDefinitions;
@@ -27,8 +27,7 @@ public final class JpaCredentialDefinitions implements CredentialDefinitions {
 
     @Override
     public Optional<CredentialDefinition> findById(CredentialDefinitionId id) {
-        return Optional.ofNullable(storage.entityManager().find(CredentialDefinitionJpaEntity.class, id.toString()))
-                .map(CredentialDefinitionJpaEntity::toDomain);
+        return storage.find(CredentialDefinitionJpaEntity.class, id).map(CredentialDefinitionJpaEntity::toDomain);
     }
 
     @Override
@@ -42,14 +41,8 @@ public final class JpaCredentialDefinitions implements CredentialDefinitions {
 
     @Override
     public Page<CredentialDefinition> list(PageRequest page) {
-        EntityManager entityManager = storage.entityManager();
-        long total = entityManager.createQuery("select count(d) from CredentialDefinitionJpaEntity d", Long.class)
-                .getSingleResult();
-        List<CredentialDefinition> items = entityManager.createQuery(
-                        "select d from CredentialDefinitionJpaEntity d order by d.code", CredentialDefinitionJpaEntity.class)
-                .setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                .getResultList().stream().map(CredentialDefinitionJpaEntity::toDomain).toList();
-        return new Page<>(items, page, total);
+        return new JpaListing<>(CredentialDefinitionJpaEntity.class, "d")
+                .page(storage.entityManager(), "d.code", page, CredentialDefinitionJpaEntity::toDomain);
     }
 
     @Override

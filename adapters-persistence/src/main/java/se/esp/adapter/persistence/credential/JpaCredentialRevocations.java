@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.CredentialRevocations;
 import se.esp.domain.credential.CredentialId;
 import se.esp.domain.credential.CredentialRevocation;
@@ -36,8 +36,8 @@ public final class JpaCredentialRevocations implements CredentialRevocations {
 
     @Override
     public Optional<CredentialRevocation> find(CredentialId credential) {
-        return Optional.ofNullable(storage.entityManager().find(CredentialRevocationJpaEntity.class,
-                credential.toString())).map(CredentialRevocationJpaEntity::toDomain);
+        return storage.find(CredentialRevocationJpaEntity.class, credential)
+                .map(CredentialRevocationJpaEntity::toDomain);
     }
 
     @Override

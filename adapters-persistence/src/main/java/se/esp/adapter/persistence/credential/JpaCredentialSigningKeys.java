@@ -5,8 +5,8 @@ import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.adapter.persistence.participant.PersonalDataCipher;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.CredentialSigningKeys;
 
 /**

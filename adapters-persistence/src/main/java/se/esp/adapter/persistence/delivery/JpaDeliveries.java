@@ -18,8 +18,8 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaListing;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.delivery.DeliveryFilter;
@@ -52,44 +52,20 @@ public final class JpaDeliveries implements Deliveries, OpenDeliveries {
 
     @Override
     public Optional<Delivery> findById(DeliveryId id) {
-        return Optional.ofNullable(storage.entityManager().find(DeliveryJpaEntity.class, id.toString()))
-                .map(DeliveryMapper::toDomain);
+        return storage.find(DeliveryJpaEntity.class, id).map(DeliveryMapper::toDomain);
     }
 
     @Override
     public Page<Delivery> list(DeliveryFilter filter, PageRequest page) {
-        EntityManager entityManager = storage.entityManager();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        filter.supplierIfAny().ifPresent(supplier -> {
-            conditions.add("d.supplierId = :supplier");
-            parameters.put("supplier", supplier.toString());
-        });
-        filter.consumerIfAny().ifPresent(consumer -> {
-            conditions.add("exists (select d2.id from DeliveryJpaEntity d2 join d2.seats s"
-                    + " where d2.id = d.id and s.consumerId = :consumer)");
-            parameters.put("consumer", consumer.toString());
-        });
-        filter.resourceIfAny().ifPresent(resource -> {
-            conditions.add("d.resourceId = :resource");
-            parameters.put("resource", resource.toString());
-        });
-        filter.statusIfAny().ifPresent(status -> {
-            conditions.add("d.status = :status");
-            parameters.put("status", status);
-        });
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = entityManager.createQuery("select count(d) from DeliveryJpaEntity d" + where,
-                Long.class);
-        TypedQuery<DeliveryJpaEntity> rows = entityManager.createQuery("select d from DeliveryJpaEntity d" + where
-                + " order by d.startsOn, d.id", DeliveryJpaEntity.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<Delivery> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                .getResultList().stream().map(DeliveryMapper::toDomain).toList();
-        return new Page<>(items, page, count.getSingleResult());
+        JpaListing<DeliveryJpaEntity> listing = new JpaListing<>(DeliveryJpaEntity.class, "d");
+        filter.supplierIfAny().ifPresent(supplier -> listing.where("d.supplierId = :supplier", "supplier",
+                supplier.toString()));
+        filter.consumerIfAny().ifPresent(consumer -> listing.where("exists (select d2.id from DeliveryJpaEntity d2"
+                + " join d2.seats s where d2.id = d.id and s.consumerId = :consumer)", "consumer", consumer.toString()));
+        filter.resourceIfAny().ifPresent(resource -> listing.where("d.resourceId = :resource", "resource",
+                resource.toString()));
+        filter.statusIfAny().ifPresent(status -> listing.where("d.status = :status", "status", status));
+        return listing.page(storage.entityManager(), "d.startsOn, d.id", page, DeliveryMapper::toDomain);
     }
 
     @Override

@@ -30,6 +30,8 @@ import se.esp.adapter.persistence.resource.JpaResources;
 import se.esp.adapter.persistence.schedule.JpaScheduledJobRuns;
 import se.esp.adapter.persistence.settlement.JpaSettlementPeriods;
 import se.esp.adapter.persistence.statistics.JpaStatisticsQueries;
+import se.esp.adapter.persistence.storage.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaTransactions;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.CredentialDefinitions;

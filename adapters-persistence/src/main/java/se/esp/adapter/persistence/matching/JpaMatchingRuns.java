@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.MatchingRuns;
 import se.esp.domain.matching.MatchingQueue;
 import se.esp.domain.matching.OfferingVersionRef;

@@ -23,6 +23,7 @@ import se.esp.adapter.persistence.resource.InMemoryResources;
 import se.esp.adapter.persistence.schedule.InMemoryScheduledJobRuns;
 import se.esp.adapter.persistence.settlement.InMemorySettlementPeriods;
 import se.esp.adapter.persistence.statistics.InMemoryStatisticsQueries;
+import se.esp.adapter.persistence.storage.InMemoryTransactions;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Catalogue;
 import se.esp.application.port.out.CredentialDefinitions;

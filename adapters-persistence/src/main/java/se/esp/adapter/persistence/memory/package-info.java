@@ -1,5 +1,6 @@
 /**
- * Storage in memory, for scenarios, fast tests and developers embedding the library. Transactions are
- * serialised and roll back completely, so the in-memory adapters keep the same contract as the JPA ones.
+ * The in-memory assembly: {@link se.esp.adapter.persistence.memory.InMemoryPersistence}, every area's in-memory
+ * adapter under one transaction manager, for scenarios, fast tests and developers embedding the library. It names
+ * every area; no area depends on it (the shared base is {@code storage}).
  */
 package se.esp.adapter.persistence.memory;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.adapter.persistence.packaging.ContentJson;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.OfferingRequirements;
 import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.OfferingVersionRef;

@@ -1,9 +1,6 @@
 package se.esp.adapter.persistence.offering;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,9 +10,9 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.adapter.persistence.packaging.ContentJson;
+import se.esp.adapter.persistence.storage.JpaListing;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.OfferingFilter;
@@ -40,8 +37,7 @@ public final class JpaOfferings implements Offerings {
 
     @Override
     public Optional<Offering> findById(OfferingId id) {
-        return Optional.ofNullable(storage.entityManager().find(OfferingJpaEntity.class, id.toString()))
-                .map(this::toDomain);
+        return storage.find(OfferingJpaEntity.class, id).map(this::toDomain);
     }
 
     @Override
@@ -61,29 +57,11 @@ public final class JpaOfferings implements Offerings {
 
     @Override
     public Page<Offering> list(OfferingFilter filter, PageRequest page) {
-        EntityManager entityManager = storage.entityManager();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        filter.supplierIfAny().ifPresent(supplier -> {
-            conditions.add("o.supplierId = :supplier");
-            parameters.put("supplier", supplier.toString());
-        });
-        filter.statusIfAny().ifPresent(status -> {
-            conditions.add("o.status = :status");
-            parameters.put("status", status);
-        });
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = entityManager.createQuery("select count(o) from OfferingJpaEntity o" + where,
-                Long.class);
-        TypedQuery<OfferingJpaEntity> rows = entityManager.createQuery(
-                "select o from OfferingJpaEntity o" + where + " order by o.id", OfferingJpaEntity.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<Offering> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                .getResultList().stream().map(this::toDomain).toList();
-        return new Page<>(items, page, count.getSingleResult());
+        JpaListing<OfferingJpaEntity> listing = new JpaListing<>(OfferingJpaEntity.class, "o");
+        filter.supplierIfAny().ifPresent(supplier -> listing.where("o.supplierId = :supplier", "supplier",
+                supplier.toString()));
+        filter.statusIfAny().ifPresent(status -> listing.where("o.status = :status", "status", status));
+        return listing.page(storage.entityManager(), "o.id", page, this::toDomain);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package se.esp.adapter.persistence.organisation;
 
 import java.util.Comparator;
-import java.util.Locale;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryAggregates;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
@@ -24,13 +22,17 @@ import se.esp.domain.shared.ErrorCode;
 /**
  * Organisations in a map. Callers only ever get copies, so a change is kept only when saved, as with a database.
  */
-public final class InMemoryOrganisations implements Organisations, InMemoryStore {
+public final class InMemoryOrganisations extends InMemoryAggregates<OrganisationId, Organisation>
+        implements Organisations {
 
     private static final Comparator<Organisation> BY_NAME_THEN_ID = Comparator
             .comparing((Organisation o) -> o.name().value(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(o -> o.id().toString());
 
-    private Map<OrganisationId, Organisation> byId = new HashMap<>();
+    public InMemoryOrganisations() {
+        super(Organisation::id, Organisation::version, o -> "organisation " + o.id(),
+                ErrorCode.ORGANISATION_NOT_FOUND);
+    }
 
     /** As the databases order: nulls (no population) first ascending, then name and id. */
     private static Comparator<Organisation> order(OrganisationSort sort) {
@@ -45,73 +47,38 @@ public final class InMemoryOrganisations implements Organisations, InMemoryStore
     }
 
     @Override
-    public synchronized Optional<Organisation> findById(OrganisationId id) {
-        return Optional.ofNullable(byId.get(id)).map(InMemoryOrganisations::copy);
+    public Optional<Organisation> findByNumber(OrganisationNumber number) {
+        return findFirst(o -> o.number().equals(number));
     }
 
     @Override
-    public synchronized Optional<Organisation> findByNumber(OrganisationNumber number) {
-        return byId.values().stream().filter(o -> o.number().equals(number)).findFirst()
-                .map(InMemoryOrganisations::copy);
+    public boolean anyOfKind(OrganisationKind kind) {
+        return stored().anyMatch(o -> o.kind() == kind);
     }
 
     @Override
-    public synchronized boolean anyOfKind(OrganisationKind kind) {
-        return byId.values().stream().anyMatch(o -> o.kind() == kind);
-    }
-
-    @Override
-    public synchronized Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort, PageRequest page) {
-        List<Organisation> matching = byId.values().stream()
+    public Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort, PageRequest page) {
+        List<Organisation> matching = stored()
                 .filter(o -> filter.kindIfAny().map(kind -> o.kind() == kind).orElse(true))
                 .filter(o -> filter.roleIfAny().map(o::plays).orElse(true))
                 .filter(o -> filter.nameContainsLowerCase()
                         .map(part -> o.name().value().toLowerCase(Locale.ROOT).contains(part)).orElse(true))
                 .sorted(order(sort))
                 .toList();
-        List<Organisation> items = matching.stream()
-                .skip(page.offset())
-                .limit(page.size())
-                .map(InMemoryOrganisations::copy)
-                .toList();
-        return new Page<>(items, page, matching.size());
+        return page(matching, page);
     }
 
     @Override
-    public synchronized Organisation save(Organisation organisation) {
-        Organisation stored = byId.get(organisation.id());
-        if (organisation.version() == 0) {
-            if (stored != null || findByNumber(organisation.number()).isPresent()) {
-                throw new DomainException(ErrorCode.ORGANISATION_NUMBER_TAKEN,
-                        "organisation number " + organisation.number() + " is already registered");
-            }
-        } else if (stored == null) {
-            throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND,
-                    "organisation " + organisation.id() + " no longer exists");
-        } else if (stored.version() != organisation.version()) {
-            throw new DomainException(ErrorCode.STALE_VERSION, "organisation " + organisation.id()
-                    + " was changed by somebody else since version " + organisation.version());
+    protected void refuseNew(Organisation organisation, Organisation stored) {
+        if (stored != null || findByNumber(organisation.number()).isPresent()) {
+            throw new DomainException(ErrorCode.ORGANISATION_NUMBER_TAKEN,
+                    "organisation number " + organisation.number() + " is already registered");
         }
-        Organisation next = Organisation.reconstitute(organisation.id(), organisation.number(),
-                organisation.profile(), organisation.roles(), organisation.feeBasisHistory(),
-                organisation.version() + 1);
-        byId.put(next.id(), next);
-        return copy(next);
     }
 
     @Override
-    public synchronized Object snapshot() {
-        return new HashMap<>(byId);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized void restore(Object snapshot) {
-        byId = new HashMap<>((Map<OrganisationId, Organisation>) snapshot);
-    }
-
-    private static Organisation copy(Organisation organisation) {
+    protected Organisation copy(Organisation organisation, long version) {
         return Organisation.reconstitute(organisation.id(), organisation.number(), organisation.profile(),
-                organisation.roles(), organisation.feeBasisHistory(), organisation.version());
+                organisation.roles(), organisation.feeBasisHistory(), version);
     }
 }

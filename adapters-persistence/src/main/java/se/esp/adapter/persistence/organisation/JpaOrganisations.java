@@ -1,16 +1,12 @@
 package se.esp.adapter.persistence.organisation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaListing;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.organisation.OrganisationFilter;
@@ -34,8 +30,7 @@ public final class JpaOrganisations implements Organisations {
 
     @Override
     public Optional<Organisation> findById(OrganisationId id) {
-        return Optional.ofNullable(storage.entityManager().find(OrganisationJpaEntity.class, id.toString()))
-                .map(OrganisationMapper::toDomain);
+        return storage.find(OrganisationJpaEntity.class, id).map(OrganisationMapper::toDomain);
     }
 
     @Override
@@ -61,39 +56,13 @@ public final class JpaOrganisations implements Organisations {
 
     @Override
     public Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort, PageRequest page) {
-        EntityManager entityManager = storage.entityManager();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        filter.kindIfAny().ifPresent(kind -> {
-            conditions.add("o.kind = :kind");
-            parameters.put("kind", kind);
-        });
-        filter.roleIfAny().ifPresent(role -> {
-            conditions.add(":role member of o.roles");
-            parameters.put("role", role);
-        });
-        filter.nameContainsLowerCase().ifPresent(part -> {
-            // '!' escapes LIKE's wildcards: the same on H2 and MariaDB (a backslash would need escaping on MariaDB)
-            conditions.add("lower(o.name) like :name escape '!'");
-            parameters.put("name", "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        });
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(o) from OrganisationJpaEntity o" + where, Long.class);
-        TypedQuery<OrganisationJpaEntity> rows = entityManager.createQuery(
-                "select o from OrganisationJpaEntity o" + where + " order by " + orderBy(sort),
-                OrganisationJpaEntity.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<Organisation> items = rows.setFirstResult(Math.toIntExact(page.offset()))
-                .setMaxResults(page.size())
-                .getResultList().stream()
-                .map(OrganisationMapper::toDomain)
-                .toList();
-        return new Page<>(items, page, count.getSingleResult());
+        JpaListing<OrganisationJpaEntity> listing = new JpaListing<>(OrganisationJpaEntity.class, "o");
+        filter.kindIfAny().ifPresent(kind -> listing.where("o.kind = :kind", "kind", kind));
+        filter.roleIfAny().ifPresent(role -> listing.where(":role member of o.roles", "role", role));
+        // '!' escapes LIKE's wildcards: the same on H2 and MariaDB (a backslash would need escaping on MariaDB)
+        filter.nameContainsLowerCase().ifPresent(part -> listing.where("lower(o.name) like :name escape '!'", "name",
+                "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
+        return listing.page(storage.entityManager(), orderBy(sort), page, OrganisationMapper::toDomain);
     }
 
     /** Nulls (no population) come first ascending on H2 and MariaDB alike; then name and id keep pages stable. */

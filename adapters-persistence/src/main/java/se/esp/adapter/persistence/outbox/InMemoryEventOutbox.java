@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryStore;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.OutboxBacklog;
 import se.esp.application.port.out.OutboxEntry;

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.OutboxBacklog;
 import se.esp.application.port.out.OutboxEntry;

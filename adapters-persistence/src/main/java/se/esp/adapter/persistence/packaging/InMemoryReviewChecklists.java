@@ -2,41 +2,29 @@ package se.esp.adapter.persistence.packaging;
 
 import java.util.Optional;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryAggregates;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.domain.packaging.ReviewChecklist;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
-/** The review checklist in a field. */
-public final class InMemoryReviewChecklists implements ReviewChecklists, InMemoryStore {
+/** The one review checklist, stored under one key; callers get copies. */
+public final class InMemoryReviewChecklists extends InMemoryAggregates<String, ReviewChecklist>
+        implements ReviewChecklists {
 
-    private ReviewChecklist stored;
+    private static final String THE_CHECKLIST = "the review checklist";
 
-    @Override
-    public synchronized Optional<ReviewChecklist> configured() {
-        return Optional.ofNullable(stored).map(c -> ReviewChecklist.reconstitute(c.criteria(), c.version()));
+    public InMemoryReviewChecklists() {
+        super(checklist -> THE_CHECKLIST, ReviewChecklist::version, checklist -> THE_CHECKLIST,
+                ErrorCode.STALE_VERSION);
     }
 
     @Override
-    public synchronized ReviewChecklist save(ReviewChecklist checklist) {
-        long storedVersion = stored == null ? 0 : stored.version();
-        if (storedVersion != checklist.version()) {
-            throw new DomainException(ErrorCode.STALE_VERSION,
-                    "the review checklist was changed by somebody else since version " + checklist.version());
-        }
-        stored = ReviewChecklist.reconstitute(checklist.criteria(), checklist.version() + 1);
-        return ReviewChecklist.reconstitute(stored.criteria(), stored.version());
+    public Optional<ReviewChecklist> configured() {
+        return findById(THE_CHECKLIST);
     }
 
     @Override
-    public synchronized Object snapshot() {
-        return Optional.ofNullable(stored);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized void restore(Object snapshot) {
-        stored = ((Optional<ReviewChecklist>) snapshot).orElse(null);
+    protected ReviewChecklist copy(ReviewChecklist checklist, long version) {
+        return ReviewChecklist.reconstitute(checklist.criteria(), version);
     }
 }

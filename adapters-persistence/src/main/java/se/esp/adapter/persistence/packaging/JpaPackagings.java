@@ -1,17 +1,13 @@
 package se.esp.adapter.persistence.packaging;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaListing;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.packaging.PackagingFilter;
@@ -33,35 +29,16 @@ public final class JpaPackagings implements Packagings {
 
     @Override
     public Optional<Packaging> findById(PackagingId id) {
-        return Optional.ofNullable(storage.entityManager().find(PackagingJpaEntity.class, id.toString()))
-                .map(JpaPackagings::toDomain);
+        return storage.find(PackagingJpaEntity.class, id).map(JpaPackagings::toDomain);
     }
 
     @Override
     public Page<Packaging> list(PackagingFilter filter, PageRequest page) {
-        EntityManager entityManager = storage.entityManager();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        filter.supplierIfAny().ifPresent(supplier -> {
-            conditions.add("p.supplierId = :supplier");
-            parameters.put("supplier", supplier.toString());
-        });
-        filter.statusIfAny().ifPresent(status -> {
-            conditions.add("p.status = :status");
-            parameters.put("status", status);
-        });
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = entityManager.createQuery("select count(p) from PackagingJpaEntity p" + where,
-                Long.class);
-        TypedQuery<PackagingJpaEntity> rows = entityManager.createQuery(
-                "select p from PackagingJpaEntity p" + where + " order by p.createdAt, p.id", PackagingJpaEntity.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<Packaging> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                .getResultList().stream().map(JpaPackagings::toDomain).toList();
-        return new Page<>(items, page, count.getSingleResult());
+        JpaListing<PackagingJpaEntity> listing = new JpaListing<>(PackagingJpaEntity.class, "p");
+        filter.supplierIfAny().ifPresent(supplier -> listing.where("p.supplierId = :supplier", "supplier",
+                supplier.toString()));
+        filter.statusIfAny().ifPresent(status -> listing.where("p.status = :status", "status", status));
+        return listing.page(storage.entityManager(), "p.createdAt, p.id", page, JpaPackagings::toDomain);
     }
 
     @Override

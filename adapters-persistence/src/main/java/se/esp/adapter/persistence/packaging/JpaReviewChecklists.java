@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.shared.DomainException;

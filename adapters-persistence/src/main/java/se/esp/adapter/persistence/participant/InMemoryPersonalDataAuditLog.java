@@ -4,7 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.esp.adapter.persistence.memory.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryStore;
 import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.domain.participant.ParticipantId;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.Participants;
 import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantId;
@@ -28,8 +28,7 @@ public final class JpaParticipants implements Participants {
 
     @Override
     public Optional<Participant> findById(ParticipantId id) {
-        return Optional.ofNullable(storage.entityManager().find(ParticipantJpaEntity.class, id.toString()))
-                .map(mapper::toDomain);
+        return storage.find(ParticipantJpaEntity.class, id).map(mapper::toDomain);
     }
 
     @Override

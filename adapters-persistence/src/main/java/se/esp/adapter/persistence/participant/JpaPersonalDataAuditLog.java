@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.domain.organisation.OrganisationId;

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaListing;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.out.ScalingProjects;
@@ -29,26 +29,16 @@ public final class JpaScalingProjects implements ScalingProjects {
 
     @Override
     public Optional<ScalingProject> findById(ScalingProjectId id) {
-        return Optional.ofNullable(storage.entityManager().find(ScalingProjectJpaEntity.class, id.toString()))
-                .map(ScalingProjectJpaEntity::toDomain);
+        return storage.find(ScalingProjectJpaEntity.class, id).map(ScalingProjectJpaEntity::toDomain);
     }
 
     @Override
     public Page<ScalingProject> list(OrganisationId owner, PageRequest page) {
-        EntityManager entityManager = storage.entityManager();
-        String where = owner == null ? "" : " where p.ownerId = :owner";
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(p) from ScalingProjectJpaEntity p" + where, Long.class);
-        TypedQuery<ScalingProjectJpaEntity> rows = entityManager.createQuery(
-                "select p from ScalingProjectJpaEntity p" + where + " order by p.name, p.id",
-                ScalingProjectJpaEntity.class);
+        JpaListing<ScalingProjectJpaEntity> listing = new JpaListing<>(ScalingProjectJpaEntity.class, "p");
         if (owner != null) {
-            count.setParameter("owner", owner.toString());
-            rows.setParameter("owner", owner.toString());
+            listing.where("p.ownerId = :owner", "owner", owner.toString());
         }
-        List<ScalingProject> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                .getResultList().stream().map(ScalingProjectJpaEntity::toDomain).toList();
-        return new Page<>(items, page, count.getSingleResult());
+        return listing.page(storage.entityManager(), "p.name, p.id", page, ScalingProjectJpaEntity::toDomain);
     }
 
     @Override

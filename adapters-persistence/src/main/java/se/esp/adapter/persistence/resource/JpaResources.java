@@ -1,18 +1,15 @@
 package se.esp.adapter.persistence.resource;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaListing;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.resource.ResourceFilter;
@@ -35,8 +32,7 @@ public final class JpaResources implements Resources {
 
     @Override
     public Optional<Resource> findById(ResourceId id) {
-        return Optional.ofNullable(storage.entityManager().find(ResourceJpaEntity.class, id.toString()))
-                .map(ResourceMapper::toDomain);
+        return storage.find(ResourceJpaEntity.class, id).map(ResourceMapper::toDomain);
     }
 
     @Override
@@ -51,42 +47,15 @@ public final class JpaResources implements Resources {
 
     @Override
     public Page<Resource> list(ResourceFilter filter, PageRequest page) {
-        EntityManager entityManager = storage.entityManager();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        filter.statusIfAny().ifPresent(status -> {
-            conditions.add("r.status = :status");
-            parameters.put("status", status);
-        });
-        filter.languageIfAny().ifPresent(language -> {
-            conditions.add(":language member of r.languages");
-            parameters.put("language", language.value());
-        });
-        filter.employerIfAny().ifPresent(employer -> {
-            conditions.add("r.employerId = :employer");
-            parameters.put("employer", employer.toString());
-        });
-        filter.competenceIfAny().ifPresent(code -> {
-            conditions.add("exists (select r2.id from ResourceJpaEntity r2 join r2.competences c"
-                    + " where r2.id = r.id and c.code = :code)");
-            parameters.put("code", code.value());
-        });
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-
-        TypedQuery<Long> count = entityManager.createQuery("select count(r) from ResourceJpaEntity r" + where,
-                Long.class);
-        TypedQuery<ResourceJpaEntity> rows = entityManager.createQuery(
-                "select r from ResourceJpaEntity r" + where + " order by r.displayName, r.id", ResourceJpaEntity.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<Resource> items = rows.setFirstResult(Math.toIntExact(page.offset()))
-                .setMaxResults(page.size())
-                .getResultList().stream()
-                .map(ResourceMapper::toDomain)
-                .toList();
-        return new Page<>(items, page, count.getSingleResult());
+        JpaListing<ResourceJpaEntity> listing = new JpaListing<>(ResourceJpaEntity.class, "r");
+        filter.statusIfAny().ifPresent(status -> listing.where("r.status = :status", "status", status));
+        filter.languageIfAny().ifPresent(language -> listing.where(":language member of r.languages", "language",
+                language.value()));
+        filter.employerIfAny().ifPresent(employer -> listing.where("r.employerId = :employer", "employer",
+                employer.toString()));
+        filter.competenceIfAny().ifPresent(code -> listing.where("exists (select r2.id from ResourceJpaEntity r2"
+                + " join r2.competences c where r2.id = r.id and c.code = :code)", "code", code.value()));
+        return listing.page(storage.entityManager(), "r.displayName, r.id", page, ResourceMapper::toDomain);
     }
 
     @Override

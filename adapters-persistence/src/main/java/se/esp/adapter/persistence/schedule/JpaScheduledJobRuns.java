@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.ScheduledJobRuns;
 
 /**

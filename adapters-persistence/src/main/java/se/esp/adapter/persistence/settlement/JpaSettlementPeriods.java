@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import se.esp.adapter.persistence.jpa.JpaStorage;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Cause;
@@ -29,8 +29,7 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
 
     @Override
     public Optional<SettlementPeriod> find(YearMonth period) {
-        return Optional.ofNullable(storage.entityManager().find(SettlementPeriodJpaEntity.class, period.toString()))
-                .map(SettlementPeriodJpaEntity::toDomain);
+        return storage.find(SettlementPeriodJpaEntity.class, period).map(SettlementPeriodJpaEntity::toDomain);
     }
 
     @Override

@@ -16,8 +16,8 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import se.esp.adapter.persistence.jpa.JpaStorage;
 import se.esp.adapter.persistence.packaging.ContentJson;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.StatisticsQueries;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;

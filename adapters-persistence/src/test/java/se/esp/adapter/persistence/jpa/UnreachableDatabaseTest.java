@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import se.esp.adapter.persistence.participant.PersonalDataCipher;
+import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.adapter.persistence.testing.OrganisationFixtures;
 import se.esp.adapter.persistence.testing.TestDatabase;
 import se.esp.adapter.persistence.testing.TestDatabases;

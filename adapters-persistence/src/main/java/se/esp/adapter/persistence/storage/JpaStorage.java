@@ -1,4 +1,4 @@
-package se.esp.adapter.persistence.jpa;
+package se.esp.adapter.persistence.storage;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -10,6 +10,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -26,6 +27,11 @@ public final class JpaStorage {
 
     public EntityManager entityManager() {
         return transactions.entityManager();
+    }
+
+    /** The entity stored under the primary key {@code id.toString()}, if any. */
+    public <E> Optional<E> find(Class<E> entity, Object id) {
+        return Optional.ofNullable(entityManager().find(entity, id.toString()));
     }
 
     /**

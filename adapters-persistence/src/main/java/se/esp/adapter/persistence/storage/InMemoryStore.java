@@ -1,4 +1,4 @@
-package se.esp.adapter.persistence.memory;
+package se.esp.adapter.persistence.storage;
 
 /**
  * A store whose whole content can be captured at the start of a transaction and put back if it fails. Stores

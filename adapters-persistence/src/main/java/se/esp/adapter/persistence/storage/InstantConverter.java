@@ -1,4 +1,4 @@
-package se.esp.adapter.persistence.jpa;
+package se.esp.adapter.persistence.storage;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package se.esp.adapter.persistence.memory;
+package se.esp.adapter.persistence.storage;
 
 import java.util.ArrayList;
 import java.util.List;
