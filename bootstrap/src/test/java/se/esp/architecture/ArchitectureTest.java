@@ -134,6 +134,18 @@ class ArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule webPackagesAreFreeOfCycles = slices().matching("se.esp.adapter.web.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule consoleAreasAreFreeOfCycles = slices().matching("se.esp.adapter.web.console.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule messagingPackagesAreFreeOfCycles = slices().matching("se.esp.adapter.messaging.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule restResourcesHaveAPublicConstructorWithoutParameters = classes()
             .that().areAnnotatedWith("jakarta.ws.rs.Path")
             .should(new ArchCondition<JavaClass>("have a public constructor without parameters") {

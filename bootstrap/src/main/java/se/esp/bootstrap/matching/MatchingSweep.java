@@ -1,8 +1,6 @@
 package se.esp.bootstrap.matching;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.port.in.matching.RequestDailyMatchingUseCase;
 import se.esp.application.security.ActingUser;
+import se.esp.bootstrap.schedule.RepeatedTask;
 
 /**
  * Matching runs right after every change of demand or supply, in the request that made it. If the server stopped
@@ -46,11 +45,11 @@ public class MatchingSweep {
     @ConfigProperty(name = "esp.matching.sweep-interval", defaultValue = "PT1M")
     String interval;
 
-    private ScheduledFuture<?> scheduled;
+    private final RepeatedTask task = new RepeatedTask();
 
     public void schedule() {
-        long seconds = Math.max(Duration.parse(interval.strip()).toSeconds(), 1);
-        scheduled = scheduler.scheduleWithFixedDelay(this::sweepOnce, seconds, seconds, TimeUnit.SECONDS);
+        Duration every = Duration.ofSeconds(Math.max(Duration.parse(interval.strip()).toSeconds(), 1));
+        task.start(scheduler, every, every, this::sweepOnce);
         LOG.info(() -> "matching sweep scheduled every " + interval);
     }
 
@@ -71,8 +70,6 @@ public class MatchingSweep {
 
     @PreDestroy
     void stop() {
-        if (scheduled != null) {
-            scheduled.cancel(false);
-        }
+        task.stop();
     }
 }

@@ -1,8 +1,6 @@
 package se.esp.bootstrap.relay;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.application.port.in.outbox.OutboxBacklogQuery;
 import se.esp.application.port.in.outbox.RelayEventsUseCase;
 import se.esp.application.port.in.outbox.RelayRun;
+import se.esp.bootstrap.schedule.RepeatedTask;
 
 /**
  * Runs the outbox relay on the server's managed scheduled executor (Jakarta Concurrency): every
@@ -53,7 +52,7 @@ public class EventRelayScheduler {
     @ConfigProperty(name = "esp.relay.max-batches", defaultValue = "50")
     int maxBatches;
 
-    private ScheduledFuture<?> schedule;
+    private final RepeatedTask task = new RepeatedTask();
     private volatile String lastFailure;
 
     /** Starts relaying; called once the schema is migrated. */
@@ -62,19 +61,14 @@ public class EventRelayScheduler {
             LOG.info("the outbox relay is off on this server (esp.relay.enabled=false)");
             return;
         }
-        if (schedule == null) {
-            schedule = executor.scheduleWithFixedDelay(this::relayWaiting, 0, interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
+        if (task.start(executor, Duration.ZERO, interval, this::relayWaiting)) {
             LOG.info(() -> "the outbox relay runs every " + interval);
         }
     }
 
     @PreDestroy
     synchronized void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-            schedule = null;
-        }
+        task.stop();
     }
 
     /** One scheduled run; never throws, or the executor would stop scheduling it. */

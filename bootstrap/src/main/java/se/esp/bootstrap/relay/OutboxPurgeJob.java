@@ -5,8 +5,6 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAmount;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.application.port.in.outbox.PurgePublishedEventsUseCase;
 import se.esp.application.port.in.schedule.ClaimScheduledRunUseCase;
 import se.esp.application.security.ActingUser;
+import se.esp.bootstrap.schedule.RepeatedTask;
 
 /**
  * Deletes published outbox events older than {@code esp.outbox.retention} (environment
@@ -45,7 +44,7 @@ public class OutboxPurgeJob {
 
     private static final Logger LOG = Logger.getLogger(OutboxPurgeJob.class.getName());
     private static final ActingUser PURGE = ActingUser.system("outbox-retention");
-    private static final long FIRST_RUN_AFTER_SECONDS = 60;
+    private static final Duration FIRST_RUN_AFTER = Duration.ofMinutes(1);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -67,7 +66,7 @@ public class OutboxPurgeJob {
     @ConfigProperty(name = INTERVAL, defaultValue = "PT1H")
     String interval;
 
-    private ScheduledFuture<?> scheduled;
+    private final RepeatedTask task = new RepeatedTask();
 
     /**
      * Schedules the purge, unless the retention is zero; a retention or interval that is not a positive ISO-8601
@@ -83,9 +82,7 @@ public class OutboxPurgeJob {
                     + "): the outbox keeps them for ever");
             return false;
         }
-        if (scheduled == null) {
-            scheduled = scheduler.scheduleWithFixedDelay(this::runOnce, FIRST_RUN_AFTER_SECONDS,
-                    every.toMillis() / 1000, TimeUnit.SECONDS);
+        if (task.start(scheduler, FIRST_RUN_AFTER, Duration.ofSeconds(every.toSeconds()), this::runOnce)) {
             LOG.info(() -> "published events are kept for " + kept.get() + " and purged every " + every);
         }
         return true;
@@ -169,9 +166,6 @@ public class OutboxPurgeJob {
 
     @PreDestroy
     synchronized void stop() {
-        if (scheduled != null) {
-            scheduled.cancel(false);
-            scheduled = null;
-        }
+        task.stop();
     }
 }

@@ -1,8 +1,6 @@
 package se.esp.bootstrap.retention;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.application.port.in.participant.AnonymiseExpiredParticipantsUseCase;
 import se.esp.application.port.in.schedule.ClaimScheduledRunUseCase;
 import se.esp.application.security.ActingUser;
+import se.esp.bootstrap.schedule.RepeatedTask;
 
 /**
  * Anonymises participants whose retention period after completion has run out, a minute after start and then
@@ -36,6 +35,7 @@ public class RetentionJob {
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     private static final ActingUser RETENTION = ActingUser.system("personal-data-retention");
     private static final Duration SHORTEST_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration FIRST_RUN_AFTER = Duration.ofMinutes(1);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -50,11 +50,10 @@ public class RetentionJob {
     @ConfigProperty(name = "esp.personal-data.retention-job.interval", defaultValue = "PT6H")
     String interval;
 
-    private ScheduledFuture<?> scheduled;
+    private final RepeatedTask task = new RepeatedTask();
 
     public void schedule() {
-        long seconds = every().toSeconds();
-        scheduled = scheduler.scheduleWithFixedDelay(this::runOnce, 60, seconds, TimeUnit.SECONDS);
+        task.start(scheduler, FIRST_RUN_AFTER, Duration.ofSeconds(every().toSeconds()), this::runOnce);
         LOG.info(() -> "personal-data retention job scheduled every " + interval);
     }
 
@@ -87,8 +86,6 @@ public class RetentionJob {
 
     @PreDestroy
     void stop() {
-        if (scheduled != null) {
-            scheduled.cancel(false);
-        }
+        task.stop();
     }
 }

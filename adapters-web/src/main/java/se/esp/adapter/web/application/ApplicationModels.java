@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.esp.adapter.web.json.Paging;
 import se.esp.application.paging.Page;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationParticipant;
@@ -136,8 +137,7 @@ final class ApplicationModels {
             @Schema(required = true) int totalPages) {
 
         static ApplicationPage of(Page<Application> page) {
-            return new ApplicationPage(page.items().stream().map(ApplicationView::of).toList(),
-                    page.request().page(), page.request().size(), page.totalItems(), page.totalPages());
+            return Paging.envelope(page, ApplicationView::of, ApplicationPage::new);
         }
     }
 }

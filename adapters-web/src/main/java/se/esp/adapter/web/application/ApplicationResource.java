@@ -133,8 +133,7 @@ public class ApplicationResource {
     public Response list(@QueryParam("status") String status, @QueryParam("page") String page,
                          @QueryParam("size") String size) {
         Violations violations = new Violations();
-        ApplicationStatus statusFilter = status == null || status.isBlank() ? null
-                : Parameters.enumValue(violations, "status", status, ApplicationStatus.class);
+        ApplicationStatus statusFilter = Parameters.enumFilter(violations, "status", status, ApplicationStatus.class);
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         var result = list.list(currentUser.actingUser(), ApplicationFilter.byStatus(statusFilter), pageRequest);

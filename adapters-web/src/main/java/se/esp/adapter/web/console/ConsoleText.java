@@ -1,22 +1,20 @@
 package se.esp.adapter.web.console;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
 import jakarta.faces.context.FacesContext;
+import se.esp.adapter.web.language.LanguageCookie;
+import se.esp.adapter.web.language.Texts;
 
 /**
- * The console's texts for Java code (messages from actions, labels): the bundle {@value #BUNDLE} in the current
- * view's language. Pages read the same bundle as {@code #{msg['key']}}. Texts with arguments are
- * {@link MessageFormat} patterns ({@code {0}}); the bundles write apostrophes as ’ so no quote needs doubling.
+ * The console's texts for Java code (messages from actions, labels): the bundle {@value #BUNDLE} ({@link Texts}) in
+ * the current view's language. Pages read the same bundle as {@code #{msg['key']}}.
  */
 public final class ConsoleText {
 
-    /** Swedish in {@code messages.properties} (the default), English in {@code messages_en.properties}. */
-    public static final String BUNDLE = "se.esp.adapter.web.console.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     private ConsoleText() {
     }
@@ -25,13 +23,13 @@ public final class ConsoleText {
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces == null || faces.getViewRoot() == null || faces.getViewRoot().getLocale() == null) {
-            return Locale.forLanguageTag(ConsoleLanguage.SWEDISH);
+            return Locale.forLanguageTag(LanguageCookie.SWEDISH);
         }
         return faces.getViewRoot().getLocale();
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale);
+        return Texts.bundle(locale);
     }
 
     /** The text of {@code key} with its arguments filled in; {@code ???key???} for a text the bundle lacks. */
@@ -40,16 +38,11 @@ public final class ConsoleText {
     }
 
     public static String get(Locale locale, String key, Object... arguments) {
-        return find(locale, key).map(text -> arguments.length == 0 ? text
-                : new MessageFormat(text, locale).format(arguments)).orElse("???" + key + "???");
+        return Texts.get(locale, key, arguments);
     }
 
     /** The text of {@code key}, if the bundle has it: for texts that fall back to a more general one. */
     public static Optional<String> find(Locale locale, String key) {
-        try {
-            return Optional.of(bundle(locale).getString(key));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
-        }
+        return Texts.find(locale, key);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import se.esp.adapter.web.language.LanguageCookie;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.Percentage;
 
@@ -91,6 +92,6 @@ public class Formats {
     }
 
     static boolean isSwedish(Locale locale) {
-        return !ConsoleLanguage.ENGLISH.equals(locale.getLanguage());
+        return !LanguageCookie.ENGLISH.equals(locale.getLanguage());
     }
 }

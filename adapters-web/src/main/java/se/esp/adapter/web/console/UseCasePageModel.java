@@ -1,9 +1,11 @@
 package se.esp.adapter.web.console;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -13,13 +15,51 @@ import se.esp.application.paging.PageRequest;
 /**
  * A PrimeFaces lazy table model over a listing use case: the table asks for one page at a time, with its sort and
  * filters, and the use case answers it ({@code <p:dataTable lazy="true" value="#{bean.model}" …>}). A refusal or
- * failure while loading is shown by {@link ConsoleErrors}' rule and leaves the table empty.
+ * failure while loading is shown by {@link ConsoleErrors}' rule and leaves the table empty. A listing the use case
+ * pages alone, with no sort or filter of the table's own, is {@link #of(Listing, RowKey)}.
  *
  * @param <T> one row
  */
 public abstract class UseCasePageModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
+
+    /** One page of a listing, as the use case answers it; kept in the view, so serializable. */
+    @FunctionalInterface
+    public interface Listing<T> extends Serializable {
+        Page<T> page(PageRequest request);
+    }
+
+    /** A row's stable key (its id); kept in the view, so serializable. */
+    @FunctionalInterface
+    public interface RowKey<T> extends Serializable {
+        String of(T row);
+    }
+
+    /** The table over {@code listing}, whatever the table's sort and filters, its rows known by {@code key}. */
+    public static <T> UseCasePageModel<T> of(Listing<T> listing, RowKey<T> key) {
+        return new UseCasePageModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected Page<T> fetch(PageRequest request, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+                return listing.page(request);
+            }
+
+            @Override
+            protected String keyOf(T row) {
+                return key.of(row);
+            }
+        };
+    }
+
+    /** Shows the table {@code tableId} (its client id) from its first page again: a new search starts there. */
+    public static void fromFirstPage(String tableId) {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
 
     /** The page the use case answers for {@code request}, with the table's sort and filters. */
     protected abstract Page<T> fetch(PageRequest request, Map<String, SortMeta> sortBy,

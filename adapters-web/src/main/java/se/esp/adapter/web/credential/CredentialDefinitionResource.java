@@ -48,9 +48,7 @@ import se.esp.domain.credential.CredentialDefinitionId;
 import se.esp.domain.credential.CredentialTerms;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.MicroCredentialRef;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
-import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violations;
 
 /** The owner's micro-credential definitions; a revision needs the version read in {@code If-Match}. */
@@ -98,9 +96,7 @@ public class CredentialDefinitionResource {
     @APIResponse(responseCode = "200", description = "One page of definitions",
             content = @Content(schema = @Schema(implementation = DefinitionPage.class)))
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        Violations violations = new Violations();
-        PageRequest pageRequest = Parameters.page(violations, page, size);
-        violations.throwIfAny();
+        PageRequest pageRequest = Parameters.page(page, size);
         return Response.ok(DefinitionPage.of(definitions.list(currentUser.actingUser(), pageRequest))).build();
     }
 
@@ -164,12 +160,8 @@ public class CredentialDefinitionResource {
     }
 
     private static CredentialDefinitionId definitionId(String id) {
-        try {
-            return CredentialDefinitionId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.CREDENTIAL_DEFINITION_NOT_FOUND, "no credential definition with id "
-                    + id);
-        }
+        return Parameters.pathId(id, CredentialDefinitionId::parse, ErrorCode.CREDENTIAL_DEFINITION_NOT_FOUND,
+                "credential definition");
     }
 
     private static Response.ResponseBuilder withVersion(Response.ResponseBuilder response,

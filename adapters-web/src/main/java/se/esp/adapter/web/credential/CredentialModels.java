@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.esp.adapter.web.json.Paging;
 import se.esp.application.paging.Page;
 import se.esp.domain.credential.Alignment;
 import se.esp.domain.credential.AlignmentKind;
@@ -135,8 +136,7 @@ final class CredentialModels {
             @Schema(required = true) int totalPages) {
 
         static DefinitionPage of(Page<CredentialDefinition> page) {
-            return new DefinitionPage(page.items().stream().map(DefinitionView::of).toList(), page.request().page(),
-                    page.request().size(), page.totalItems(), page.totalPages());
+            return Paging.envelope(page, DefinitionView::of, DefinitionPage::new);
         }
     }
 
@@ -173,8 +173,7 @@ final class CredentialModels {
             @Schema(required = true) int totalPages) {
 
         static CredentialPage of(Page<IssuedCredential> page) {
-            return new CredentialPage(page.items().stream().map(CredentialView::of).toList(), page.request().page(),
-                    page.request().size(), page.totalItems(), page.totalPages());
+            return Paging.envelope(page, CredentialView::of, CredentialPage::new);
         }
     }
 

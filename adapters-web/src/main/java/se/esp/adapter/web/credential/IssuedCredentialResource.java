@@ -42,10 +42,8 @@ import se.esp.domain.credential.IssuedCredential;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
-import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
@@ -150,11 +148,7 @@ public class IssuedCredentialResource {
     }
 
     private static CredentialId credentialId(String id) {
-        try {
-            return CredentialId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.CREDENTIAL_NOT_FOUND, "no credential with id " + id);
-        }
+        return Parameters.pathId(id, CredentialId::parse, ErrorCode.CREDENTIAL_NOT_FOUND, "credential");
     }
 
     private static UUID uuid(Violations violations, String field, String text) {

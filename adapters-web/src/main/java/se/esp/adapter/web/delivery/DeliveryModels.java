@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.esp.adapter.web.json.Paging;
 import se.esp.application.paging.Page;
 import se.esp.domain.delivery.CostShare;
 import se.esp.domain.delivery.CostSplitRule;
@@ -168,8 +169,7 @@ final class DeliveryModels {
             @Schema(required = true) int totalPages) {
 
         static DeliveryPage of(Page<se.esp.application.port.in.delivery.DeliveryView> page) {
-            return new DeliveryPage(page.items().stream().map(DeliveryView::of).toList(), page.request().page(),
-                    page.request().size(), page.totalItems(), page.totalPages());
+            return Paging.envelope(page, DeliveryView::of, DeliveryPage::new);
         }
     }
 }

@@ -99,8 +99,7 @@ public class DeliveryResource {
     public Response list(@QueryParam("status") String status, @QueryParam("page") String page,
                          @QueryParam("size") String size) {
         Violations violations = new Violations();
-        DeliveryStatus statusFilter = status == null || status.isBlank() ? null
-                : Parameters.enumValue(violations, "status", status, DeliveryStatus.class);
+        DeliveryStatus statusFilter = Parameters.enumFilter(violations, "status", status, DeliveryStatus.class);
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         var result = list.list(currentUser.actingUser(), DeliveryFilter.byStatus(statusFilter), pageRequest);

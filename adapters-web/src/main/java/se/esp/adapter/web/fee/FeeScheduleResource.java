@@ -61,11 +61,9 @@ import se.esp.domain.fee.PopulationBand;
 import se.esp.domain.fee.RatesVersion;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.ParticipationLevel;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.Percentage;
-import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 
 /**
@@ -336,11 +334,8 @@ public class FeeScheduleResource {
     }
 
     private static FeeItemId itemId(String id) {
-        try {
-            return FeeItemId.parse("id", id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.FEE_ITEM_NOT_FOUND, "the fee schedule has nothing with id " + id);
-        }
+        return Parameters.pathId(id, text -> FeeItemId.parse("id", text), ErrorCode.FEE_ITEM_NOT_FOUND,
+                text -> "the fee schedule has nothing with id " + text);
     }
 
     private static Response changed(FeeSchedule schedule) {

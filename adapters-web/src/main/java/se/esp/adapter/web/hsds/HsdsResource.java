@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,9 +40,7 @@ import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
-import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violations;
 
 /**
@@ -170,18 +167,10 @@ public class HsdsResource {
     }
 
     private static OfferingId offeringId(String id) {
-        try {
-            return OfferingId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.OFFERING_NOT_FOUND, "no offering with id " + id);
-        }
+        return Parameters.pathId(id, OfferingId::parse, ErrorCode.OFFERING_NOT_FOUND, "offering");
     }
 
     private static OrganisationId organisationId(String id) {
-        try {
-            return OrganisationId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND, "no organisation with id " + id);
-        }
+        return Parameters.pathId(id, OrganisationId::parse, ErrorCode.ORGANISATION_NOT_FOUND, "organisation");
     }
 }

@@ -44,10 +44,16 @@ public final class Parameters {
      * (404, "no {@code what} with id …"), never as invalid input.
      */
     public static <T> T pathId(String text, Function<String, T> parse, ErrorCode notFound, String what) {
+        return pathId(text, parse, notFound, sent -> "no " + what + " with id " + sent);
+    }
+
+    /** As {@link #pathId(String, Function, ErrorCode, String)}, for an area that words its not-found itself. */
+    public static <T> T pathId(String text, Function<String, T> parse, ErrorCode notFound,
+                               Function<String, String> detail) {
         try {
             return parse.apply(text);
         } catch (ValidationException e) {
-            throw new DomainException(notFound, "no " + what + " with id " + text);
+            throw new DomainException(notFound, detail.apply(text));
         }
     }
 
@@ -60,6 +66,14 @@ public final class Parameters {
         }
         return new PageRequest(pageNumber == null ? 0 : pageNumber,
                 pageSize == null ? PageRequest.DEFAULT_SIZE : pageSize);
+    }
+
+    /** {@code page} and {@code size} of a listing with no other parameter, refused on their own. */
+    public static PageRequest page(String page, String size) {
+        Violations violations = new Violations();
+        PageRequest request = page(violations, page, size);
+        violations.throwIfAny();
+        return request;
     }
 
     /**
@@ -184,6 +198,11 @@ public final class Parameters {
         }
         throw ValidationException.of("If-Match", ViolationCode.INVALID_FORMAT,
                 "must be exactly one ETag of the version you read, e.g. \"" + Math.max(minimum, 3) + "\"");
+    }
+
+    /** An optional filter naming an enum constant: {@code null} when absent or blank, else as {@link #enumValue}. */
+    public static <E extends Enum<E>> E enumFilter(Violations violations, String field, String text, Class<E> type) {
+        return text == null || text.isBlank() ? null : enumValue(violations, field, text, type);
     }
 
     /**

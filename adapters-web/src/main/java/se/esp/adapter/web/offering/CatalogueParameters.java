@@ -73,8 +73,7 @@ final class CatalogueParameters {
         Money min = Parameters.amount(violations, "minPrice", minPrice);
         Money max = Parameters.amount(violations, "maxPrice", maxPrice);
         Integer eligibleAge = Parameters.wholeNumber(violations, "age", age, 0, Eligibility.OLDEST);
-        CatalogueSort order = blank(sort) ? null
-                : Parameters.enumValue(violations, "sort", sort, CatalogueSort.class);
+        CatalogueSort order = Parameters.enumFilter(violations, "sort", sort, CatalogueSort.class);
         var pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         return new Search(new CatalogueQuery(text, phases, areas, groups, languages, modes, suppliers, min, max,

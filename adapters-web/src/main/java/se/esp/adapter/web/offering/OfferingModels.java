@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.esp.adapter.web.json.Paging;
 import se.esp.adapter.web.packaging.ContentModels;
 import se.esp.adapter.web.packaging.ContentModels.ComponentView;
 import se.esp.adapter.web.packaging.ContentModels.Content;
@@ -141,10 +142,10 @@ final class OfferingModels {
             Map<String, List<FacetView>> facets = new LinkedHashMap<>();
             result.facets().forEach((dimension, counts) -> facets.put(CatalogueParameters.facetName(dimension),
                     counts.stream().map(FacetView::of).toList()));
-            return new CataloguePage(result.hits().items().stream()
-                    .map(e -> CatalogueItem.of(e, result.capacityOf(e.offeringId()).orElse(null))).toList(),
-                    result.hits().request().page(), result.hits().request().size(), result.hits().totalItems(),
-                    result.hits().totalPages(), facets);
+            return Paging.envelope(result.hits(),
+                    e -> CatalogueItem.of(e, result.capacityOf(e.offeringId()).orElse(null)),
+                    (items, page, size, totalItems, totalPages) ->
+                            new CataloguePage(items, page, size, totalItems, totalPages, facets));
         }
     }
 

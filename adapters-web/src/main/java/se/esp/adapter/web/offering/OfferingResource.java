@@ -36,7 +36,6 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
-import se.esp.domain.shared.ValidationException;
 
 /** Offerings with their versions; suspension, resumption and retirement are POSTs with If-Match. */
 @Path("/offerings")
@@ -131,19 +130,12 @@ public class OfferingResource {
     }
 
     static OfferingId offeringId(String id) {
-        try {
-            return OfferingId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.OFFERING_NOT_FOUND, "no offering with id " + id);
-        }
+        return Parameters.pathId(id, OfferingId::parse, ErrorCode.OFFERING_NOT_FOUND, "offering");
     }
 
     static OfferingVersionId versionId(String id) {
-        try {
-            return OfferingVersionId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.OFFERING_VERSION_NOT_FOUND, "no offering version with id " + id);
-        }
+        return Parameters.pathId(id, OfferingVersionId::parse, ErrorCode.OFFERING_VERSION_NOT_FOUND,
+                "offering version");
     }
 
     private static Response withVersion(Offering offering) {

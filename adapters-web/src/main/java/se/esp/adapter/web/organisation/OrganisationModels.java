@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.esp.adapter.web.json.Paging;
 import se.esp.application.paging.Page;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationKind;
@@ -95,8 +96,7 @@ final class OrganisationModels {
             @Schema(required = true) int totalPages) {
 
         static OrganisationPage of(Page<Organisation> page) {
-            return new OrganisationPage(page.items().stream().map(OrganisationView::of).toList(),
-                    page.request().page(), page.request().size(), page.totalItems(), page.totalPages());
+            return Paging.envelope(page, OrganisationView::of, OrganisationPage::new);
         }
     }
 }

@@ -145,10 +145,8 @@ public class OrganisationResource {
                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
                          String size) {
         Violations violations = new Violations();
-        OrganisationKind kindFilter = kind == null || kind.isBlank() ? null
-                : Parameters.enumValue(violations, "kind", kind, OrganisationKind.class);
-        OrganisationRole roleFilter = role == null || role.isBlank() ? null
-                : Parameters.enumValue(violations, "role", role, OrganisationRole.class);
+        OrganisationKind kindFilter = Parameters.enumFilter(violations, "kind", kind, OrganisationKind.class);
+        OrganisationRole roleFilter = Parameters.enumFilter(violations, "role", role, OrganisationRole.class);
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
 

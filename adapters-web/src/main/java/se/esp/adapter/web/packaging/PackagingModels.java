@@ -13,6 +13,7 @@ import se.esp.adapter.web.packaging.ContentModels.CostModelView;
 import se.esp.adapter.web.packaging.ContentModels.EligibilityView;
 import se.esp.adapter.web.packaging.ContentModels.FormFieldView;
 import se.esp.adapter.web.packaging.ContentModels.GroupSizeView;
+import se.esp.adapter.web.json.Paging;
 import se.esp.application.paging.Page;
 import se.esp.application.port.in.packaging.Baseline;
 import se.esp.application.port.in.packaging.PackagingComparison;
@@ -211,8 +212,7 @@ final class PackagingModels {
             @Schema(required = true) int totalPages) {
 
         static PackagingPage of(Page<Packaging> page) {
-            return new PackagingPage(page.items().stream().map(PackagingSummary::of).toList(),
-                    page.request().page(), page.request().size(), page.totalItems(), page.totalPages());
+            return Paging.envelope(page, PackagingSummary::of, PackagingPage::new);
         }
     }
 

@@ -65,11 +65,9 @@ import se.esp.domain.packaging.Packaging;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.packaging.PackagingStatus;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.Money;
-import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
@@ -142,8 +140,7 @@ public class PackagingResource {
     public Response list(@QueryParam("status") String status, @QueryParam("supplier") String supplier,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
-        PackagingStatus statusFilter = status == null || status.isBlank() ? null
-                : Parameters.enumValue(violations, "status", status, PackagingStatus.class);
+        PackagingStatus statusFilter = Parameters.enumFilter(violations, "status", status, PackagingStatus.class);
         OrganisationId supplierFilter = supplier == null || supplier.isBlank() ? null
                 : violations.check("supplier", () -> OrganisationId.parse(supplier));
         PageRequest pageRequest = Parameters.page(violations, page, size);
@@ -294,8 +291,7 @@ public class PackagingResource {
             schema = @Schema(implementation = Baseline.class)) String against) {
         PackagingId packagingId = packagingId(id);
         Violations violations = new Violations();
-        Baseline only = against == null || against.isBlank() ? null
-                : Parameters.enumValue(violations, "against", against, Baseline.class);
+        Baseline only = Parameters.enumFilter(violations, "against", against, Baseline.class);
         violations.throwIfAny();
         PackagingDiffs compared = diffs.diff(currentUser.actingUser(), packagingId);
         return Response.ok(DiffView.of(compared, only)).tag(new EntityTag(Long.toString(compared.version())))
@@ -308,11 +304,7 @@ public class PackagingResource {
     }
 
     static PackagingId packagingId(String id) {
-        try {
-            return PackagingId.parse(id);
-        } catch (ValidationException e) {
-            throw new DomainException(ErrorCode.PACKAGING_NOT_FOUND, "no packaging with id " + id);
-        }
+        return Parameters.pathId(id, PackagingId::parse, ErrorCode.PACKAGING_NOT_FOUND, "packaging");
     }
 
     private static Response.ResponseBuilder withVersion(Response.ResponseBuilder response, Packaging packaging) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.esp.adapter.web.console.ConsoleLanguage;
-import se.esp.adapter.web.console.ConsoleText;
+import se.esp.adapter.web.language.LanguageCookie;
+import se.esp.adapter.web.language.Texts;
 import se.esp.adapter.web.security.SecurityHeadersFilter;
 import se.esp.domain.shared.Violation;
 
@@ -46,7 +46,7 @@ public final class ServletProblems {
         byte[] body;
         if (wantsHtml(request, path)) {
             response.setContentType("text/html;charset=UTF-8");
-            body = html(status, reference, Locale.forLanguageTag(ConsoleLanguage.fromCookie(request)))
+            body = html(status, reference, Locale.forLanguageTag(LanguageCookie.of(request)))
                     .getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType(Problem.MEDIA_TYPE);
@@ -79,13 +79,13 @@ public final class ServletProblems {
             case 400, 401, 403, 404, 405, 414 -> "errorPage." + status;
             default -> status >= 500 ? "errorPage.500" : "errorPage.other";
         };
-        String heading = escape(ConsoleText.get(locale, key));
+        String heading = escape(Texts.get(locale, key));
         String referenceLine = reference == null ? ""
-                : "<p>" + escape(ConsoleText.get(locale, "errorPage.reference", reference)) + "</p>";
+                : "<p>" + escape(Texts.get(locale, "errorPage.reference", reference)) + "</p>";
         return "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/><title>"
                 + heading + " – eSP</title><link rel=\"stylesheet\" href=\"/resources/css/console.css\"/></head>\n"
                 + "<body class=\"console\"><main class=\"console-main\"><h1>" + heading + "</h1>" + referenceLine
-                + "<p><a href=\"/login.xhtml\">" + escape(ConsoleText.get(locale, "errorPage.back")) + "</a></p>"
+                + "<p><a href=\"/login.xhtml\">" + escape(Texts.get(locale, "errorPage.back")) + "</a></p>"
                 + "</main></body></html>\n";
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.esp.adapter.web.json.Paging;
 import se.esp.application.paging.Page;
 import se.esp.domain.project.ScalingProject;
 import se.esp.domain.project.ScalingProjectStatus;
@@ -81,8 +82,7 @@ final class ScalingProjectModels {
             @Schema(required = true) int totalPages) {
 
         static ScalingProjectPage of(Page<ScalingProject> page) {
-            return new ScalingProjectPage(page.items().stream().map(ScalingProjectView::of).toList(),
-                    page.request().page(), page.request().size(), page.totalItems(), page.totalPages());
+            return Paging.envelope(page, ScalingProjectView::of, ScalingProjectPage::new);
         }
     }
 }

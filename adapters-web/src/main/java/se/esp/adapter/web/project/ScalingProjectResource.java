@@ -103,9 +103,7 @@ public class ScalingProjectResource {
     @APIResponse(responseCode = "200", description = "One page of scaling projects, by name",
             content = @Content(schema = @Schema(implementation = ScalingProjectPage.class)))
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        Violations violations = new Violations();
-        PageRequest pageRequest = Parameters.page(violations, page, size);
-        violations.throwIfAny();
+        PageRequest pageRequest = Parameters.page(page, size);
         Page<ScalingProject> result = projects.list(currentUser.actingUser(), pageRequest);
         return Response.ok(ScalingProjectPage.of(result)).build();
     }

@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.esp.adapter.web.json.Paging;
 import se.esp.application.paging.Page;
 import se.esp.domain.resource.Availability;
 import se.esp.domain.resource.Competence;
@@ -248,8 +249,7 @@ final class ResourceModels {
             @Schema(required = true) int totalPages) {
 
         static ResourcePage of(Page<Resource> page, LocalDate today) {
-            return new ResourcePage(page.items().stream().map(r -> ResourceView.of(r, today)).toList(),
-                    page.request().page(), page.request().size(), page.totalItems(), page.totalPages());
+            return Paging.envelope(page, r -> ResourceView.of(r, today), ResourcePage::new);
         }
     }
 }

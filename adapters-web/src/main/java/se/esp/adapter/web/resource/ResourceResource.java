@@ -172,8 +172,7 @@ public class ResourceResource {
                          @QueryParam("language") String language, @QueryParam("employerId") String employerId,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
-        ResourceStatus statusFilter = blank(status) ? null
-                : Parameters.enumValue(violations, "status", status, ResourceStatus.class);
+        ResourceStatus statusFilter = Parameters.enumFilter(violations, "status", status, ResourceStatus.class);
         CompetenceCode competenceFilter = blank(competence) ? null
                 : violations.check("competence", () -> CompetenceCode.of(competence));
         LanguageCode languageFilter = blank(language) ? null

@@ -5,19 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.Labels;
 import se.esp.adapter.web.console.UseCasePageModel;
-import se.esp.application.paging.Page;
-import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.application.port.in.application.ListApplicationsQuery;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
@@ -49,18 +43,18 @@ public class ApplicationsPage implements Serializable {
     FindOfferingsQuery offerings;
 
     private ApplicationStatus statusFilter;
-    private final Listing listing = new Listing();
+    private final UseCasePageModel<Application> listing = UseCasePageModel.of(
+            request -> list.list(session.actor(), ApplicationFilter.byStatus(statusFilter), request),
+            row -> row.id().toString());
     /** Titles by offering version, read once per view: a page shows the same few offerings again and again. */
     private final Map<OfferingVersionId, String> titles = new HashMap<>();
 
-    public Listing getListing() {
+    public UseCasePageModel<Application> getListing() {
         return listing;
     }
 
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        UseCasePageModel.fromFirstPage(TABLE);
     }
 
     public List<ApplicationStatus> getStatuses() {
@@ -112,22 +106,5 @@ public class ApplicationsPage implements Serializable {
     /** The first eight characters of an id, upper case, as a person reads it out. */
     static String reference(String id) {
         return id.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-    }
-
-    /** The organisation's applications, one page at a time from the use case. */
-    public final class Listing extends UseCasePageModel<Application> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected Page<Application> fetch(PageRequest request, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-            return list.list(session.actor(), ApplicationFilter.byStatus(statusFilter), request);
-        }
-
-        @Override
-        protected String keyOf(Application row) {
-            return row.id().toString();
-        }
     }
 }

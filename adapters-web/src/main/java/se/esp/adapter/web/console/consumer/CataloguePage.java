@@ -10,7 +10,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import se.esp.adapter.web.console.ConsoleErrors;
@@ -77,9 +76,7 @@ public class CataloguePage implements Serializable {
     /** Applies the search from the first page; the counts follow it. */
     public void search() {
         facets = null;
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        UseCasePageModel.fromFirstPage(TABLE);
     }
 
     public void clearSearch() {

@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import se.esp.adapter.web.console.ConsoleSession;
@@ -96,9 +95,7 @@ public class OrganisationsPage implements Serializable {
 
     /** Applies the search from the first page. */
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        UseCasePageModel.fromFirstPage(TABLE);
     }
 
     public void clearSearch() {

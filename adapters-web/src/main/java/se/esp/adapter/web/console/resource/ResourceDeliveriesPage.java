@@ -6,20 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.UseCasePageModel;
 import se.esp.adapter.web.console.review.DiffLabels;
-import se.esp.application.paging.Page;
-import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.delivery.DeliveryFilter;
 import se.esp.application.port.in.delivery.DeliveryView;
 import se.esp.application.port.in.delivery.ListDeliveriesQuery;
@@ -57,17 +51,17 @@ public class ResourceDeliveriesPage implements Serializable {
     private transient Map<OfferingVersionRef, String> titles;
 
     private DeliveryStatus statusFilter;
-    private final Deliveries deliveries = new Deliveries();
+    private final UseCasePageModel<DeliveryView> deliveries = UseCasePageModel.of(
+            request -> list.list(session.actor(), DeliveryFilter.byStatus(statusFilter), request),
+            row -> row.delivery().id().toString());
 
-    public Deliveries getDeliveries() {
+    public UseCasePageModel<DeliveryView> getDeliveries() {
         return deliveries;
     }
 
     /** Applies the filter from the first page. */
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        UseCasePageModel.fromFirstPage(TABLE);
     }
 
     public void clearSearch() {
@@ -120,22 +114,5 @@ public class ResourceDeliveriesPage implements Serializable {
 
     public void setStatusFilter(DeliveryStatus statusFilter) {
         this.statusFilter = statusFilter;
-    }
-
-    /** One page of the deliveries the signed-in person leads, with the page's status filter. */
-    public final class Deliveries extends UseCasePageModel<DeliveryView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected Page<DeliveryView> fetch(PageRequest request, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            return list.list(session.actor(), DeliveryFilter.byStatus(statusFilter), request);
-        }
-
-        @Override
-        protected String keyOf(DeliveryView row) {
-            return row.delivery().id().toString();
-        }
     }
 }

@@ -7,14 +7,10 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.UseCasePageModel;
 import se.esp.adapter.web.console.review.DiffLabels;
-import se.esp.application.paging.Page;
-import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.application.port.in.application.ListApplicationsQuery;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
@@ -50,28 +46,13 @@ public class ApplicationsPage implements Serializable {
     GetOrganisationQuery organisations;
 
     private ApplicationStatus statusFilter;
-    private final Model model = new Model();
+    private final UseCasePageModel<Application> model = UseCasePageModel.of(
+            request -> applications.list(session.actor(), ApplicationFilter.byStatus(statusFilter), request),
+            row -> row.id().toString());
     private final Map<String, String> names = new HashMap<>();
     private final OfferingTitles titles = new OfferingTitles();
 
-    /** The table's pages, straight from the use case. */
-    public final class Model extends UseCasePageModel<Application> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected Page<Application> fetch(PageRequest request, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-            return applications.list(session.actor(), ApplicationFilter.byStatus(statusFilter), request);
-        }
-
-        @Override
-        protected String keyOf(Application row) {
-            return row.id().toString();
-        }
-    }
-
-    public Model getApplications() {
+    public UseCasePageModel<Application> getApplications() {
         return model;
     }
 

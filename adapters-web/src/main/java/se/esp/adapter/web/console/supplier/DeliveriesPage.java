@@ -1,17 +1,12 @@
 package se.esp.adapter.web.console.supplier;
 
 import java.io.Serializable;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.UseCasePageModel;
-import se.esp.application.paging.Page;
-import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.delivery.DeliveryFilter;
 import se.esp.application.port.in.delivery.DeliveryView;
@@ -40,26 +35,11 @@ public class DeliveriesPage implements Serializable {
     private final OfferingTitles titles = new OfferingTitles();
 
     private DeliveryStatus statusFilter;
-    private final Model model = new Model();
+    private final UseCasePageModel<DeliveryView> model = UseCasePageModel.of(
+            request -> deliveries.list(session.actor(), DeliveryFilter.byStatus(statusFilter), request),
+            row -> row.delivery().id().toString());
 
-    /** The table's pages, straight from the use case. */
-    public final class Model extends UseCasePageModel<DeliveryView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected Page<DeliveryView> fetch(PageRequest request, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            return deliveries.list(session.actor(), DeliveryFilter.byStatus(statusFilter), request);
-        }
-
-        @Override
-        protected String keyOf(DeliveryView row) {
-            return row.delivery().id().toString();
-        }
-    }
-
-    public Model getDeliveries() {
+    public UseCasePageModel<DeliveryView> getDeliveries() {
         return model;
     }
 

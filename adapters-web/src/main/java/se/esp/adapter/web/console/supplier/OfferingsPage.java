@@ -9,13 +9,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.UseCasePageModel;
-import se.esp.application.paging.Page;
-import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.offering.ManageOfferingUseCase;
 import se.esp.application.port.in.offering.OfferingChange;
@@ -59,27 +55,11 @@ public class OfferingsPage implements Serializable {
 
     private OfferingStatus statusFilter;
     private final Map<String, String> reasons = new HashMap<>();
-    private final Model model = new Model();
+    private final UseCasePageModel<Offering> model = UseCasePageModel.of(
+            request -> offerings.list(session.actor(), new OfferingFilter(ownOrganisation(), statusFilter), request),
+            row -> row.id().toString());
 
-    /** The table's pages: the user's own organisation's offerings. */
-    public final class Model extends UseCasePageModel<Offering> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected Page<Offering> fetch(PageRequest request, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-            return offerings.list(session.actor(), new OfferingFilter(ownOrganisation(), statusFilter),
-                    request);
-        }
-
-        @Override
-        protected String keyOf(Offering row) {
-            return row.id().toString();
-        }
-    }
-
-    public Model getOfferings() {
+    public UseCasePageModel<Offering> getOfferings() {
         return model;
     }
 

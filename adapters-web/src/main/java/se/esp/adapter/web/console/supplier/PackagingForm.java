@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import se.esp.domain.delivery.CostSplitRule;
@@ -203,32 +205,8 @@ public final class PackagingForm implements Serializable {
             }
         }
 
-        List<Component> componentList = new ArrayList<>();
-        for (int i = 0; i < components.size(); i++) {
-            ComponentRow row = components.get(i);
-            if (row.isEmpty()) {
-                continue;
-            }
-            String prefix = "components[" + i + "]";
-            ResourceRequirement resource = null;
-            if (!blank(row.competence) || row.hours != null) {
-                CompetenceCode competence = blank(row.competence) ? null
-                        : violations.check(prefix + ".competence", () -> CompetenceCode.of(row.competence.strip()));
-                if (blank(row.competence)) {
-                    violations.add(prefix + ".competence", ViolationCode.REQUIRED, "which competence do the hours need?");
-                }
-                if (competence != null) {
-                    resource = violations.checkNested(prefix, () -> new ResourceRequirement(competence, row.hours));
-                }
-            }
-            ResourceRequirement needed = resource;
-            Component component = violations.checkNested(prefix, () -> new Component(row.kind,
-                    row.count == null ? 0 : row.count, row.durationMinutes == null ? 0 : row.durationMinutes,
-                    row.setting, needed));
-            if (component != null) {
-                componentList.add(component);
-            }
-        }
+        List<Component> componentList = fromRows(components, "components", ComponentRow::isEmpty,
+                (row, prefix) -> component(violations, row, prefix));
 
         GroupSize groupSize = null;
         if (groupMin != null || groupMax != null) {
@@ -241,35 +219,8 @@ public final class PackagingForm implements Serializable {
                     eligibleGroups.isEmpty() ? Set.of() : EnumSet.copyOf(eligibleGroups)));
         }
 
-        List<FormField> formFields = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            FieldRow row = fields.get(i);
-            if (row.isEmpty()) {
-                continue;
-            }
-            String prefix = "fields[" + i + "]";
-            List<Choice> choices = new ArrayList<>();
-            for (int j = 0; j < row.choices.size(); j++) {
-                ChoiceRow option = row.choices.get(j);
-                if (blank(option.value) && blank(option.labelSv) && blank(option.labelEn)) {
-                    continue;
-                }
-                Choice choice = violations.checkNested(prefix + ".choices[" + j + "]", () -> new Choice(
-                        option.value == null ? null : option.value.strip(), svEn(option.labelSv, option.labelEn)));
-                if (choice != null) {
-                    choices.add(choice);
-                }
-            }
-            if (violations.concernsBelow(prefix + ".choices")) {
-                continue; // the field itself is judged once its options are right
-            }
-            FormField field = violations.checkNested(prefix, () -> new FormField(
-                    row.key == null ? null : row.key.strip(), svEn(row.labelSv, row.labelEn), row.type, row.required,
-                    choices));
-            if (field != null) {
-                formFields.add(field);
-            }
-        }
+        List<FormField> formFields = fromRows(fields, "fields", FieldRow::isEmpty,
+                (row, prefix) -> field(violations, row, prefix));
         ApplicationForm applicationForm = violations.checkNested("applicationForm",
                 () -> new ApplicationForm(formFields, identityNumberRequired));
 
@@ -296,6 +247,56 @@ public final class PackagingForm implements Serializable {
                 targetGroups.isEmpty() ? Set.of() : EnumSet.copyOf(targetGroups), deliveryMode, languages,
                 componentList, groupSize, eligibility, applicationForm, credentials, costModel, price,
                 sessionsPerWeek, costSplitRule);
+    }
+
+    /**
+     * The values the filled-in rows of a list make, each checked under its path ({@code components[2]}). An empty row
+     * is passed over but keeps its index, so a path names the row the editor shows; a refused row is left out, its
+     * violations recorded.
+     */
+    private static <R, V> List<V> fromRows(List<R> rows, String list, Predicate<R> empty,
+                                           BiFunction<R, String, V> make) {
+        List<V> values = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            R row = rows.get(i);
+            if (!empty.test(row)) {
+                V value = make.apply(row, list + "[" + i + "]");
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Component component(Violations violations, ComponentRow row, String prefix) {
+        ResourceRequirement resource = null;
+        if (!blank(row.competence) || row.hours != null) {
+            CompetenceCode competence = blank(row.competence) ? null
+                    : violations.check(prefix + ".competence", () -> CompetenceCode.of(row.competence.strip()));
+            if (blank(row.competence)) {
+                violations.add(prefix + ".competence", ViolationCode.REQUIRED, "which competence do the hours need?");
+            }
+            if (competence != null) {
+                resource = violations.checkNested(prefix, () -> new ResourceRequirement(competence, row.hours));
+            }
+        }
+        ResourceRequirement needed = resource;
+        return violations.checkNested(prefix, () -> new Component(row.kind,
+                row.count == null ? 0 : row.count, row.durationMinutes == null ? 0 : row.durationMinutes,
+                row.setting, needed));
+    }
+
+    private static FormField field(Violations violations, FieldRow row, String prefix) {
+        List<Choice> choices = fromRows(row.choices, prefix + ".choices", ChoiceRow::isEmpty,
+                (option, path) -> violations.checkNested(path, () -> new Choice(
+                        option.value == null ? null : option.value.strip(), svEn(option.labelSv, option.labelEn))));
+        if (violations.concernsBelow(prefix + ".choices")) {
+            return null; // the field itself is judged once its options are right
+        }
+        return violations.checkNested(prefix, () -> new FormField(
+                row.key == null ? null : row.key.strip(), svEn(row.labelSv, row.labelEn), row.type, row.required,
+                choices));
     }
 
     public void addLanguage() {
@@ -462,7 +463,7 @@ public final class PackagingForm implements Serializable {
 
         boolean isEmpty() {
             return blank(key) && blank(labelSv) && blank(labelEn) && type == null
-                    && choices.stream().allMatch(c -> blank(c.value) && blank(c.labelSv) && blank(c.labelEn));
+                    && choices.stream().allMatch(ChoiceRow::isEmpty);
         }
 
         public String getKey() {
@@ -516,6 +517,10 @@ public final class PackagingForm implements Serializable {
         private String value;
         private String labelSv;
         private String labelEn;
+
+        boolean isEmpty() {
+            return blank(value) && blank(labelSv) && blank(labelEn);
+        }
 
         public String getValue() {
             return value;

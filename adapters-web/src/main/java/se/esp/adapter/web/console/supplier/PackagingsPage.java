@@ -1,18 +1,13 @@
 package se.esp.adapter.web.console.supplier;
 
 import java.io.Serializable;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.UseCasePageModel;
-import se.esp.application.paging.Page;
-import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PackagingFilter;
 import se.esp.domain.packaging.Packaging;
@@ -37,26 +32,11 @@ public class PackagingsPage implements Serializable {
     FindPackagingsQuery find;
 
     private PackagingStatus statusFilter;
-    private final Model model = new Model();
+    private final UseCasePageModel<Packaging> model = UseCasePageModel.of(
+            request -> find.list(session.actor(), new PackagingFilter(null, statusFilter), request),
+            row -> row.id().toString());
 
-    /** The table's pages, straight from the use case. */
-    public final class Model extends UseCasePageModel<Packaging> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected Page<Packaging> fetch(PageRequest request, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            return find.list(session.actor(), new PackagingFilter(null, statusFilter), request);
-        }
-
-        @Override
-        protected String keyOf(Packaging row) {
-            return row.id().toString();
-        }
-    }
-
-    public Model getPackagings() {
+    public UseCasePageModel<Packaging> getPackagings() {
         return model;
     }
 
