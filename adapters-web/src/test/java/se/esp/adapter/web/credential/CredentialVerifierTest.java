@@ -2,15 +2,10 @@ package se.esp.adapter.web.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -18,45 +13,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.esp.adapter.web.credential.CredentialVerifier.Outcome;
-import se.esp.application.port.in.credential.CredentialRevocationStatus;
-import se.esp.domain.credential.Alignment;
-import se.esp.domain.credential.AlignmentKind;
-import se.esp.domain.credential.CredentialDefinitionId;
 import se.esp.domain.credential.CredentialDefinitionVersion;
-import se.esp.domain.credential.CredentialId;
-import se.esp.domain.credential.CredentialRevocation;
-import se.esp.domain.credential.CredentialTerms;
 import se.esp.domain.credential.IssuedCredential;
-import se.esp.domain.delivery.DeliveryId;
-import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.packaging.LocalisedText;
-import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.LanguageCode;
 
 class CredentialVerifierTest {
 
-    private static final Instant ISSUED = Instant.parse("2027-02-15T10:00:00Z");
+    private static final Instant ISSUED = TestCredentials.ISSUED;
     private static final URI BASE = URI.create("https://esp.example.se/api/");
-    private static final CredentialDefinitionVersion VERSION = new CredentialDefinitionVersion(1,
-            new CredentialTerms(LocalisedText.svEn("Basal omvårdnad", "Basic care"),
-                    LocalisedText.svEn("Grunderna.", "The basics."), LocalisedText.svEn("Klarat.", "Passed."),
-                    List.of(new Alignment(AlignmentKind.ESCO_OCCUPATION,
-                            "http://data.europa.eu/esco/occupation/x", "healthcare assistant")),
-                    new BigDecimal("7.5"), 12), ISSUED);
-
-    /** The revocations the verifier asks about, as the application keeps them. */
-    private static final Map<CredentialId, CredentialRevocation> REVOKED = new HashMap<>();
-    private static final CredentialRevocationStatus REVOCATIONS = new CredentialRevocationStatus() {
-        @Override
-        public Optional<CredentialRevocation> revocation(CredentialId credential) {
-            return Optional.ofNullable(REVOKED.get(credential));
-        }
-
-        @Override
-        public List<CredentialRevocation> revocations() {
-            return List.copyOf(REVOKED.values());
-        }
-    };
+    private static final CredentialDefinitionVersion VERSION = TestCredentials.BASIC_CARE;
+    private static final TestCredentials.Revocations REVOCATIONS = new TestCredentials.Revocations();
 
     private static RSAKey owners;
     private static CredentialIssuer issuer;
@@ -68,9 +34,7 @@ class CredentialVerifierTest {
     }
 
     private static IssuedCredential credential(Instant validUntil) {
-        return new IssuedCredential(CredentialId.newId(), CredentialDefinitionId.newId(), "VO-OMV-01", 1,
-                ParticipantId.newId(), DeliveryId.newId(), OrganisationId.newId(), OrganisationId.newId(), ISSUED,
-                validUntil);
+        return TestCredentials.basicCare(validUntil);
     }
 
     private static String exported(IssuedCredential credential) {
@@ -129,7 +93,7 @@ class CredentialVerifierTest {
         IssuedCredential kept = credential(null);
         String jwt = exported(revoked);
         assertThat(issuer.verifier(REVOCATIONS).verify(jwt, ISSUED).outcome()).isEqualTo(Outcome.VALID);
-        REVOKED.put(revoked.id(), new CredentialRevocation(revoked.id(), "Utfärdad av misstag", "admin", ISSUED));
+        REVOCATIONS.revoke(revoked.id(), "Utfärdad av misstag");
 
         CredentialVerifier.Verification v = issuer.verifier(REVOCATIONS).verify(jwt, ISSUED);
 
@@ -143,7 +107,7 @@ class CredentialVerifierTest {
     @Test
     void aTamperedRevokedCredentialIsTamperedNotRevoked() {
         IssuedCredential revoked = credential(null);
-        REVOKED.put(revoked.id(), new CredentialRevocation(revoked.id(), "Fel", "admin", ISSUED));
+        REVOCATIONS.revoke(revoked.id(), "Fel");
         String[] parts = exported(revoked).split("\\.");
         String changed = Base64.getUrlEncoder().withoutPadding().encodeToString(jwtPayload(exported(revoked))
                 .replace("Basal omvårdnad", "Avancerad omvårdnad").getBytes(StandardCharsets.UTF_8));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.esp.adapter.web.testing.HttpHarness.assertProblem;
 import static se.esp.adapter.web.testing.HttpHarness.json;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -26,19 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.esp.adapter.web.testing.HttpHarness;
-import se.esp.application.port.in.credential.CredentialRevocationStatus;
-import se.esp.domain.credential.Alignment;
-import se.esp.domain.credential.AlignmentKind;
-import se.esp.domain.credential.CredentialDefinitionId;
-import se.esp.domain.credential.CredentialDefinitionVersion;
-import se.esp.domain.credential.CredentialId;
-import se.esp.domain.credential.CredentialRevocation;
-import se.esp.domain.credential.CredentialTerms;
 import se.esp.domain.credential.IssuedCredential;
-import se.esp.domain.delivery.DeliveryId;
-import se.esp.domain.organisation.OrganisationId;
-import se.esp.domain.packaging.LocalisedText;
-import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.LanguageCode;
 
 /**
@@ -48,26 +31,8 @@ import se.esp.domain.shared.LanguageCode;
  */
 class PublicCredentialResourceHttpTest {
 
-    private static final Instant ISSUED = Instant.parse("2027-02-15T10:00:00Z");
-    private static final CredentialDefinitionVersion VERSION = new CredentialDefinitionVersion(1,
-            new CredentialTerms(LocalisedText.svEn("Basal omvårdnad", "Basic care"),
-                    LocalisedText.svEn("Grunderna.", "The basics."), LocalisedText.svEn("Klarat.", "Passed."),
-                    List.of(new Alignment(AlignmentKind.ESCO_OCCUPATION,
-                            "http://data.europa.eu/esco/isco/C5321", "Health care assistants")),
-                    new BigDecimal("7.5"), 12), ISSUED);
-
-    private static final Map<CredentialId, CredentialRevocation> REVOKED = new ConcurrentHashMap<>();
-    private static final CredentialRevocationStatus REVOCATIONS = new CredentialRevocationStatus() {
-        @Override
-        public Optional<CredentialRevocation> revocation(CredentialId credential) {
-            return Optional.ofNullable(REVOKED.get(credential));
-        }
-
-        @Override
-        public List<CredentialRevocation> revocations() {
-            return List.copyOf(REVOKED.values());
-        }
-    };
+    private static final Instant ISSUED = TestCredentials.ISSUED;
+    private static final TestCredentials.Revocations REVOCATIONS = new TestCredentials.Revocations();
 
     private static CredentialIssuer issuer;
     private static HttpHarness anybody;
@@ -87,17 +52,15 @@ class PublicCredentialResourceHttpTest {
 
     @BeforeEach
     void nothingRevoked() {
-        REVOKED.clear();
+        REVOCATIONS.clear();
     }
 
     private static IssuedCredential credential() {
-        return new IssuedCredential(CredentialId.newId(), CredentialDefinitionId.newId(), "VO-OMV-01", 1,
-                ParticipantId.newId(), DeliveryId.newId(), OrganisationId.newId(), OrganisationId.newId(), ISSUED,
-                null);
+        return TestCredentials.basicCare(null);
     }
 
     private static String exported(IssuedCredential credential) {
-        return issuer.export(credential, VERSION, anybody.base(), LanguageCode.SWEDISH);
+        return issuer.export(credential, TestCredentials.BASIC_CARE, anybody.base(), LanguageCode.SWEDISH);
     }
 
     private static JsonObject verify(String jwt) throws Exception {
@@ -160,8 +123,7 @@ class PublicCredentialResourceHttpTest {
         IssuedCredential credential = credential();
         String jwt = exported(credential);
         IssuedCredential other = credential();
-        REVOKED.put(credential.id(), new CredentialRevocation(credential.id(), "Utfärdad av misstag",
-                "supplier-staff@ronneby", ISSUED.plusSeconds(60)));
+        REVOCATIONS.revoke(credential.id(), "Utfärdad av misstag");
 
         JsonObject revoked = verify(jwt);
         assertThat(revoked.getString("result")).isEqualTo("REVOKED");
