@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiContractTest {
 
-    private static final String DOCUMENT = """
+    static final String DOCUMENT = """
             openapi: 3.0.3
             info: {title: test, version: "1"}
             paths:
