@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import se.esp.domain.application.ApplicationStatus;
 
@@ -47,6 +48,17 @@ public class ApplicationJpaEntity {
     @Lob
     @Column(name = "participants_encrypted", nullable = false)
     String participantsEncrypted;
+
+    /**
+     * The plain document of {@link #participantsEncrypted} as this row last decrypted or encrypted it, and the
+     * ciphertext it belongs to (compared by identity: a row read again holds a new string): a row saved in the
+     * transaction that read it is not decrypted twice more.
+     */
+    @Transient
+    String participantsDocument;
+
+    @Transient
+    String participantsDocumentOf;
 
     @Column(name = "participant_count", nullable = false, updatable = false)
     int participantCount;

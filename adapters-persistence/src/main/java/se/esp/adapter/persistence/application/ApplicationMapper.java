@@ -67,10 +67,20 @@ final class ApplicationMapper {
      */
     void copyParticipants(Application application, ApplicationJpaEntity row) {
         String document = participants(application.participants());
-        if (row.participantsEncrypted == null
-                || !document.equals(cipher.decrypt(row.participantsEncrypted, row.id))) {
+        if (row.participantsEncrypted == null || !document.equals(document(row))) {
             row.participantsEncrypted = cipher.encrypt(document, row.id);
+            row.participantsDocument = document;
+            row.participantsDocumentOf = row.participantsEncrypted;
         }
+    }
+
+    /** The row's participants document in plain text, decrypted once per ciphertext the row holds. */
+    private String document(ApplicationJpaEntity row) {
+        if (row.participantsDocumentOf != row.participantsEncrypted) {
+            row.participantsDocument = cipher.decrypt(row.participantsEncrypted, row.id);
+            row.participantsDocumentOf = row.participantsEncrypted;
+        }
+        return row.participantsDocument;
     }
 
     static void copyChangeableFields(Application application, ApplicationJpaEntity row) {
@@ -88,7 +98,7 @@ final class ApplicationMapper {
                 new OfferingId(UUID.fromString(row.offeringId)),
                 new OfferingVersionId(UUID.fromString(row.offeringVersionId)),
                 new OrganisationId(UUID.fromString(row.supplierId)),
-                participants(cipher.decrypt(row.participantsEncrypted, row.id)),
+                participants(document(row)),
                 new LanguageCode(row.language), row.earliestStart, row.urgent, row.receivedAt, row.status,
                 row.waitReason, row.explanation,
                 row.deliveryId == null ? null : new DeliveryId(UUID.fromString(row.deliveryId)), row.decidedAt,

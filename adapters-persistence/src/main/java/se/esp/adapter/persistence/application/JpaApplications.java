@@ -1,9 +1,14 @@
 package se.esp.adapter.persistence.application;
 
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +21,6 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.adapter.persistence.storage.JpaListing;
 import se.esp.adapter.persistence.storage.JpaStorage;
@@ -102,27 +106,30 @@ public final class JpaApplications implements Applications, WaitingDemand {
         return listing.page(storage.entityManager(), "a.receivedAt desc, a.id", page, mapper::toDomain);
     }
 
+    /**
+     * The waiting demand and its states are read over JDBC on the transaction's connection, no entities: a queue
+     * pass reads every application its queues hold, and in the load benchmark's profile EclipseLink's report
+     * queries spent most of that reading building their results. Every save flushes before it returns, so these reads
+     * see the transaction's own writes.
+     */
     @Override
     public List<WaitingApplication> waiting() {
-        return waiting(storage.entityManager().createQuery(WAITING, Object[].class)
-                .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED))
-                .getResultList());
+        return waiting(WAITING, statement -> { });
     }
 
-    private static final String WAITING = "select a.id, a.offeringVersionId, a.consumerId, a.participantCount,"
-            + " a.language, a.earliestStart, a.urgent, a.receivedAt from ApplicationJpaEntity a"
-            + " where a.status in :waiting";
+    private static final String WAITING = "SELECT id, offering_version_id, consumer_organisation_id,"
+            + " participant_count, language, earliest_start, urgent, received_at FROM application"
+            + " WHERE status IN ('RECEIVED', 'WAITLISTED')";
 
     /** One query per queue on the index {@code ix_application_queue} (offering version, language, status). */
     @Override
     public List<WaitingApplication> waitingIn(Collection<MatchingQueue> queues) {
         List<WaitingApplication> waiting = new ArrayList<>();
-        TypedQuery<Object[]> query = storage.entityManager().createQuery(WAITING
-                        + " and a.offeringVersionId = :version and a.language = :language", Object[].class)
-                .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED));
         for (MatchingQueue queue : new TreeSet<>(queues)) {
-            waiting.addAll(waiting(query.setParameter("version", queue.offeringVersion().value().toString())
-                    .setParameter("language", queue.language().value()).getResultList()));
+            waiting.addAll(waiting(WAITING + " AND offering_version_id = ? AND language = ?", statement -> {
+                statement.setString(1, queue.offeringVersion().value().toString());
+                statement.setString(2, queue.language().value());
+            }));
         }
         return waiting;
     }
@@ -150,24 +157,48 @@ public final class JpaApplications implements Applications, WaitingDemand {
         Map<ApplicationId, WaitState> states = new HashMap<>();
         List<String> keys = ids.stream().map(ApplicationId::toString).toList();
         for (int from = 0; from < keys.size(); from += 1000) {
-            storage.entityManager().createQuery("select a.id, a.status, a.waitReason, a.explanation"
-                            + " from ApplicationJpaEntity a where a.id in :ids and a.status in :waiting", Object[].class)
-                    .setParameter("ids", keys.subList(from, Math.min(keys.size(), from + 1000)))
-                    .setParameter("waiting", EnumSet.of(ApplicationStatus.RECEIVED, ApplicationStatus.WAITLISTED))
-                    .getResultList()
-                    .forEach(row -> states.put(new ApplicationId(UUID.fromString((String) row[0])),
-                            new WaitState((ApplicationStatus) row[1], (String) row[2], (String) row[3])));
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
+            String sql = "SELECT id, status, wait_reason, explanation FROM application WHERE status IN ('RECEIVED',"
+                    + " 'WAITLISTED') AND id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement statement = storage.connection().prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        states.put(new ApplicationId(UUID.fromString(rows.getString(1).trim())), new WaitState(
+                                ApplicationStatus.valueOf(rows.getString(2).trim()), rows.getString(3),
+                                rows.getString(4)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("the wait states of " + chunk.size() + " applications", e);
+            }
         }
         return states;
     }
 
-    private static List<WaitingApplication> waiting(List<Object[]> rows) {
-        List<WaitingApplication> waiting = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            waiting.add(new WaitingApplication(new ApplicationRef(UUID.fromString((String) row[0])),
-                    new OfferingVersionRef(UUID.fromString((String) row[1])),
-                    new OrganisationId(UUID.fromString((String) row[2])), (Integer) row[3],
-                    new LanguageCode((String) row[4]), (LocalDate) row[5], (Boolean) row[6], (Instant) row[7]));
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<WaitingApplication> waiting(String sql, Parameters parameters) {
+        List<WaitingApplication> waiting = new ArrayList<>();
+        try (PreparedStatement statement = storage.connection().prepareStatement(sql)) {
+            statement.setFetchSize(1000);
+            parameters.set(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    waiting.add(new WaitingApplication(new ApplicationRef(UUID.fromString(rows.getString(1).trim())),
+                            new OfferingVersionRef(UUID.fromString(rows.getString(2).trim())),
+                            new OrganisationId(UUID.fromString(rows.getString(3).trim())), rows.getInt(4),
+                            new LanguageCode(rows.getString(5).trim()), rows.getObject(6, LocalDate.class),
+                            rows.getBoolean(7),
+                            rows.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the waiting applications", e);
         }
         return waiting;
     }

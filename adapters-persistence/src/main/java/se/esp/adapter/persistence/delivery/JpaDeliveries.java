@@ -184,20 +184,22 @@ public final class JpaDeliveries implements Deliveries, OpenDeliveries {
         EntityManager entityManager = storage.entityManager();
         List<String> ids = resources.stream().map(ResourceId::toString).sorted().toList();
         for (int from = 0; from < ids.size(); from += 1000) {
-            entityManager.createQuery("select d from DeliveryJpaEntity d where d.status in :current"
-                            + " and d.resourceId in :resources", DeliveryJpaEntity.class)
+            storage.mappedAndReleased(entityManager.createQuery("select d from DeliveryJpaEntity d"
+                            + " where d.status in :current and d.resourceId in :resources", DeliveryJpaEntity.class)
                     .setParameter("current", EnumSet.of(DeliveryStatus.PLANNED, DeliveryStatus.IN_PROGRESS))
                     .setParameter("resources", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .getResultList().forEach(row -> found.put(row.id, DeliveryMapper.toDomain(row).asOpen()));
+                    .getResultList(), row -> DeliveryMapper.toDomain(row).asOpen())
+                    .forEach(open -> found.put(open.id().toString(), open));
         }
         for (MatchingQueue queue : new java.util.TreeSet<>(queues)) {
-            entityManager.createQuery("select d from DeliveryJpaEntity d where d.status in :current"
-                            + " and d.offeringVersionId = :version and d.language = :language", DeliveryJpaEntity.class)
+            storage.mappedAndReleased(entityManager.createQuery("select d from DeliveryJpaEntity d"
+                            + " where d.status in :current and d.offeringVersionId = :version"
+                            + " and d.language = :language", DeliveryJpaEntity.class)
                     .setParameter("current", EnumSet.of(DeliveryStatus.PLANNED, DeliveryStatus.IN_PROGRESS))
                     .setParameter("version", queue.offeringVersion().value().toString())
                     .setParameter("language", queue.language().value())
-                    .getResultList().forEach(row -> found.putIfAbsent(row.id,
-                            DeliveryMapper.toDomain(row).asOpen()));
+                    .getResultList(), row -> DeliveryMapper.toDomain(row).asOpen())
+                    .forEach(open -> found.putIfAbsent(open.id().toString(), open));
         }
         return List.copyOf(found.values());
     }

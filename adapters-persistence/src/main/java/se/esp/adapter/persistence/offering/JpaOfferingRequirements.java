@@ -40,18 +40,16 @@ public final class JpaOfferingRequirements implements OfferingRequirements {
         List<String> ids = versions.stream().distinct().map(OfferingVersionRef::toString).toList();
         List<OfferingRequirement> result = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<OfferingVersionJpaEntity> rows = storage.entityManager().createQuery(
+            storage.mappedAndReleased(storage.entityManager().createQuery(
                             "select v from OfferingVersionJpaEntity v, OfferingJpaEntity o"
                                     + " where o.id = v.offeringId and o.status = :onOffer and v.id in :ids",
                             OfferingVersionJpaEntity.class)
                     .setParameter("onOffer", OfferingStatus.ON_OFFER)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .getResultList();
-            for (OfferingVersionJpaEntity row : rows) {
-                derived.computeIfAbsent(row.id, id -> new OfferingVersion(new OfferingVersionId(UUID.fromString(id)),
-                        row.versionNumber, row.draftNumber, ContentJson.readContent(row.content), row.publishedAt)
-                        .matchingRequirement()).ifPresent(result::add);
-            }
+                    .getResultList(), row -> derived.computeIfAbsent(row.id, id -> new OfferingVersion(
+                            new OfferingVersionId(UUID.fromString(id)), row.versionNumber, row.draftNumber,
+                            ContentJson.readContent(row.content), row.publishedAt).matchingRequirement()))
+                    .forEach(requirement -> requirement.ifPresent(result::add));
         }
         return result;
     }

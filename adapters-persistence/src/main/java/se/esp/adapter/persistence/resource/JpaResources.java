@@ -77,15 +77,13 @@ public final class JpaResources implements Resources {
         if (languages.isEmpty()) {
             return List.of();
         }
-        return storage.entityManager().createQuery(
+        return storage.mappedAndReleased(storage.entityManager().createQuery(
                         "select distinct r from ResourceJpaEntity r join r.languages l"
                                 + " where r.status in :statuses and l in :languages order by r.id",
                         ResourceJpaEntity.class)
                 .setParameter("statuses", EnumSet.of(ResourceStatus.VERIFIED, ResourceStatus.ACTIVE))
                 .setParameter("languages", languages.stream().map(LanguageCode::value).toList())
-                .getResultList().stream()
-                .map(ResourceMapper::toDomain)
-                .toList();
+                .getResultList(), ResourceMapper::toDomain);
     }
 
     @Override

@@ -10,7 +10,10 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -27,6 +30,22 @@ public final class JpaStorage {
 
     public EntityManager entityManager() {
         return transactions.entityManager();
+    }
+
+    /**
+     * Rows read only to be mapped into values (matching's picture of supply and open deliveries), taken out of the
+     * persistence context once mapped: EclipseLink compares every entity it manages on each flush, so rows left
+     * managed would make each later save in the transaction cost in proportion to everything read before it. Safe
+     * because every repository's save flushes before it returns: a managed row never holds an unwritten change here.
+     */
+    public <E, T> List<T> mappedAndReleased(List<E> rows, Function<E, T> mapping) {
+        EntityManager entityManager = entityManager();
+        List<T> mapped = new ArrayList<>(rows.size());
+        for (E row : rows) {
+            mapped.add(mapping.apply(row));
+            entityManager.detach(row);
+        }
+        return mapped;
     }
 
     /** The entity stored under the primary key {@code id.toString()}, if any. */

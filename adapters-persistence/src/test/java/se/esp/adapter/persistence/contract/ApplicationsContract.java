@@ -153,7 +153,30 @@ public abstract class ApplicationsContract {
         assertThat(transactions.inTransaction(() -> adapters.waitingDemand().waitingForAGroup()))
                 .containsExactly(tigrinyaQueue);
         assertThat(transactions.inTransaction(() -> adapters.applications().waitStates(java.util.List.of(
-                tigrinya.id(), somali.id())))).containsOnlyKeys(tigrinya.id(), somali.id());
+                tigrinya.id(), somali.id(), arabic.id())))).containsOnly(
+                java.util.Map.entry(tigrinya.id(), new Applications.WaitState(ApplicationStatus.WAITLISTED,
+                        "MINIMUM_GROUP_NOT_REACHED", "Waiting for more participants.")),
+                java.util.Map.entry(somali.id(), new Applications.WaitState(ApplicationStatus.WAITLISTED,
+                        "NO_ELIGIBLE_RESOURCE", "Nobody.")),
+                java.util.Map.entry(arabic.id(), new Applications.WaitState(ApplicationStatus.RECEIVED, null, null)));
+    }
+
+    @Test
+    void aQueuesWaitingDemandIncludesWhatTheSameTransactionSavedAndLeavesOutWhatItDecided() {
+        Application first = save(given.application(given.olofstrom, 2, "ar", null, AT));
+        MatchingQueue queue = MatchingQueue.of(first.asWaiting());
+
+        var seen = transactions.inTransaction(() -> {
+            Application second = adapters.applications().save(given.application(given.borlange, 1, "ar", null,
+                    AT.plusSeconds(1)));
+            Application decided = adapters.applications().findById(first.id()).orElseThrow();
+            decided.match(DeliveryId.newId(), "Placed.", AT.plusSeconds(2));
+            adapters.applications().save(decided);
+            return java.util.Map.entry(second.asWaiting(), adapters.waitingDemand().waitingIn(java.util.List.of(
+                    queue)));
+        });
+
+        assertThat(seen.getValue()).containsExactly(seen.getKey());
     }
 
     @Test
