@@ -1,6 +1,8 @@
 package se.esp.bootstrap.inbound;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -31,7 +33,9 @@ import se.esp.application.port.in.application.SubmitApplicationUseCase;
  * <p>Settings: {@code esp.inbound.enabled} (default {@code true}), {@code esp.inbound.max-deliveries} (5: a message
  * whose processing failed transiently this often is dead-lettered as {@code REDELIVERY_EXHAUSTED}),
  * {@code esp.inbound.retry-delay} (PT1S, the pause before a failed message is rolled back and between
- * reconnections).</p>
+ * reconnections), {@code esp.inbound.listeners} (8: listeners on this server, each with its own session; while one
+ * waits for the matching run its message asked for, the others take the next messages, and the runs they ask for
+ * together are served as one, as for concurrent {@code POST}s — one listener would decide one message at a time).</p>
  */
 @ApplicationScoped
 public class InboundApplicationsListener {
@@ -65,7 +69,11 @@ public class InboundApplicationsListener {
     @ConfigProperty(name = "esp.inbound.retry-delay", defaultValue = "PT1S")
     Duration retryDelay;
 
-    private JmsApplicationConsumer consumer;
+    @Inject
+    @ConfigProperty(name = "esp.inbound.listeners", defaultValue = "8")
+    int listeners;
+
+    private final List<JmsApplicationConsumer> consumers = new ArrayList<>();
 
     /** Starts listening; called once the schema is migrated. */
     public synchronized void start() {
@@ -73,26 +81,34 @@ public class InboundApplicationsListener {
             LOG.info("the inbound applications queue is not read on this server (esp.inbound.enabled=false)");
             return;
         }
-        if (consumer == null) {
-            consumer = channel.consumer(new InboundApplicationHandler(submissions, senders), metrics,
-                    new JmsApplicationConsumer.Settings(maxDeliveries, Duration.ofSeconds(1), retryDelay));
-            Thread thread = threads.newThread(consumer);
-            thread.setName("esp-inbound-applications");
-            thread.start();
-            LOG.info(() -> "listening for applications on " + ServerApplicationsChannel.APPLICATIONS_IN);
+        if (listeners < 1) {
+            throw new IllegalStateException("esp.inbound.listeners must be at least 1 (or set esp.inbound.enabled"
+                    + "=false), not " + listeners);
+        }
+        if (consumers.isEmpty()) {
+            InboundApplicationHandler handler = new InboundApplicationHandler(submissions, senders);
+            for (int i = 1; i <= listeners; i++) {
+                JmsApplicationConsumer consumer = channel.consumer(handler, metrics,
+                        new JmsApplicationConsumer.Settings(maxDeliveries, Duration.ofSeconds(1), retryDelay));
+                Thread thread = threads.newThread(consumer);
+                thread.setName("esp-inbound-applications-" + i);
+                thread.start();
+                consumers.add(consumer);
+            }
+            LOG.info(() -> listeners + " listeners for applications on " + ServerApplicationsChannel.APPLICATIONS_IN);
         }
     }
 
     @PreDestroy
     synchronized void stop() {
-        if (consumer != null) {
-            consumer.stop();
-            try {
+        consumers.forEach(JmsApplicationConsumer::stop);
+        try {
+            for (JmsApplicationConsumer consumer : consumers) {
                 consumer.awaitStopped(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
-            consumer = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        consumers.clear();
     }
 }

@@ -21,6 +21,8 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -82,12 +84,16 @@ class InboundApplicationsOverArtemisTest {
         artemis.close();
     }
 
-    @Test
-    void aThousandMessagesFivePercentBadEachGoodOneOneApplicationEachBadOneDeadLetteredWithItsReason()
+    /** With one listener and with several on the queue, as a server runs them ({@code esp.inbound.listeners}). */
+    @ParameterizedTest(name = "{0} listener(s)")
+    @ValueSource(ints = {1, 4})
+    void aThousandMessagesFivePercentBadEachGoodOneOneApplicationEachBadOneDeadLetteredWithItsReason(int listeners)
             throws Exception {
         long olofstromBefore = world.applicationCount(InboundWorld.OLOFSTROM);
         long borlangeBefore = world.applicationCount(InboundWorld.BORLANGE);
-        JmsApplicationConsumer consumer = listen(world.applications, JmsApplicationConsumer.BeforeCommit.NOTHING);
+        for (int i = 0; i < listeners; i++) {
+            listen(world.applications, JmsApplicationConsumer.BeforeCommit.NOTHING);
+        }
         Map<String, DeadLetterReason> expectedBad = new HashMap<>();
         Map<String, String> sentBodies = new HashMap<>();
         int olofstrom = 0;
@@ -179,8 +185,10 @@ class InboundApplicationsOverArtemisTest {
                 .equals(property(m, JmsApplicationConsumer.REASON))).map(m -> property(m, JmsApplicationConsumer.DETAIL)))
                 .allSatisfy(detail -> assertThat(detail).contains("urgent").contains("colour"));
         assertThat(waiting(in)).as("nothing left on the queue").isZero();
-        assertThat(consumer.isRunning()).isTrue();
-        assertThat(consumer.isConnected()).isTrue();
+        assertThat(consumers).hasSize(listeners).allSatisfy(consumer -> {
+            assertThat(consumer.isRunning()).isTrue();
+            assertThat(consumer.isConnected()).isTrue();
+        });
         assertThat(metrics.received.get()).isEqualTo(1000);
         assertThat(metrics.accepted.get()).isEqualTo(950);
         assertThat(metrics.deadLettered()).hasSize(6).allSatisfy((reason, count) ->
@@ -217,6 +225,30 @@ class InboundApplicationsOverArtemisTest {
         assertThat(answers.get("redelivered").getBoolean("created")).as("the redelivery found the first").isFalse();
         assertThat(world.applicationCount(InboundWorld.OLOFSTROM)).isEqualTo(before + 2);
         assertThat(metrics.duplicates.get()).isEqualTo(3);
+        assertThat(drain(deadLetters)).isEmpty();
+    }
+
+    @Test
+    void theSameKeyTakenByFourListenersAtOnceCreatesOneApplication() throws Exception {
+        long before = world.applicationCount(InboundWorld.OLOFSTROM);
+        for (int i = 0; i < 4; i++) {
+            listen(world.applications, JmsApplicationConsumer.BeforeCommit.NOTHING);
+        }
+        String token = world.consumerToken(InboundWorld.OLOFSTROM);
+        String body = world.validBody(arabic);
+        for (int i = 0; i < 20; i++) {
+            send(body, token, "olofstrom-0043", "same-" + i);
+        }
+
+        Map<String, JsonObject> answers = awaitReplies(20, Duration.ofSeconds(60));
+
+        assertThat(answers).hasSize(20);
+        assertThat(answers.values()).allSatisfy(reply -> assertThat(reply.getString("status")).isEqualTo("ACCEPTED"));
+        assertThat(answers.values().stream().map(reply -> reply.getString("applicationId")).distinct()).hasSize(1);
+        assertThat(answers.values().stream().filter(reply -> reply.getBoolean("created"))).hasSize(1);
+        assertThat(world.applicationCount(InboundWorld.OLOFSTROM)).isEqualTo(before + 1);
+        assertThat(metrics.accepted.get()).isEqualTo(1);
+        assertThat(metrics.duplicates.get()).isEqualTo(19);
         assertThat(drain(deadLetters)).isEmpty();
     }
 
