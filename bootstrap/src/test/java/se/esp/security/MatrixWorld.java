@@ -56,7 +56,6 @@ import se.esp.application.settlement.SettlementService;
 import se.esp.application.statistics.StatisticsService;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.credential.Alignment;
 import se.esp.domain.credential.AlignmentKind;
@@ -78,7 +77,6 @@ import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.organisation.OrganisationName;
@@ -100,9 +98,11 @@ import se.esp.domain.participant.PreferredLanguage;
 import se.esp.domain.project.ScalingProject;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * One cell's platform: the real services over fresh in-memory storage, with the records the endpoint's request

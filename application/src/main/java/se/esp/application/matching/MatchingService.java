@@ -32,7 +32,6 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
@@ -53,15 +52,16 @@ import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.matching.WaitlistEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.ResourceStatus;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Matching, run and stored. A run reads demand, supply, requirements and open deliveries in one transaction (one

@@ -17,7 +17,6 @@ import se.esp.adapter.persistence.testing.ParticipantFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.credential.Alignment;
@@ -50,7 +49,6 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingResumed;
 import se.esp.domain.offering.OfferingRetired;
 import se.esp.domain.offering.OfferingSuspended;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.offering.OfferingVersionPublished;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
@@ -87,10 +85,12 @@ import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
 import se.esp.domain.settlement.SettlementPeriodClosed;
 import se.esp.domain.settlement.SettlementPeriodSettled;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * At least one instance of every domain event type, made by the aggregates themselves, for

@@ -12,12 +12,13 @@ import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * A consumer organisation's application for one or more participants to one exact offering version, in one

@@ -14,6 +14,7 @@ import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * One published version of an offering: the reviewed content exactly as it was approved. Never changes and is

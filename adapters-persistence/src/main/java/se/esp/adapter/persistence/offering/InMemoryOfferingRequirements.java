@@ -8,7 +8,7 @@ import java.util.Optional;
 import se.esp.application.port.out.OfferingRequirements;
 import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.OfferingVersionRef;
-import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** The requirements of the asked versions whose offering is on offer, read from the in-memory offerings. */
 public final class InMemoryOfferingRequirements implements OfferingRequirements {

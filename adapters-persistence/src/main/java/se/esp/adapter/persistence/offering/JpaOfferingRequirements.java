@@ -16,7 +16,7 @@ import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.OfferingStatus;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The requirements of the asked offering versions whose offering is on offer, from {@code offering_version}. A

@@ -24,7 +24,6 @@ import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.SessionPlan;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.packaging.Component;
@@ -37,6 +36,7 @@ import se.esp.domain.packaging.Setting;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What every implementation of {@link OfferingRequirements} guarantees: the requirement of each asked offering

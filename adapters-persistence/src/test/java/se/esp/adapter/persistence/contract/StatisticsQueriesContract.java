@@ -39,7 +39,6 @@ import se.esp.domain.fee.RatesVersion;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -55,6 +54,7 @@ import se.esp.domain.settlement.SettlementPeriod;
 import se.esp.domain.settlement.SoldDelivery;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What every implementation of {@link StatisticsQueries} guarantees, on figures small enough to check by hand.

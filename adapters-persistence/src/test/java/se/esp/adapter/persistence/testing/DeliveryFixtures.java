@@ -15,7 +15,6 @@ import java.util.UUID;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.delivery.CostSplitRule;
@@ -26,7 +25,6 @@ import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.packaging.Component;
@@ -39,9 +37,11 @@ import se.esp.domain.packaging.Setting;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What applications and deliveries refer to, stored on a backend: Ronneby's published offering "study guidance

@@ -21,9 +21,9 @@ import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryStatus;
 import se.esp.domain.matching.OfferingVersionRef;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The deliveries a resource person leads ({@code console/resource-deliveries.xhtml}): a lazy table over

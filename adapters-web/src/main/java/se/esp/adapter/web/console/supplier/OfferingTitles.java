@@ -8,8 +8,8 @@ import se.esp.adapter.web.console.ConsoleText;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.security.ActingUser;
 import se.esp.domain.matching.OfferingVersionRef;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The title of an offering version in the user's language where it has one, read once per page: a delivery keeps
