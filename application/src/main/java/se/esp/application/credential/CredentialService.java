@@ -134,7 +134,7 @@ public final class CredentialService
 
     @Override
     public List<DomainEvent> issueFor(Delivery completed) {
-        OfferingVersionId versionId = new OfferingVersionId(completed.offeringVersion().value());
+        OfferingVersionId versionId = completed.offeringVersion();
         Optional<OfferingVersion> version = offerings.findByVersion(versionId).flatMap(o -> o.version(versionId));
         if (version.isEmpty()) {
             throw new IllegalStateException("delivery " + completed.id() + " names offering version " + versionId

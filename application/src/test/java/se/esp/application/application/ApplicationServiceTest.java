@@ -198,7 +198,7 @@ class ApplicationServiceTest {
         verify(outbox).append(any(ApplicationReceived.class));
         var order = inOrder(matching);
         order.verify(matching).requestFor(eq(new se.esp.domain.matching.MatchingQueue(
-                new se.esp.domain.matching.OfferingVersionRef(application.offeringVersion().value()),
+                application.offeringVersion(),
                 application.language())), any());
         order.verify(matching).runRequested();
     }

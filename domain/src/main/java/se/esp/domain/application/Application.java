@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import se.esp.domain.delivery.DeliveryId;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
@@ -218,7 +216,7 @@ public final class Application {
 
     /** What matching knows of it while it waits. */
     public WaitingApplication asWaiting() {
-        return new WaitingApplication(new ApplicationRef(id.value()), new OfferingVersionRef(offeringVersion.value()),
+        return new WaitingApplication(id, offeringVersion,
                 consumer, participants.size(), language, earliestStart, urgent, receivedAt);
     }
 

@@ -28,9 +28,7 @@ import se.esp.application.port.out.WaitingDemand;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.application.IdempotencyKey;
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.MatchingQueue;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.WaitReason;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
@@ -39,6 +37,7 @@ import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Applications in the {@code application} table, the participants document (answers, stated target groups)
@@ -136,7 +135,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
                 .setParameter("waitlisted", ApplicationStatus.WAITLISTED)
                 .setParameter("reason", WaitReason.MINIMUM_GROUP_NOT_REACHED.name())
                 .getResultList()
-                .forEach(row -> queues.add(new MatchingQueue(new OfferingVersionRef(UUID.fromString((String) row[0])),
+                .forEach(row -> queues.add(new MatchingQueue(new OfferingVersionId(UUID.fromString((String) row[0])),
                         new LanguageCode((String) row[1]))));
         return queues;
     }
@@ -164,8 +163,8 @@ public final class JpaApplications implements Applications, WaitingDemand {
     private static List<WaitingApplication> waiting(List<Object[]> rows) {
         List<WaitingApplication> waiting = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            waiting.add(new WaitingApplication(new ApplicationRef(UUID.fromString((String) row[0])),
-                    new OfferingVersionRef(UUID.fromString((String) row[1])),
+            waiting.add(new WaitingApplication(new ApplicationId(UUID.fromString((String) row[0])),
+                    new OfferingVersionId(UUID.fromString((String) row[1])),
                     new OrganisationId(UUID.fromString((String) row[2])), (Integer) row[3],
                     new LanguageCode((String) row[4]), (LocalDate) row[5], (Boolean) row[6], (Instant) row[7]));
         }

@@ -36,7 +36,6 @@ import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.Organisation;
@@ -145,7 +144,7 @@ public abstract class StatisticsQueriesContract {
     }
 
     private Delivery deliver(Offering offering, LocalDate startsOn, Application... seated) {
-        Delivery delivery = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(offering.current().id().value()),
+        Delivery delivery = Delivery.open(DeliveryId.newId(), offering.current().id(),
                 given.ronneby.id(), "Studievägledning", LanguageCode.of("ar"),
                 new ResourceAssignment(given.studyGuide.id(), "Amina Haddad", given.malmo.id(), Money.parse("450.00"),
                         new BigDecimal("10")),

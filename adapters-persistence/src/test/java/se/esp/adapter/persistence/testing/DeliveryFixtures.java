@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.domain.application.Answers;
@@ -21,8 +20,6 @@ import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.ResourceAssignment;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.Organisation;
@@ -101,7 +98,7 @@ public final class DeliveryFixtures {
 
     /** A planned delivery of the offering led by the study guide, with no participants, not stored. */
     public Delivery delivery(LocalDate startsOn, CostSplitRule rule) {
-        return Delivery.open(DeliveryId.newId(), new OfferingVersionRef(offering.current().id().value()),
+        return Delivery.open(DeliveryId.newId(), offering.current().id(),
                 ronneby.id(), "Study guidance online in Arabic", LanguageCode.of("ar"),
                 new ResourceAssignment(studyGuide.id(), "Amina Haddad", malmo.id(), Money.parse("450.00"),
                         new BigDecimal("10")),
@@ -111,11 +108,7 @@ public final class DeliveryFixtures {
 
     /** The application's participants seated in the delivery. */
     public static void seat(Delivery delivery, Application application) {
-        delivery.seat(new ApplicationRef(application.id().value()), application.consumer(),
+        delivery.seat(application.id(), application.consumer(),
                 application.participantIds(), AT);
-    }
-
-    public static ApplicationRef ref(Application application) {
-        return new ApplicationRef(UUID.fromString(application.id().toString()));
     }
 }

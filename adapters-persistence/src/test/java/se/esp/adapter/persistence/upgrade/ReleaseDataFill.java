@@ -40,7 +40,6 @@ import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
@@ -143,7 +142,7 @@ class ReleaseDataFill {
         events.add(olofstrom.event());
         events.add(borlange.event());
         Delivery delivery = base.delivery(LocalDate.of(2026, 12, 7), CostSplitRule.PER_PARTICIPANT);
-        events.add(delivery.seat(new ApplicationRef(olofstrom.application().id().value()),
+        events.add(delivery.seat(olofstrom.application().id(),
                 base.olofstrom.id(), olofstrom.application().participantIds(), AT));
         events.add(olofstrom.application().match(delivery.id(), "matched on language and start", AT));
         tx.inTransaction(() -> {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ import se.esp.domain.shared.ViolationCode;
 class ApplicationFormInputTest {
 
     private static final LocalDate START = LocalDate.of(2026, 12, 14);
-    private static final OfferingVersionId VERSION = new OfferingVersionId(UUID.randomUUID());
+    private static final OfferingVersionId VERSION = OfferingVersionId.newId();
     private static final ApplicationForm FORM = new ApplicationForm(List.of(
             new FormField("previousEducation", LocalisedText.svEn("Tidigare utbildning", "Previous education"),
                     FieldType.TEXT, true, List.of()),

@@ -59,7 +59,7 @@ class ApplicationPageTest {
     private static final OrganisationId OLOFSTROM = new OrganisationId(UUID.randomUUID());
     private static final ActingUser CASE_OFFICER = new ActingUser("demo:olofstrom-consumer", OLOFSTROM,
             Set.of(UserRole.CONSUMER_STAFF));
-    private final ApplicationId id = new ApplicationId(UUID.randomUUID());
+    private final ApplicationId id = ApplicationId.newId();
     private final ParticipantId amina = new ParticipantId(UUID.randomUUID());
     private final DeliveryId deliveryId = new DeliveryId(UUID.randomUUID());
     private final ApplicationPage page = new ApplicationPage();
@@ -84,7 +84,7 @@ class ApplicationPageTest {
         page.change = mock(ChangeApplicationUseCase.class);
         page.setId(id.toString());
 
-        OfferingVersionId versionId = new OfferingVersionId(UUID.randomUUID());
+        OfferingVersionId versionId = OfferingVersionId.newId();
         when(application.id()).thenReturn(id);
         when(application.version()).thenReturn(3L);
         when(application.offeringVersion()).thenReturn(versionId);
