@@ -14,7 +14,6 @@ import se.esp.application.port.in.offering.CatalogueQuery;
 import se.esp.application.port.in.offering.CatalogueSort;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.LocalisedText;
@@ -23,6 +22,7 @@ import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * A made-up national catalogue, the same for every run (a fixed seed): offerings from 290 suppliers in every

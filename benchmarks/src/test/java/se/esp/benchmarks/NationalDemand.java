@@ -13,20 +13,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.MatchingInput;
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.ResourceSupply;
 import se.esp.domain.matching.SessionPlan;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * A national-scale matching input, the same for the same seed: 290 consumer municipalities, several offerings in up
@@ -63,7 +63,7 @@ final class NationalDemand {
             OfferingRequirement offering = requirements.get(random.nextInt(requirements.size()));
             List<LanguageCode> offered = new ArrayList<>(offering.languages());
             LanguageCode language = offered.get(skewed(random, offered.size()));
-            demand.add(new WaitingApplication(new ApplicationRef(new UUID(seed + 1, i)), offering.offeringVersion(),
+            demand.add(new WaitingApplication(new ApplicationId(new UUID(seed + 1, i)), offering.offeringVersion(),
                     consumers.get(skewed(random, consumers.size())), 1 + skewed(random, 4), language,
                     TODAY.plusDays(random.nextInt(90)), random.nextInt(10) == 0,
                     start.plusSeconds(random.nextInt(70 * 24 * 3600))));
@@ -81,7 +81,7 @@ final class NationalDemand {
             }
             Set<LanguageCode> languages = new HashSet<>(LANGUAGES.subList(0, 10 + random.nextInt(16)));
             int min = 3 + random.nextInt(3);
-            offerings.add(new OfferingRequirement(new OfferingVersionRef(new UUID(7, i)), "Offering " + i,
+            offerings.add(new OfferingRequirement(new OfferingVersionId(new UUID(7, i)), "Offering " + i,
                     competences, languages, new SessionPlan(1 + random.nextInt(2), 60 + 30 * random.nextInt(2),
                     8 + random.nextInt(5)), new GroupSize(min, min + 5 + random.nextInt(8))));
         }

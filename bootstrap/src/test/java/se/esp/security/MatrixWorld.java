@@ -56,7 +56,6 @@ import se.esp.application.settlement.SettlementService;
 import se.esp.application.statistics.StatisticsService;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.credential.Alignment;
 import se.esp.domain.credential.AlignmentKind;
@@ -74,11 +73,8 @@ import se.esp.domain.fee.CostShare;
 import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.RatesVersion;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.organisation.OrganisationName;
@@ -100,9 +96,11 @@ import se.esp.domain.participant.PreferredLanguage;
 import se.esp.domain.project.ScalingProject;
 import se.esp.domain.resource.CompetenceDeclaration;
 import se.esp.domain.resource.Resource;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * One cell's platform: the real services over fresh in-memory storage, with the records the endpoint's request
@@ -490,8 +488,7 @@ final class MatrixWorld {
             Organisation organisation = organisation(whose);
             Resource resource = resourceOf(whose, false);
             ParticipantId participant = whose == Whose.OWN ? malmoParticipant : olofstromParticipant;
-            Delivery delivery = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(
-                            offeringOf(organisation, false).current().id().value()),
+            Delivery delivery = Delivery.open(DeliveryId.newId(), offeringOf(organisation, false).current().id(),
                     organisation.id(), "Matrisleverans", LanguageCode.of("ar"), new ResourceAssignment(resource.id(),
                             "Mina Studiehandledare", organisation.id(), Money.parse("450.00"),
                             java.math.BigDecimal.TEN), List.of(), LocalDate.of(2026, 12, 7),
@@ -501,7 +498,7 @@ final class MatrixWorld {
                     OfferingId.newId(), OfferingVersionId.newId(), organisation.id(),
                     List.of(new ApplicationParticipant(participant, Set.of(), Answers.none())),
                     LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, clock.instant()).application();
-            delivery.seat(new ApplicationRef(application.id().value()), organisation.id(), List.of(participant),
+            delivery.seat(application.id(), organisation.id(), List.of(participant),
                     clock.instant());
             application.match(delivery.id(), "Placed for the matrix.", clock.instant());
             if (endpoint.endsWith("/completion")) {

@@ -37,18 +37,17 @@ import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.ApplicationRules;
 import se.esp.domain.application.ApplicationStatusChanged;
 import se.esp.domain.delivery.Delivery;
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingVersion;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -166,7 +165,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
 
     private static se.esp.domain.matching.MatchingQueue queueOf(Application application) {
         return new se.esp.domain.matching.MatchingQueue(
-                new se.esp.domain.matching.OfferingVersionRef(application.offeringVersion().value()),
+                application.offeringVersion(),
                 application.language());
     }
 
@@ -260,7 +259,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
             boolean hoursFreed = false;
             if (placedIn.isPresent()) {
                 Delivery delivery = deliveries.findById(placedIn.get()).orElseThrow();
-                delivery.release(new ApplicationRef(application.id().value()), now).ifPresent(events::add);
+                delivery.release(application.id(), now).ifPresent(events::add);
                 if (delivery.seats().isEmpty()) {
                     events.add(delivery.cancel("every application in it was " + how + " before the start", now));
                     hoursFreed = true;

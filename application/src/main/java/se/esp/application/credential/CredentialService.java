@@ -31,12 +31,12 @@ import se.esp.domain.credential.CredentialId;
 import se.esp.domain.credential.IssuedCredential;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Definitions and issued credentials. A packaging leads to definitions by naming their codes; when a delivery of
@@ -134,7 +134,7 @@ public final class CredentialService
 
     @Override
     public List<DomainEvent> issueFor(Delivery completed) {
-        OfferingVersionId versionId = new OfferingVersionId(completed.offeringVersion().value());
+        OfferingVersionId versionId = completed.offeringVersion();
         Optional<OfferingVersion> version = offerings.findByVersion(versionId).flatMap(o -> o.version(versionId));
         if (version.isEmpty()) {
             throw new IllegalStateException("delivery " + completed.id() + " names offering version " + versionId

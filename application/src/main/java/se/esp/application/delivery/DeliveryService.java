@@ -31,14 +31,13 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.delivery.CostShare;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.DeliveryStatus;
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.Resource;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -193,8 +192,8 @@ public final class DeliveryService implements GetDeliveryQuery, ListDeliveriesQu
 
     /** Applies a change to each application seated in the delivery and stores it. */
     private void forEachApplication(Delivery delivery, java.util.function.Consumer<Application> change) {
-        for (ApplicationRef ref : delivery.applications()) {
-            Application application = applications.findById(new ApplicationId(ref.value())).orElseThrow();
+        for (ApplicationId id : delivery.applications()) {
+            Application application = applications.findById(id).orElseThrow();
             change.accept(application);
             applications.save(application);
         }

@@ -15,11 +15,11 @@ import se.esp.application.port.out.DeliverySettlementSource;
 import se.esp.application.port.out.Organisations;
 import se.esp.domain.delivery.DeliverySale;
 import se.esp.domain.delivery.ResourceAssignment;
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.settlement.Purchase;
 import se.esp.domain.settlement.ResourceHours;
 import se.esp.domain.settlement.SoldDelivery;
+import se.esp.domain.shared.ApplicationId;
 
 /**
  * The delivery side of settlement, from stored deliveries: a delivery is sold in the month it completed (in the
@@ -53,7 +53,7 @@ public final class DeliverySettlement implements DeliverySettlementSource {
                     consumersPopulations.put(consumer, population);
                 }
             }
-            Map<ApplicationRef, Integer> participants = sale.participantsPerApplication();
+            Map<ApplicationId, Integer> participants = sale.participantsPerApplication();
             List<Purchase> purchases = new ArrayList<>(participants.size());
             sale.sharesByApplication(consumersPopulations).forEach((application, share) -> purchases.add(
                     new Purchase(sale.consumerOf(application), application.toString(),

@@ -32,7 +32,6 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.Authorisation;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
@@ -44,7 +43,6 @@ import se.esp.domain.matching.MatchingQueue;
 import se.esp.domain.matching.MatchingScope;
 import se.esp.domain.matching.MatchingResult;
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.OpenDelivery;
 import se.esp.domain.matching.Placement;
 import se.esp.domain.matching.PlannedDelivery;
@@ -53,15 +51,16 @@ import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.matching.WaitlistEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.ResourceStatus;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Matching, run and stored. A run reads demand, supply, requirements and open deliveries in one transaction (one
@@ -249,8 +248,8 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
             Set<MatchingQueue> forAGroup = demand.waitingForAGroup();
             if (!forAGroup.isEmpty()) {
                 Map<MatchingQueue, OfferingRequirement> waitingForAGroup = new TreeMap<>();
-                Map<OfferingVersionRef, OfferingRequirement> byVersion = new HashMap<>();
-                Set<OfferingVersionRef> versions = new TreeSet<>();
+                Map<OfferingVersionId, OfferingRequirement> byVersion = new HashMap<>();
+                Set<OfferingVersionId> versions = new TreeSet<>();
                 forAGroup.forEach(q -> versions.add(q.offeringVersion()));
                 requirements.onOffer(versions).forEach(r -> byVersion.put(r.offeringVersion(), r));
                 forAGroup.forEach(q -> {
@@ -276,7 +275,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
 
         Scoped(MatchingScope scope, LocalDate today) {
             List<OfferingRequirement> onOffer = requirements.onOffer(scope.versions());
-            Map<OfferingVersionRef, OfferingRequirement> byVersion = new HashMap<>();
+            Map<OfferingVersionId, OfferingRequirement> byVersion = new HashMap<>();
             onOffer.forEach(r -> byVersion.put(r.offeringVersion(), r));
             List<WaitingApplication> waiting = demand.waitingIn(scope.queues());
             Map<OrganisationId, String> employers = new HashMap<>();
@@ -294,7 +293,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
     private MatchingInput input(LocalDate today) {
         List<WaitingApplication> waiting = demand.waiting();
         List<OpenDelivery> open = openDeliveries.current();
-        Set<OfferingVersionRef> versions = new TreeSet<>();
+        Set<OfferingVersionId> versions = new TreeSet<>();
         waiting.forEach(a -> versions.add(a.offeringVersion()));
         open.forEach(d -> versions.add(d.offeringVersion()));
         List<OfferingRequirement> onOffer = versions.isEmpty() ? List.of() : requirements.onOffer(versions);
@@ -318,7 +317,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
 
         private final Instant now;
         private final Map<DeliveryKey, Delivery> touched = new LinkedHashMap<>();
-        private final Map<OfferingVersionRef, Offering> offeringsByVersion = new HashMap<>();
+        private final Map<OfferingVersionId, Offering> offeringsByVersion = new HashMap<>();
         private final List<DomainEvent> deliveryEvents = new ArrayList<>();
         private final List<DomainEvent> otherEvents = new ArrayList<>();
 
@@ -333,7 +332,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
                 }
             }
             for (Placement placement : result.placements()) {
-                Application application = application(placement.application().value());
+                Application application = application(placement.application());
                 Delivery delivery = delivery(placement.delivery());
                 deliveryEvents.add(delivery.seat(placement.application(), application.consumer(),
                         application.participantIds(), now));
@@ -342,14 +341,14 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
             }
             Map<ApplicationId, Applications.WaitState> states = result.waitlist().isEmpty() ? Map.of()
                     : applications.waitStates(result.waitlist().stream()
-                            .map(w -> new ApplicationId(w.application().value())).toList());
+                            .map(WaitlistEntry::application).toList());
             for (WaitlistEntry entry : result.waitlist()) {
-                Applications.WaitState state = states.get(new ApplicationId(entry.application().value()));
+                Applications.WaitState state = states.get(entry.application());
                 boolean unchanged = state != null && state.status() == ApplicationStatus.WAITLISTED
                         && entry.reason().name().equals(state.waitReason())
                         && entry.explanation().equals(state.explanation());
                 if (!unchanged) {
-                    Application application = application(entry.application().value());
+                    Application application = application(entry.application());
                     application.waitlist(entry.reason().name(), entry.explanation(), now).ifPresent(otherEvents::add);
                     applications.save(application);
                 }
@@ -361,9 +360,9 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
 
         private Delivery open(PlannedDelivery planned) {
             Offering offering = offeringsByVersion.computeIfAbsent(planned.offeringVersion(), ref ->
-                    offerings.findByVersion(new OfferingVersionId(ref.value())).orElseThrow(() ->
+                    offerings.findByVersion(ref).orElseThrow(() ->
                             new IllegalStateException("matching opened a delivery of unknown version " + ref)));
-            OfferingVersion version = offering.version(new OfferingVersionId(planned.offeringVersion().value()))
+            OfferingVersion version = offering.version(planned.offeringVersion())
                     .orElseThrow();
             Resource resource = resources.findById(planned.resource()).orElseThrow(() ->
                     new IllegalStateException("matching assigned unknown resource " + planned.resource()));
@@ -388,8 +387,8 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
                     k.value()))).orElseThrow(() -> new IllegalStateException("no open delivery " + k)));
         }
 
-        private Application application(java.util.UUID id) {
-            return applications.findById(new ApplicationId(id)).orElseThrow(() ->
+        private Application application(ApplicationId id) {
+            return applications.findById(id).orElseThrow(() ->
                     new DomainException(ErrorCode.APPLICATION_NOT_FOUND, "matching decided on unknown application "
                             + id));
         }

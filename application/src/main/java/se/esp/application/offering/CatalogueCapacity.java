@@ -22,7 +22,6 @@ import se.esp.application.port.out.Resources;
 import se.esp.application.port.out.WaitingDemand;
 import se.esp.domain.matching.MatchingQueue;
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.OpenDelivery;
 import se.esp.domain.matching.ResourceSupply;
 import se.esp.domain.matching.StartForecast;
@@ -30,6 +29,7 @@ import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Capacity for the catalogue, from matching's state: per offering and delivery language the next day a participant
@@ -69,7 +69,7 @@ public final class CatalogueCapacity {
         for (CatalogueEntry entry : entries) {
             List<LanguageCapacity> languages = new ArrayList<>();
             for (LanguageCode language : entry.deliveryLanguages()) {
-                MatchingQueue queue = new MatchingQueue(ref(entry), language);
+                MatchingQueue queue = new MatchingQueue(entry.versionId(), language);
                 List<WaitingApplication> waiting = state.waiting.getOrDefault(queue, List.of());
                 languages.add(new LanguageCapacity(language, state.nextStart(entry, language, until),
                         waiting.size(), waiting.stream().mapToInt(WaitingApplication::participants).sum()));
@@ -98,14 +98,10 @@ public final class CatalogueCapacity {
         return starting;
     }
 
-    private static OfferingVersionRef ref(CatalogueEntry entry) {
-        return new OfferingVersionRef(entry.versionId().value());
-    }
-
     /** Matching's state for some entries, read once. */
     private final class State {
         final LocalDate today = LocalDate.now(clock);
-        final Map<OfferingVersionRef, OfferingRequirement> byVersion = new HashMap<>();
+        final Map<OfferingVersionId, OfferingRequirement> byVersion = new HashMap<>();
         final List<ResourceSupply> supply;
         final List<OpenDelivery> open;
         final Map<UUID, LocalDate> lastDays = new HashMap<>();
@@ -113,8 +109,8 @@ public final class CatalogueCapacity {
 
         State(Collection<CatalogueEntry> entries) {
             open = deliveries.current();
-            Set<OfferingVersionRef> versions = new TreeSet<>();
-            entries.forEach(e -> versions.add(ref(e)));
+            Set<OfferingVersionId> versions = new TreeSet<>();
+            entries.forEach(e -> versions.add(e.versionId()));
             open.forEach(d -> versions.add(d.offeringVersion()));
             requirements.onOffer(versions).forEach(r -> byVersion.put(r.offeringVersion(), r));
             for (OpenDelivery delivery : open) {
@@ -127,14 +123,14 @@ public final class CatalogueCapacity {
                     .filter(s -> !s.competences().isEmpty()).toList();
             List<MatchingQueue> queues = new ArrayList<>();
             for (CatalogueEntry entry : entries) {
-                entry.deliveryLanguages().forEach(language -> queues.add(new MatchingQueue(ref(entry), language)));
+                entry.deliveryLanguages().forEach(language -> queues.add(new MatchingQueue(entry.versionId(), language)));
             }
             demand.waitingIn(queues).forEach(a -> waiting.computeIfAbsent(MatchingQueue.of(a),
                     q -> new ArrayList<>()).add(a));
         }
 
         LocalDate nextStart(CatalogueEntry entry, LanguageCode language, LocalDate until) {
-            OfferingRequirement requirement = byVersion.get(ref(entry));
+            OfferingRequirement requirement = byVersion.get(entry.versionId());
             if (requirement == null) {
                 return null;
             }

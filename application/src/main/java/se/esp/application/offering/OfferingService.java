@@ -32,9 +32,9 @@ import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingEvent;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 

@@ -42,7 +42,6 @@ import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingStatus;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.offering.OfferingVersionPublished;
 import se.esp.domain.organisation.IndependentReview;
 import se.esp.domain.organisation.Organisation;
@@ -62,6 +61,7 @@ import se.esp.domain.packaging.Reviewer;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 

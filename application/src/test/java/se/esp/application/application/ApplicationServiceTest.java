@@ -54,7 +54,6 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.ApplicationReceived;
 import se.esp.domain.application.ApplicationStatus;
@@ -62,7 +61,6 @@ import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.application.RawAnswer;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.ApplicationForm;
 import se.esp.domain.packaging.Component;
@@ -80,12 +78,14 @@ import se.esp.domain.participant.ParticipantDetails;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.participant.ParticipantName;
 import se.esp.domain.participant.PreferredLanguage;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 
 @ExtendWith(MockitoExtension.class)
@@ -198,7 +198,7 @@ class ApplicationServiceTest {
         verify(outbox).append(any(ApplicationReceived.class));
         var order = inOrder(matching);
         order.verify(matching).requestFor(eq(new se.esp.domain.matching.MatchingQueue(
-                new se.esp.domain.matching.OfferingVersionRef(application.offeringVersion().value()),
+                application.offeringVersion(),
                 application.language())), any());
         order.verify(matching).runRequested();
     }
@@ -206,7 +206,7 @@ class ApplicationServiceTest {
     @Test
     void aRetryWithTheSameKeyReturnsTheFirstApplicationAndCreatesNothing() {
         IdempotencyKey key = new IdempotencyKey("olofstrom-2026-0042");
-        Application first = Application.submit(se.esp.domain.application.ApplicationId.newId(), OLOFSTROM,
+        Application first = Application.submit(se.esp.domain.shared.ApplicationId.newId(), OLOFSTROM,
                 "case-officer", key, OFFERING.id(), OFFERING.current().id(), RONNEBY,
                 List.of(new se.esp.domain.application.ApplicationParticipant(ParticipantId.newId(), Set.of(), null)),
                 LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, NOW).application();
@@ -230,7 +230,7 @@ class ApplicationServiceTest {
     @Test
     void aSubmissionLosingTheRaceForItsKeyReturnsTheWinner() {
         IdempotencyKey key = new IdempotencyKey("race");
-        Application winner = Application.submit(se.esp.domain.application.ApplicationId.newId(), OLOFSTROM,
+        Application winner = Application.submit(se.esp.domain.shared.ApplicationId.newId(), OLOFSTROM,
                 "case-officer", key, OFFERING.id(), OFFERING.current().id(), RONNEBY,
                 List.of(new se.esp.domain.application.ApplicationParticipant(ParticipantId.newId(), Set.of(), null)),
                 LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, NOW).application();
@@ -264,7 +264,7 @@ class ApplicationServiceTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
         verifyNoInteractions(offerings, applications);
 
-        Application borlanges = Application.submit(se.esp.domain.application.ApplicationId.newId(), BORLANGE,
+        Application borlanges = Application.submit(se.esp.domain.shared.ApplicationId.newId(), BORLANGE,
                 "other", null, OFFERING.id(), OFFERING.current().id(), RONNEBY,
                 List.of(new se.esp.domain.application.ApplicationParticipant(ParticipantId.newId(), Set.of(), null)),
                 LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, NOW).application();

@@ -44,7 +44,6 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.delivery.CostSplitRule;
@@ -54,7 +53,6 @@ import se.esp.domain.matching.OfferingRequirement;
 import se.esp.domain.matching.WaitReason;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -79,6 +77,7 @@ import se.esp.domain.resource.ResourceProfile;
 import se.esp.domain.resource.ResourceStatus;
 import se.esp.domain.resource.ResourceStatusChanged;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
@@ -86,6 +85,7 @@ import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 @ExtendWith(MockitoExtension.class)
 class MatchingServiceTest {

@@ -41,7 +41,6 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingStatus;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.ApplicationForm;
@@ -63,6 +62,7 @@ import se.esp.domain.shared.Money;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 @ExtendWith(MockitoExtension.class)
 class OfferingServiceTest {

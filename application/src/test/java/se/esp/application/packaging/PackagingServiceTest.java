@@ -52,7 +52,6 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.offering.OfferingVersionPublished;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
@@ -89,6 +88,7 @@ import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
@@ -245,7 +245,7 @@ class PackagingServiceTest {
     void publishingARevisionAddsTheNextVersionToTheSameOffering() {
         Packaging approved = stored(PackagingStatus.APPROVED, 9);
         Offering existing = Offering.launch(se.esp.domain.offering.OfferingId.newId(), approved.id(), RONNEBY.id(),
-                se.esp.domain.offering.OfferingVersionId.newId(), 1, content(), NOW).offering();
+                se.esp.domain.shared.OfferingVersionId.newId(), 1, content(), NOW).offering();
         when(packagings.findById(approved.id())).thenReturn(Optional.of(approved));
         when(offerings.findByPackaging(approved.id())).thenReturn(Optional.of(existing));
         when(organisations.findById(RONNEBY.id())).thenReturn(Optional.of(RONNEBY));

@@ -31,7 +31,6 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.application.RawAnswer;
 import se.esp.domain.offering.CatalogueEntry;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.organisation.OrganisationNumber;
@@ -50,6 +49,7 @@ import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Demo matching, through the use cases: two verified study guides in the pool (one employed by Malmö stad speaking

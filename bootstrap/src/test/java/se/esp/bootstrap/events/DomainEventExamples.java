@@ -17,7 +17,6 @@ import se.esp.adapter.persistence.testing.ParticipantFixtures;
 import se.esp.adapter.persistence.testing.ResourceFixtures;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.credential.Alignment;
@@ -44,13 +43,10 @@ import se.esp.domain.fee.JointCost;
 import se.esp.domain.fee.Membership;
 import se.esp.domain.fee.Partnership;
 import se.esp.domain.fee.RatesVersion;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingResumed;
 import se.esp.domain.offering.OfferingRetired;
 import se.esp.domain.offering.OfferingSuspended;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.offering.OfferingVersionPublished;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
@@ -87,10 +83,12 @@ import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
 import se.esp.domain.settlement.SettlementPeriodClosed;
 import se.esp.domain.settlement.SettlementPeriodSettled;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * At least one instance of every domain event type, made by the aggregates themselves, for
@@ -266,7 +264,7 @@ final class DomainEventExamples {
                 application.participants(), LanguageCode.of("ti"), LocalDate.of(2026, 12, 7), true, AT).event());
         events.add(application.waitlist("MINIMUM_GROUP_NOT_REACHED", "Waiting for more participants.", AT)
                 .orElseThrow());
-        var opening = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(application.offeringVersion().value()),
+        var opening = Delivery.open(DeliveryId.newId(), application.offeringVersion(),
                 ronneby, "Study guidance online, Arabic", LanguageCode.of("ar"), new ResourceAssignment(
                         ResourceId.newId(), "Amina Haddad", OrganisationId.newId(), Money.parse("450.00"),
                         new BigDecimal("10")), List.of(WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "10:00")),
@@ -274,8 +272,7 @@ final class DomainEventExamples {
                 CostSplitRule.PER_PARTICIPANT, AT);
         Delivery delivery = opening.delivery();
         events.add(opening.event());
-        ApplicationRef ref = new ApplicationRef(application.id().value());
-        events.add(delivery.seat(ref, olofstrom, application.participantIds(), AT));
+        events.add(delivery.seat(application.id(), olofstrom, application.participantIds(), AT));
         events.add(application.match(delivery.id(), "Opened a new Arabic delivery.", AT));
         events.add(application.confirm(AT));
         events.add(delivery.start(AT));
@@ -288,15 +285,13 @@ final class DomainEventExamples {
         Application cancelled = Application.submit(ApplicationId.newId(), olofstrom, "olofstrom-consumer", null,
                 OfferingId.newId(), OfferingVersionId.newId(), ronneby, application.participants(),
                 LanguageCode.of("ar"), LocalDate.of(2026, 12, 7), false, AT).application();
-        Delivery planned = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(cancelled.offeringVersion()
-                        .value()), ronneby, "Study guidance online, Arabic", LanguageCode.of("ar"),
+        Delivery planned = Delivery.open(DeliveryId.newId(), cancelled.offeringVersion(), ronneby, "Study guidance online, Arabic", LanguageCode.of("ar"),
                 delivery.resource(), delivery.sessionSlots(), delivery.startsOn(), delivery.lastDay(), 8,
                 Money.parse("6500.00"), CostSplitRule.EQUALLY, AT).delivery();
-        ApplicationRef cancelledRef = new ApplicationRef(cancelled.id().value());
-        planned.seat(cancelledRef, olofstrom, cancelled.participantIds(), AT);
+        planned.seat(cancelled.id(), olofstrom, cancelled.participantIds(), AT);
         cancelled.match(planned.id(), "Placed.", AT);
         events.add(cancelled.cancel("Fick plats lokalt", AT));
-        events.add(planned.release(cancelledRef, AT).orElseThrow());
+        events.add(planned.release(cancelled.id(), AT).orElseThrow());
         events.add(planned.cancel("every application in it was cancelled before the start", AT));
         return events;
     }

@@ -45,13 +45,13 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The two channels of a submission accept and refuse the same bodies. Both read it with adapters-common's one

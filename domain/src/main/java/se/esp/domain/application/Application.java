@@ -8,16 +8,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import se.esp.domain.delivery.DeliveryId;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * A consumer organisation's application for one or more participants to one exact offering version, in one
@@ -217,7 +216,7 @@ public final class Application {
 
     /** What matching knows of it while it waits. */
     public WaitingApplication asWaiting() {
-        return new WaitingApplication(new ApplicationRef(id.value()), new OfferingVersionRef(offeringVersion.value()),
+        return new WaitingApplication(id, offeringVersion,
                 consumer, participants.size(), language, earliestStart, urgent, receivedAt);
     }
 

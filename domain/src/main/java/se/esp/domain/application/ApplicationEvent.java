@@ -1,6 +1,7 @@
 package se.esp.domain.application;
 
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.DomainEventVisitor;
 

@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** A valid application was stored; matching decides on it next. */
 public record ApplicationReceived(UUID eventId, Instant occurredAt, ApplicationId applicationId,

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.ApplicationId;
 
 /**
  * An application moved in its lifecycle.

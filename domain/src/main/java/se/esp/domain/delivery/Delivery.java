@@ -13,16 +13,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.OpenDelivery;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
@@ -42,7 +42,7 @@ public final class Delivery {
     public static final int MAX_REASON_LENGTH = 2_000;
 
     private final DeliveryId id;
-    private final OfferingVersionRef offeringVersion;
+    private final OfferingVersionId offeringVersion;
     private final OrganisationId supplier;
     private final String title;
     private final LanguageCode language;
@@ -62,7 +62,7 @@ public final class Delivery {
     private String cancellationReason;
     private final long version;
 
-    private Delivery(DeliveryId id, OfferingVersionRef offeringVersion, OrganisationId supplier, String title,
+    private Delivery(DeliveryId id, OfferingVersionId offeringVersion, OrganisationId supplier, String title,
                      LanguageCode language, ResourceAssignment resource, List<WeeklySlot> sessionSlots,
                      LocalDate startsOn, LocalDate lastDay, int maxParticipants, Money pricePerParticipant,
                      CostSplitRule costSplitRule, Instant openedAt, List<Seat> seats, DeliveryStatus status,
@@ -98,7 +98,7 @@ public final class Delivery {
     }
 
     /** A delivery matching opens, with no participants yet: {@link #seat} them next, in the same transaction. */
-    public static Opening open(DeliveryId id, OfferingVersionRef offeringVersion, OrganisationId supplier,
+    public static Opening open(DeliveryId id, OfferingVersionId offeringVersion, OrganisationId supplier,
                                String title, LanguageCode language, ResourceAssignment resource,
                                List<WeeklySlot> sessionSlots, LocalDate startsOn, LocalDate lastDay,
                                int maxParticipants, Money pricePerParticipant, CostSplitRule costSplitRule,
@@ -110,7 +110,7 @@ public final class Delivery {
                 language, resource.resource(), startsOn, lastDay, pricePerParticipant, costSplitRule));
     }
 
-    public static Delivery reconstitute(DeliveryId id, OfferingVersionRef offeringVersion, OrganisationId supplier,
+    public static Delivery reconstitute(DeliveryId id, OfferingVersionId offeringVersion, OrganisationId supplier,
                                         String title, LanguageCode language, ResourceAssignment resource,
                                         List<WeeklySlot> sessionSlots, LocalDate startsOn, LocalDate lastDay,
                                         int maxParticipants, Money pricePerParticipant, CostSplitRule costSplitRule,
@@ -123,7 +123,7 @@ public final class Delivery {
     }
 
     /** An application's participants join; only before the start, never beyond the largest group. */
-    public DeliverySeatsChanged seat(ApplicationRef application, OrganisationId consumer,
+    public DeliverySeatsChanged seat(ApplicationId application, OrganisationId consumer,
                                      List<ParticipantId> participants, Instant at) {
         requireStatus("take participants", DeliveryStatus.PLANNED);
         if (participants.isEmpty()) {
@@ -143,7 +143,7 @@ public final class Delivery {
     }
 
     /** An application's participants leave (cancelled or rejected before the start); empty if it had no places. */
-    public Optional<DeliverySeatsChanged> release(ApplicationRef application, Instant at) {
+    public Optional<DeliverySeatsChanged> release(ApplicationId application, Instant at) {
         List<Seat> leaving = seats.stream().filter(s -> s.application().equals(application)).toList();
         if (leaving.isEmpty()) {
             return Optional.empty();
@@ -230,7 +230,7 @@ public final class Delivery {
      * Each application's part of the price: its organisation's {@link #costShares share}, split between that
      * organisation's applications by participants (largest remainder), so the parts sum to the price.
      */
-    public Map<ApplicationRef, Money> sharesByApplication(Map<OrganisationId, Long> populations) {
+    public Map<ApplicationId, Money> sharesByApplication(Map<OrganisationId, Long> populations) {
         return DeliverySale.sharesByApplication(price(), costSplitRule, places(), populations);
     }
 
@@ -265,7 +265,7 @@ public final class Delivery {
         return seats.stream().anyMatch(s -> s.consumer().equals(consumer));
     }
 
-    public List<ApplicationRef> applications() {
+    public List<ApplicationId> applications() {
         return seats.stream().map(Seat::application).distinct().toList();
     }
 
@@ -296,7 +296,7 @@ public final class Delivery {
         return id;
     }
 
-    public OfferingVersionRef offeringVersion() {
+    public OfferingVersionId offeringVersion() {
         return offeringVersion;
     }
 

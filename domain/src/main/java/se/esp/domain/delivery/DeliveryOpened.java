@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Matching opened a delivery of an offering version in a language, led by a resource. */
 public record DeliveryOpened(UUID eventId, Instant occurredAt, DeliveryId deliveryId,
-                             OfferingVersionRef offeringVersionId, OrganisationId supplier, LanguageCode language,
+                             OfferingVersionId offeringVersionId, OrganisationId supplier, LanguageCode language,
                              ResourceId resourceId, LocalDate startsOn, LocalDate lastDay,
                              Money pricePerParticipant, CostSplitRule costSplitRule) implements DeliveryEvent {
 

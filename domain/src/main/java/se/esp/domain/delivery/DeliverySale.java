@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.Money;
 
 /**
@@ -22,7 +22,7 @@ public record DeliverySale(DeliveryId id, OrganisationId supplier, Instant compl
                            CostSplitRule costSplitRule, ResourceAssignment resource, List<Place> places) {
 
     /** One participant's place: the application it belongs to and the consumer organisation paying for it. */
-    public record Place(ApplicationRef application, OrganisationId consumer) {
+    public record Place(ApplicationId application, OrganisationId consumer) {
 
         public Place {
             Objects.requireNonNull(application, "application");
@@ -54,14 +54,14 @@ public record DeliverySale(DeliveryId id, OrganisationId supplier, Instant compl
     }
 
     /** Participants per application, in the order the applications joined. */
-    public Map<ApplicationRef, Integer> participantsPerApplication() {
-        Map<ApplicationRef, Integer> result = new LinkedHashMap<>();
+    public Map<ApplicationId, Integer> participantsPerApplication() {
+        Map<ApplicationId, Integer> result = new LinkedHashMap<>();
         places.forEach(p -> result.merge(p.application(), 1, Integer::sum));
         return result;
     }
 
     /** The consumer organisation an application of this delivery belongs to. */
-    public OrganisationId consumerOf(ApplicationRef application) {
+    public OrganisationId consumerOf(ApplicationId application) {
         return places.stream().filter(p -> p.application().equals(application)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(application + " has no place in delivery " + id))
                 .consumer();
@@ -81,7 +81,7 @@ public record DeliverySale(DeliveryId id, OrganisationId supplier, Instant compl
      * Each application's part of the price: its organisation's {@link #costShares share}, split between that
      * organisation's applications by participants (largest remainder), so the parts sum to the price.
      */
-    public Map<ApplicationRef, Money> sharesByApplication(Map<OrganisationId, Long> populations) {
+    public Map<ApplicationId, Money> sharesByApplication(Map<OrganisationId, Long> populations) {
         return sharesByApplication(price(), costSplitRule, places, populations);
     }
 
@@ -99,16 +99,16 @@ public record DeliverySale(DeliveryId id, OrganisationId supplier, Instant compl
         return CostSplit.split(price, rule, holders);
     }
 
-    static Map<ApplicationRef, Money> sharesByApplication(Money price, CostSplitRule rule, List<Place> places,
+    static Map<ApplicationId, Money> sharesByApplication(Money price, CostSplitRule rule, List<Place> places,
                                                           Map<OrganisationId, Long> populations) {
-        Map<ApplicationRef, Money> result = new LinkedHashMap<>();
+        Map<ApplicationId, Money> result = new LinkedHashMap<>();
         for (CostShare share : costShares(price, rule, places, populations)) {
-            Map<ApplicationRef, Long> applications = new LinkedHashMap<>();
+            Map<ApplicationId, Long> applications = new LinkedHashMap<>();
             places.stream().filter(p -> p.consumer().equals(share.organisation()))
                     .forEach(p -> applications.merge(p.application(), 1L, Long::sum));
             List<Money> parts = share.amount().allocate(new ArrayList<>(applications.values()));
             int i = 0;
-            for (ApplicationRef application : applications.keySet()) {
+            for (ApplicationId application : applications.keySet()) {
                 result.put(application, parts.get(i++));
             }
         }

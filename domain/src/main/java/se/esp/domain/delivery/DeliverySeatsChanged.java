@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.ApplicationId;
 
 /**
  * An application's participants joined a delivery (a positive change) or left it before the start (negative).
@@ -14,7 +14,7 @@ import se.esp.domain.organisation.OrganisationId;
  * @param participants       how many the delivery has now
  */
 public record DeliverySeatsChanged(UUID eventId, Instant occurredAt, DeliveryId deliveryId,
-                                   ApplicationRef applicationId, OrganisationId consumer, int participantsChange,
+                                   ApplicationId applicationId, OrganisationId consumer, int participantsChange,
                                    int participants) implements DeliveryEvent {
 
     public DeliverySeatsChanged {

@@ -2,16 +2,16 @@ package se.esp.domain.delivery;
 
 import java.util.Objects;
 
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 
 /**
  * One participant's place in a delivery, with the application and consumer organisation it came through.
  *
  * @param outcome {@code null} until the delivery completes
  */
-public record Seat(ApplicationRef application, OrganisationId consumer, ParticipantId participant,
+public record Seat(ApplicationId application, OrganisationId consumer, ParticipantId participant,
                    ParticipationOutcome outcome) {
 
     public Seat {

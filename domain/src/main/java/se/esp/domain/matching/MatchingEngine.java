@@ -15,6 +15,7 @@ import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Matches waiting applications to deliveries and resources in one deterministic pass. The rules:
@@ -149,7 +150,7 @@ public final class MatchingEngine {
     private static final class Run {
 
         private final MatchingInput input;
-        private final Map<OfferingVersionRef, Requirement> requirements = new HashMap<>();
+        private final Map<OfferingVersionId, Requirement> requirements = new HashMap<>();
         private final Map<ResourceId, ResourceState> resources = new HashMap<>();
         private final Map<SupplyKey, Bucket> buckets = new HashMap<>();
         private final Map<MatchingQueue, List<DeliveryState>> open = new HashMap<>();

@@ -3,12 +3,13 @@ package se.esp.domain.matching;
 import java.util.Objects;
 
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Where applications compete for places: one offering version in one delivery language. Deliveries are opened and
  * filled per queue, an organisation's turns are counted per queue, and a change of demand concerns only its queue.
  */
-public record MatchingQueue(OfferingVersionRef offeringVersion, LanguageCode language)
+public record MatchingQueue(OfferingVersionId offeringVersion, LanguageCode language)
         implements Comparable<MatchingQueue> {
 
     public MatchingQueue {

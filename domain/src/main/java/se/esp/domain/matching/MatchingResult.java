@@ -3,6 +3,8 @@ package se.esp.domain.matching;
 import java.util.List;
 import java.util.Optional;
 
+import se.esp.domain.shared.ApplicationId;
+
 /**
  * What a run decided: each waiting application either placed (with the delivery and resource) or waitlisted (with
  * the reason), and the deliveries that opened or took participants.
@@ -16,11 +18,11 @@ public record MatchingResult(List<Placement> placements, List<WaitlistEntry> wai
         deliveries = List.copyOf(deliveries);
     }
 
-    public Optional<Placement> placementOf(ApplicationRef application) {
+    public Optional<Placement> placementOf(ApplicationId application) {
         return placements.stream().filter(p -> p.application().equals(application)).findFirst();
     }
 
-    public Optional<WaitlistEntry> waitlistEntryOf(ApplicationRef application) {
+    public Optional<WaitlistEntry> waitlistEntryOf(ApplicationId application) {
         return waitlist.stream().filter(w -> w.application().equals(application)).findFirst();
     }
 

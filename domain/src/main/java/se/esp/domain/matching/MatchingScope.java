@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What a change of demand can affect, and what a pass over it needs to see. A new, cancelled or rejected application
@@ -53,8 +54,8 @@ public final class MatchingScope {
         return queues.isEmpty();
     }
 
-    public Set<OfferingVersionRef> versions() {
-        Set<OfferingVersionRef> versions = new TreeSet<>();
+    public Set<OfferingVersionId> versions() {
+        Set<OfferingVersionId> versions = new TreeSet<>();
         queues.forEach(q -> versions.add(q.offeringVersion()));
         return versions;
     }
@@ -80,7 +81,7 @@ public final class MatchingScope {
     }
 
     /** Whether the resource serves one of the queues, given the requirements of those on offer. */
-    public boolean needs(ResourceSupply resource, Map<OfferingVersionRef, OfferingRequirement> requirements) {
+    public boolean needs(ResourceSupply resource, Map<OfferingVersionId, OfferingRequirement> requirements) {
         for (MatchingQueue queue : queues) {
             OfferingRequirement requirement = requirements.get(queue.offeringVersion());
             if (requirement != null && serves(resource, requirement, queue.language())) {
@@ -95,10 +96,10 @@ public final class MatchingScope {
      * these rows itself gives the same input without reading the rest.
      */
     public MatchingInput cut(MatchingInput whole) {
-        Set<OfferingVersionRef> versions = versions();
+        Set<OfferingVersionId> versions = versions();
         List<OfferingRequirement> requirements = whole.requirements().stream()
                 .filter(r -> versions.contains(r.offeringVersion())).toList();
-        Map<OfferingVersionRef, OfferingRequirement> byVersion = new HashMap<>();
+        Map<OfferingVersionId, OfferingRequirement> byVersion = new HashMap<>();
         requirements.forEach(r -> byVersion.put(r.offeringVersion(), r));
         List<ResourceSupply> resources = whole.resources().stream().filter(r -> needs(r, byVersion)).toList();
         Set<ResourceId> kept = new HashSet<>();

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What one offering version asks of a delivery, as matching needs it: the competences the leading resource must
@@ -16,7 +17,7 @@ import se.esp.domain.shared.LanguageCode;
  *
  * @param title the offering's title, for explanations
  */
-public record OfferingRequirement(OfferingVersionRef offeringVersion, String title, Set<CompetenceCode> competences,
+public record OfferingRequirement(OfferingVersionId offeringVersion, String title, Set<CompetenceCode> competences,
                                   Set<LanguageCode> languages, SessionPlan sessions, GroupSize groupSize) {
 
     public OfferingRequirement {

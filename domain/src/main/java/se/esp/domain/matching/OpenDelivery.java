@@ -8,13 +8,14 @@ import java.util.UUID;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * A delivery that is planned or running, as matching needs it: the resource leading it and the weekly times of its
  * sessions, which stay booked in that resource's week whatever happens in the run. Matching adds participants only
  * to one that has not started yet and has room.
  */
-public record OpenDelivery(UUID id, OfferingVersionRef offeringVersion, LanguageCode language, ResourceId resource,
+public record OpenDelivery(UUID id, OfferingVersionId offeringVersion, LanguageCode language, ResourceId resource,
                            List<WeeklySlot> sessionSlots, LocalDate startsOn, int participants) {
 
     public OpenDelivery {

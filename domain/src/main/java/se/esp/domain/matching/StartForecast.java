@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.LanguageCode;
 
 /**
@@ -28,7 +29,7 @@ import se.esp.domain.shared.LanguageCode;
  */
 public final class StartForecast {
 
-    private static final ApplicationRef PROBE = new ApplicationRef(new UUID(0, 0));
+    private static final ApplicationId PROBE = new ApplicationId(new UUID(0, 0));
     private static final OrganisationId NOBODY = new OrganisationId(new UUID(0, 0));
 
     private StartForecast() {

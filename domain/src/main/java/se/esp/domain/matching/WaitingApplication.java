@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Demand: an application waiting for a place (received, or waitlisted earlier), as matching needs it.
@@ -13,7 +15,7 @@ import se.esp.domain.shared.LanguageCode;
  * @param earliestStart the first day its participants can start; a delivery starting earlier is not for them
  * @param urgent        "fast start": placed before normal applications, and may open a delivery below its minimum
  */
-public record WaitingApplication(ApplicationRef id, OfferingVersionRef offeringVersion, OrganisationId consumer,
+public record WaitingApplication(ApplicationId id, OfferingVersionId offeringVersion, OrganisationId consumer,
                                  int participants, LanguageCode language, LocalDate earliestStart, boolean urgent,
                                  Instant receivedAt) {
 

@@ -2,8 +2,10 @@ package se.esp.domain.matching;
 
 import java.util.Objects;
 
+import se.esp.domain.shared.ApplicationId;
+
 /** An application that stays waiting, with the reason as a code and in plain language. */
-public record WaitlistEntry(ApplicationRef application, WaitReason reason, String explanation) implements MatchingDecision {
+public record WaitlistEntry(ApplicationId application, WaitReason reason, String explanation) implements MatchingDecision {
 
     public WaitlistEntry {
         Objects.requireNonNull(application, "application");

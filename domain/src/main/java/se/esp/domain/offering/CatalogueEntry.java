@@ -16,6 +16,7 @@ import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What the national catalogue knows of an offering on offer: its current version's searchable facts, flattened.

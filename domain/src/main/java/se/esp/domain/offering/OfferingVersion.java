@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.SessionPlan;
 import se.esp.domain.packaging.Component;
 import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * One published version of an offering: the reviewed content exactly as it was approved. Never changes and is
@@ -57,7 +57,7 @@ public record OfferingVersion(OfferingVersionId id, int number, int draftNumber,
         int weeks = Math.min(MAX_WEEKS, (sessions + perWeek - 1) / perWeek);
         Set<CompetenceCode> competences = new TreeSet<>();
         resourced.forEach(c -> competences.add(c.resource().competence()));
-        return Optional.of(new OfferingRequirement(new OfferingVersionRef(id.value()), title(), competences,
+        return Optional.of(new OfferingRequirement(id, title(), competences,
                 content.deliveryLanguages(), new SessionPlan(perWeek, minutes, weeks), content.groupSize()));
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** A version went on offer: the first of a new offering, or one that replaces the current version. */
 public record OfferingVersionPublished(UUID eventId, Instant occurredAt, OfferingId offeringId,

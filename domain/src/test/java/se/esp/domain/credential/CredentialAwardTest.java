@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import se.esp.domain.delivery.CostSplitRule;
@@ -18,18 +17,18 @@ import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.ParticipationOutcome;
 import se.esp.domain.delivery.ResourceAssignment;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.MicroCredentialRef;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 
 class CredentialAwardTest {
@@ -55,7 +54,7 @@ class CredentialAwardTest {
     }
 
     private static Delivery running(Map<OrganisationId, List<ParticipantId>> participants) {
-        Delivery delivery = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(UUID.randomUUID()),
+        Delivery delivery = Delivery.open(DeliveryId.newId(), OfferingVersionId.newId(),
                 OrganisationId.newId(), "Basic care in Swedish", LanguageCode.SWEDISH,
                 new ResourceAssignment(ResourceId.newId(), "Amina Haddad", OrganisationId.newId(),
                         Money.parse("450.00"), BigDecimal.TEN),
@@ -63,7 +62,7 @@ class CredentialAwardTest {
                 LocalDate.of(2026, 12, 7), LocalDate.of(2027, 2, 14), 8, Money.parse("6500.00"),
                 CostSplitRule.PER_PARTICIPANT, AT).delivery();
         participants.forEach((consumer, people) ->
-                delivery.seat(new ApplicationRef(UUID.randomUUID()), consumer, people, AT));
+                delivery.seat(ApplicationId.newId(), consumer, people, AT));
         delivery.start(AT);
         return delivery;
     }

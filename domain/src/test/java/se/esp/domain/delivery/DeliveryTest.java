@@ -11,19 +11,18 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 
 class DeliveryTest {
@@ -33,7 +32,7 @@ class DeliveryTest {
     private static final OrganisationId BORLANGE = OrganisationId.newId();
 
     private static Delivery planned(CostSplitRule rule, int max) {
-        return Delivery.open(DeliveryId.newId(), new OfferingVersionRef(UUID.randomUUID()), OrganisationId.newId(),
+        return Delivery.open(DeliveryId.newId(), OfferingVersionId.newId(), OrganisationId.newId(),
                 "Study guidance online, Arabic", LanguageCode.of("ar"),
                 new ResourceAssignment(ResourceId.newId(), "Amina Haddad", OrganisationId.newId(),
                         Money.parse("450.00"), BigDecimal.TEN),
@@ -49,8 +48,8 @@ class DeliveryTest {
     @Test
     void theWorkedExampleSplitsTwoToOneToTheOre() {
         Delivery delivery = planned(CostSplitRule.PER_PARTICIPANT, 8);
-        delivery.seat(new ApplicationRef(UUID.randomUUID()), OLOFSTROM, participants(2), AT);
-        delivery.seat(new ApplicationRef(UUID.randomUUID()), BORLANGE, participants(1), AT);
+        delivery.seat(ApplicationId.newId(), OLOFSTROM, participants(2), AT);
+        delivery.seat(ApplicationId.newId(), BORLANGE, participants(1), AT);
 
         assertThat(delivery.price()).isEqualTo(Money.parse("19500.00"));
         assertThat(delivery.costShares(Map.of())).containsExactly(
@@ -61,16 +60,16 @@ class DeliveryTest {
     @Test
     void splitsEquallyOrByPopulationAndAnOrganisationsShareOverItsApplications() {
         Delivery equally = planned(CostSplitRule.EQUALLY, 8);
-        ApplicationRef first = new ApplicationRef(UUID.randomUUID());
-        ApplicationRef second = new ApplicationRef(UUID.randomUUID());
-        ApplicationRef third = new ApplicationRef(UUID.randomUUID());
+        ApplicationId first = ApplicationId.newId();
+        ApplicationId second = ApplicationId.newId();
+        ApplicationId third = ApplicationId.newId();
         equally.seat(first, OLOFSTROM, participants(2), AT);
         equally.seat(second, BORLANGE, participants(1), AT);
         equally.seat(third, OLOFSTROM, participants(1), AT);
 
         assertThat(equally.costShares(Map.of())).extracting(CostShare::amount)
                 .containsExactly(Money.parse("13000.00"), Money.parse("13000.00"));
-        Map<ApplicationRef, Money> byApplication = equally.sharesByApplication(Map.of());
+        Map<ApplicationId, Money> byApplication = equally.sharesByApplication(Map.of());
         assertThat(byApplication).containsEntry(first, Money.parse("8666.67")).containsEntry(third,
                 Money.parse("4333.33")).containsEntry(second, Money.parse("13000.00"));
         assertThat(Money.sum(List.copyOf(byApplication.values()))).isEqualTo(equally.price());
@@ -87,10 +86,10 @@ class DeliveryTest {
     @Test
     void takesParticipantsOnlyBeforeTheStartAndNeverBeyondTheLargestGroup() {
         Delivery delivery = planned(CostSplitRule.PER_PARTICIPANT, 3);
-        ApplicationRef first = new ApplicationRef(UUID.randomUUID());
+        ApplicationId first = ApplicationId.newId();
         delivery.seat(first, OLOFSTROM, participants(2), AT);
 
-        assertThatThrownBy(() -> delivery.seat(new ApplicationRef(UUID.randomUUID()), BORLANGE, participants(2), AT))
+        assertThatThrownBy(() -> delivery.seat(ApplicationId.newId(), BORLANGE, participants(2), AT))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.DELIVERY_STATUS_CONFLICT));
         assertThat(delivery.release(first, AT)).hasValueSatisfying(e -> assertThat(e.participantsChange())
@@ -98,7 +97,7 @@ class DeliveryTest {
         assertThatThrownBy(() -> delivery.start(AT)).isInstanceOf(DomainException.class);
         delivery.seat(first, OLOFSTROM, participants(1), AT);
         delivery.start(AT);
-        assertThatThrownBy(() -> delivery.seat(new ApplicationRef(UUID.randomUUID()), BORLANGE, participants(1), AT))
+        assertThatThrownBy(() -> delivery.seat(ApplicationId.newId(), BORLANGE, participants(1), AT))
                 .isInstanceOf(DomainException.class);
         assertThat(delivery.asOpen().participants()).isEqualTo(1);
     }
@@ -107,7 +106,7 @@ class DeliveryTest {
     void completesOnlyWithEveryParticipantsOutcome() {
         Delivery delivery = planned(CostSplitRule.PER_PARTICIPANT, 8);
         List<ParticipantId> participants = participants(2);
-        delivery.seat(new ApplicationRef(UUID.randomUUID()), OLOFSTROM, participants, AT);
+        delivery.seat(ApplicationId.newId(), OLOFSTROM, participants, AT);
         delivery.start(AT);
         ParticipantId stranger = ParticipantId.newId();
 

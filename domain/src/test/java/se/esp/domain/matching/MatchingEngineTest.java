@@ -22,7 +22,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.GroupSize;
+import se.esp.domain.shared.OfferingVersionId;
 
 class MatchingEngineTest {
 
@@ -163,7 +165,7 @@ class MatchingEngineTest {
                 .free(DayOfWeek.TUESDAY, "09:00", "11:00").build();
         OpenDelivery running = new OpenDelivery(UUID.randomUUID(), arabicGuidance.offeringVersion(), ARABIC,
                 amina.id(), List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "10:00")), TODAY.minusDays(7), 3);
-        WaitingApplication application = new WaitingApplication(new ApplicationRef(UUID.randomUUID()),
+        WaitingApplication application = new WaitingApplication(ApplicationId.newId(),
                 arabicGuidance.offeringVersion(), OLOFSTROM, 3, ARABIC, TODAY.minusDays(30), false,
                 MatchingFixtures.MORNING);
 
@@ -179,7 +181,7 @@ class MatchingEngineTest {
     void theWeeklyCapHoldsEvenWhenTheSlotsWouldAllowMore() {
         ResourceSupply amina = aResource("Amina").holding(STUDY_GUIDANCE, "2028-01-01").speaking(ARABIC).cap(2)
                 .free(DayOfWeek.MONDAY, "08:00", "18:00").build();
-        OfferingRequirement small = new OfferingRequirement(new OfferingVersionRef(UUID.randomUUID()), "Small groups",
+        OfferingRequirement small = new OfferingRequirement(OfferingVersionId.newId(), "Small groups",
                 java.util.Set.of(STUDY_GUIDANCE), java.util.Set.of(ARABIC), new SessionPlan(1, 60, 4),
                 new GroupSize(1, 1));
         List<WaitingApplication> applications = new ArrayList<>();
@@ -198,7 +200,7 @@ class MatchingEngineTest {
     void urgentApplicationsGoFirstThenRoundRobinBetweenConsumers() {
         ResourceSupply amina = aResource("Amina").holding(STUDY_GUIDANCE, "2028-01-01").speaking(ARABIC).cap(3)
                 .free(DayOfWeek.MONDAY, "08:00", "18:00").build();
-        OfferingRequirement single = new OfferingRequirement(new OfferingVersionRef(UUID.randomUUID()), "One to one",
+        OfferingRequirement single = new OfferingRequirement(OfferingVersionId.newId(), "One to one",
                 java.util.Set.of(STUDY_GUIDANCE), java.util.Set.of(ARABIC), new SessionPlan(1, 60, 4),
                 new GroupSize(1, 1));
         WaitingApplication olofstrom1 = application(single, OLOFSTROM, 1, ARABIC, 0);
@@ -221,8 +223,8 @@ class MatchingEngineTest {
         WaitingApplication somali = application(arabicGuidance, OLOFSTROM, 1, new se.esp.domain.shared.LanguageCode("so"),
                 0);
         WaitingApplication huge = application(arabicGuidance, BORLANGE, 9, ARABIC, 1);
-        WaitingApplication unknownOffering = new WaitingApplication(new ApplicationRef(UUID.randomUUID()),
-                new OfferingVersionRef(UUID.randomUUID()), RONNEBY, 1, ARABIC, TODAY, false,
+        WaitingApplication unknownOffering = new WaitingApplication(ApplicationId.newId(),
+                OfferingVersionId.newId(), RONNEBY, 1, ARABIC, TODAY, false,
                 MatchingFixtures.MORNING);
 
         MatchingResult result = match(List.of(arabicGuidance), List.of(somali, huge, unknownOffering), List.of(),
@@ -252,7 +254,7 @@ class MatchingEngineTest {
 
     @Test
     void severalSessionsAWeekGoOnDifferentDays() {
-        OfferingRequirement twice = new OfferingRequirement(new OfferingVersionRef(UUID.randomUUID()), "Twice a week",
+        OfferingRequirement twice = new OfferingRequirement(OfferingVersionId.newId(), "Twice a week",
                 java.util.Set.of(STUDY_GUIDANCE), java.util.Set.of(ARABIC), new SessionPlan(2, 90, 6),
                 new GroupSize(1, 10));
         ResourceSupply amina = aResource("Amina").holding(STUDY_GUIDANCE, "2028-01-01").speaking(ARABIC)

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Builders for matching tests, with the worked example's people and places. */
 final class MatchingFixtures {
@@ -36,13 +37,13 @@ final class MatchingFixtures {
 
     /** "Study guidance online": 10 weekly sessions of 60 min, groups of 3 to 8, in Arabic and Tigrinya. */
     static OfferingRequirement studyGuidance() {
-        return new OfferingRequirement(new OfferingVersionRef(UUID.randomUUID()), "Study guidance online",
+        return new OfferingRequirement(OfferingVersionId.newId(), "Study guidance online",
                 Set.of(STUDY_GUIDANCE), Set.of(ARABIC, TIGRINYA), new SessionPlan(1, 60, 10), new GroupSize(3, 8));
     }
 
     static WaitingApplication application(OfferingRequirement offering, OrganisationId consumer, int participants,
                                           LanguageCode language, int minutesAfterMorning) {
-        return new WaitingApplication(new ApplicationRef(UUID.randomUUID()), offering.offeringVersion(), consumer,
+        return new WaitingApplication(ApplicationId.newId(), offering.offeringVersion(), consumer,
                 participants, language, TODAY.plusDays(7), false, MORNING.plusSeconds(60L * minutesAfterMorning));
     }
 

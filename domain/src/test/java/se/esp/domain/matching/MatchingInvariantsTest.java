@@ -25,10 +25,12 @@ import net.jqwik.api.constraints.IntRange;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The hard rules of matching, for random national-pool-like inputs: two runs, the second given the deliveries the
@@ -78,7 +80,7 @@ class MatchingInvariantsTest {
     }
 
     private static void assertHardRules(MatchingInput input, MatchingResult result) {
-        Map<ApplicationRef, WaitingApplication> applications = input.applications().stream()
+        Map<ApplicationId, WaitingApplication> applications = input.applications().stream()
                 .collect(Collectors.toMap(WaitingApplication::id, Function.identity()));
         Map<ResourceId, ResourceSupply> supply = input.resources().stream()
                 .collect(Collectors.toMap(ResourceSupply::id, Function.identity()));
@@ -86,7 +88,7 @@ class MatchingInvariantsTest {
                 .collect(Collectors.toMap(PlannedDelivery::key, Function.identity()));
 
         // Every application is either placed or waitlisted, exactly once, a waitlisted one with a reason in words.
-        List<ApplicationRef> decided = new ArrayList<>();
+        List<ApplicationId> decided = new ArrayList<>();
         result.placements().forEach(p -> decided.add(p.application()));
         result.waitlist().forEach(w -> decided.add(w.application()));
         assertThat(decided).containsExactlyInAnyOrderElementsOf(applications.keySet());
@@ -170,7 +172,7 @@ class MatchingInvariantsTest {
         assertThat(again).isEqualTo(result);
     }
 
-    private static OfferingRequirement requirement(List<OfferingRequirement> offerings, OfferingVersionRef version) {
+    private static OfferingRequirement requirement(List<OfferingRequirement> offerings, OfferingVersionId version) {
         return offerings.stream().filter(o -> o.offeringVersion().equals(version)).findFirst().orElseThrow();
     }
 
@@ -181,7 +183,7 @@ class MatchingInvariantsTest {
             Set<CompetenceCode> competences = new HashSet<>(pick(random, COMPETENCES, 1 + random.nextInt(2)));
             Set<LanguageCode> languages = new HashSet<>(pick(random, LANGUAGES, 1 + random.nextInt(3)));
             int min = 1 + random.nextInt(4);
-            offerings.add(new OfferingRequirement(new OfferingVersionRef(new UUID(random.nextLong(), i)),
+            offerings.add(new OfferingRequirement(new OfferingVersionId(new UUID(random.nextLong(), i)),
                     "Offering " + i, competences, languages,
                     new SessionPlan(1 + random.nextInt(3), List.of(30, 45, 60, 90).get(random.nextInt(4)),
                             2 + random.nextInt(12)),
@@ -218,9 +220,9 @@ class MatchingInvariantsTest {
     static List<WaitingApplication> demand(Random random, List<OfferingRequirement> offerings, int count) {
         List<WaitingApplication> applications = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            OfferingVersionRef offering = random.nextInt(20) == 0 ? new OfferingVersionRef(UUID.randomUUID())
+            OfferingVersionId offering = random.nextInt(20) == 0 ? OfferingVersionId.newId()
                     : offerings.get(random.nextInt(offerings.size())).offeringVersion();
-            applications.add(new WaitingApplication(new ApplicationRef(new UUID(random.nextLong(), i)), offering,
+            applications.add(new WaitingApplication(new ApplicationId(new UUID(random.nextLong(), i)), offering,
                     CONSUMERS.get(random.nextInt(CONSUMERS.size())), 1 + random.nextInt(6),
                     LANGUAGES.get(random.nextInt(LANGUAGES.size())), TODAY.plusDays(random.nextInt(60) - 10),
                     random.nextInt(5) == 0, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(random.nextInt(100_000))));

@@ -18,6 +18,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
+import se.esp.domain.shared.ApplicationId;
+
 /**
  * Matching per queue decides as matching of everything does. For random national-pool-like instances: settle a first
  * demand with a pass over everything, store it (placed applications leave the demand, deliveries get ids, waits are
@@ -38,10 +40,10 @@ class MatchingScopeTest {
     private static final class State {
         final List<OfferingRequirement> requirements;
         final List<ResourceSupply> supply;
-        final Map<ApplicationRef, WaitingApplication> waiting = new LinkedHashMap<>();
+        final Map<ApplicationId, WaitingApplication> waiting = new LinkedHashMap<>();
         final Map<UUID, OpenDelivery> open = new LinkedHashMap<>();
-        final Map<ApplicationRef, WaitlistEntry> waits = new HashMap<>();
-        final Map<ApplicationRef, Decision> decisions = new HashMap<>();
+        final Map<ApplicationId, WaitlistEntry> waits = new HashMap<>();
+        final Map<ApplicationId, Decision> decisions = new HashMap<>();
 
         State(List<OfferingRequirement> requirements, List<ResourceSupply> supply) {
             this.requirements = requirements;

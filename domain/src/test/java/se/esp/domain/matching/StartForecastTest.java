@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.OfferingVersionId;
 
 class StartForecastTest {
 
@@ -33,7 +34,7 @@ class StartForecastTest {
 
     @Test
     void aFullyBookedResourceMovesTheStartToTheDayAfterItsDeliveryEnds() {
-        OpenDelivery running = new OpenDelivery(UUID.randomUUID(), new OfferingVersionRef(UUID.randomUUID()), ARABIC,
+        OpenDelivery running = new OpenDelivery(UUID.randomUUID(), OfferingVersionId.newId(), ARABIC,
                 amina.id(), List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "09:00", "10:00")), TODAY.minusDays(14), 8);
         LocalDate lastDay = TODAY.plusDays(40);
 

@@ -13,6 +13,7 @@ import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 class OfferingTest {
 

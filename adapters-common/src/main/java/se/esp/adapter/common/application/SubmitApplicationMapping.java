@@ -17,9 +17,9 @@ import se.esp.application.port.in.application.ApplicantEntry;
 import se.esp.application.port.in.application.SubmitApplicationCommand;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.application.RawAnswer;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.participant.ParticipantDetails;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 
 /**

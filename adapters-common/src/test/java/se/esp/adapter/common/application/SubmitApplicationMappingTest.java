@@ -15,9 +15,9 @@ import se.esp.adapter.common.testing.ApiModelRules;
 import se.esp.application.port.in.application.SubmitApplicationCommand;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.application.RawAnswer;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 
 /** The one reading of a submission, shared by the REST API and the inbound applications queue. */

@@ -19,16 +19,16 @@ import jakarta.json.JsonString;
 import se.esp.adapter.persistence.participant.PersonalDataCipher;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Between {@link Application} and its row; the participants as a JSON document written field by field and encrypted

@@ -15,13 +15,13 @@ import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.WaitingDemand;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.matching.MatchingQueue;
 import se.esp.domain.matching.WaitReason;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 

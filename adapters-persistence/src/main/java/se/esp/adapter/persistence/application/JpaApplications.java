@@ -30,19 +30,18 @@ import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.WaitingDemand;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.application.IdempotencyKey;
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.MatchingQueue;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.WaitReason;
 import se.esp.domain.matching.WaitingApplication;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Applications in the {@code application} table, the participants document (answers, stated target groups)
@@ -143,7 +142,7 @@ public final class JpaApplications implements Applications, WaitingDemand {
                 .setParameter("waitlisted", ApplicationStatus.WAITLISTED)
                 .setParameter("reason", WaitReason.MINIMUM_GROUP_NOT_REACHED.name())
                 .getResultList()
-                .forEach(row -> queues.add(new MatchingQueue(new OfferingVersionRef(UUID.fromString((String) row[0])),
+                .forEach(row -> queues.add(new MatchingQueue(new OfferingVersionId(UUID.fromString((String) row[0])),
                         new LanguageCode((String) row[1]))));
         return queues;
     }
@@ -189,8 +188,8 @@ public final class JpaApplications implements Applications, WaitingDemand {
             parameters.set(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    waiting.add(new WaitingApplication(new ApplicationRef(UUID.fromString(rows.getString(1).trim())),
-                            new OfferingVersionRef(UUID.fromString(rows.getString(2).trim())),
+                    waiting.add(new WaitingApplication(new ApplicationId(UUID.fromString(rows.getString(1).trim())),
+                            new OfferingVersionId(UUID.fromString(rows.getString(2).trim())),
                             new OrganisationId(UUID.fromString(rows.getString(3).trim())), rows.getInt(4),
                             new LanguageCode(rows.getString(5).trim()), rows.getObject(6, LocalDate.class),
                             rows.getBoolean(7),

@@ -12,14 +12,14 @@ import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.delivery.Seat;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Between {@link Delivery} and its row; session times as {@code MONDAY 09:00-10:00,THURSDAY 09:00-10:00}. */
 final class DeliveryMapper {
@@ -67,11 +67,11 @@ final class DeliveryMapper {
     }
 
     static Delivery toDomain(DeliveryJpaEntity row) {
-        List<Seat> seats = row.seats.stream().map(s -> new Seat(new ApplicationRef(UUID.fromString(s.applicationId)),
+        List<Seat> seats = row.seats.stream().map(s -> new Seat(new ApplicationId(UUID.fromString(s.applicationId)),
                 new OrganisationId(UUID.fromString(s.consumerId)), new ParticipantId(UUID.fromString(s.participantId)),
                 s.outcome)).toList();
         return Delivery.reconstitute(new DeliveryId(UUID.fromString(row.id)),
-                new OfferingVersionRef(UUID.fromString(row.offeringVersionId)),
+                new OfferingVersionId(UUID.fromString(row.offeringVersionId)),
                 new OrganisationId(UUID.fromString(row.supplierId)), row.title, new LanguageCode(row.language),
                 new ResourceAssignment(new ResourceId(UUID.fromString(row.resourceId)), row.resourceName,
                         row.resourceEmployerId == null ? null : new OrganisationId(UUID.fromString(

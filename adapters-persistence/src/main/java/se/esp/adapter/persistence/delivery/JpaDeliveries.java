@@ -31,11 +31,11 @@ import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.DeliverySale;
 import se.esp.domain.delivery.ResourceAssignment;
 import se.esp.domain.delivery.DeliveryStatus;
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.matching.MatchingQueue;
 import se.esp.domain.matching.OpenDelivery;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
@@ -120,7 +120,7 @@ public final class JpaDeliveries implements Deliveries, OpenDeliveries {
                                         : organisations.computeIfAbsent(employer, OrganisationId::parse),
                                         Money.ofOre(rows.getLong(9)), rows.getBigDecimal(10)));
                     }
-                    current.places.add(new DeliverySale.Place(new ApplicationRef(UUID.fromString(rows.getString(11))),
+                    current.places.add(new DeliverySale.Place(new ApplicationId(UUID.fromString(rows.getString(11))),
                             organisations.computeIfAbsent(rows.getString(12), OrganisationId::parse)));
                 }
                 if (current != null) {

@@ -18,8 +18,8 @@ import jakarta.persistence.PersistenceException;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.MatchingRuns;
 import se.esp.domain.matching.MatchingQueue;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Requests in {@code matching_request}, the lock in the one row of {@code matching_lock}. Plain SQL: the lock is a
@@ -73,7 +73,7 @@ public final class JpaMatchingRuns implements MatchingRuns {
             if (row[1] == null || row[2] == null) {
                 everything = true;
             } else {
-                queues.add(new MatchingQueue(new OfferingVersionRef(UUID.fromString(row[1].toString().trim())),
+                queues.add(new MatchingQueue(new OfferingVersionId(UUID.fromString(row[1].toString().trim())),
                         new LanguageCode(row[2].toString().trim())));
             }
         }

@@ -14,7 +14,6 @@ import jakarta.json.JsonValue;
 import se.esp.adapter.persistence.packaging.ContentJson;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.Phase;
@@ -22,6 +21,7 @@ import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** The document column of {@code catalogue_entry}: a catalogue entry, whole. */
 final class CatalogueEntryJson {

@@ -7,8 +7,7 @@ import java.util.Optional;
 
 import se.esp.application.port.out.OfferingRequirements;
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
-import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** The requirements of the asked versions whose offering is on offer, read from the in-memory offerings. */
 public final class InMemoryOfferingRequirements implements OfferingRequirements {
@@ -20,9 +19,8 @@ public final class InMemoryOfferingRequirements implements OfferingRequirements 
     }
 
     @Override
-    public List<OfferingRequirement> onOffer(Collection<OfferingVersionRef> versions) {
+    public List<OfferingRequirement> onOffer(Collection<OfferingVersionId> versions) {
         return versions.stream().distinct()
-                .map(ref -> new OfferingVersionId(ref.value()))
                 .map(id -> offerings.findByVersion(id).filter(o -> o.isOnOffer()).flatMap(o -> o.version(id)))
                 .flatMap(Optional::stream)
                 .map(v -> v.matchingRequirement())

@@ -10,9 +10,9 @@ import se.esp.application.port.in.offering.OfferingFilter;
 import se.esp.application.port.out.Offerings;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Offerings in a map; callers only ever get copies. */
 public final class InMemoryOfferings extends InMemoryAggregates<OfferingId, Offering> implements Offerings {

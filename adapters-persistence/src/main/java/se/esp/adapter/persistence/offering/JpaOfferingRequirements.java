@@ -13,10 +13,9 @@ import se.esp.adapter.persistence.packaging.ContentJson;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.OfferingRequirements;
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.OfferingStatus;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The requirements of the asked offering versions whose offering is on offer, from {@code offering_version}. A
@@ -36,8 +35,8 @@ public final class JpaOfferingRequirements implements OfferingRequirements {
     }
 
     @Override
-    public List<OfferingRequirement> onOffer(Collection<OfferingVersionRef> versions) {
-        List<String> ids = versions.stream().distinct().map(OfferingVersionRef::toString).toList();
+    public List<OfferingRequirement> onOffer(Collection<OfferingVersionId> versions) {
+        List<String> ids = versions.stream().distinct().map(OfferingVersionId::toString).toList();
         List<OfferingRequirement> result = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             storage.mappedAndReleased(storage.entityManager().createQuery(

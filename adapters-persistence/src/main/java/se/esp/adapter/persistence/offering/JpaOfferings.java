@@ -20,11 +20,11 @@ import se.esp.application.port.out.Offerings;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Offerings in {@code offering}, their versions in {@code offering_version} (inserted, never updated). */
 public final class JpaOfferings implements Offerings {

@@ -24,7 +24,6 @@ import se.esp.domain.application.Application;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryStatus;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.settlement.CauseType;
@@ -32,6 +31,7 @@ import se.esp.domain.settlement.LineKind;
 import se.esp.domain.settlement.SettlementLine;
 import se.esp.domain.settlement.SettlementPeriod;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The same figures as {@link JpaStatisticsQueries}, computed over the in-memory adapters' records: what the SQL

@@ -18,10 +18,10 @@ import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.application.port.out.Applications;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.delivery.DeliveryId;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 

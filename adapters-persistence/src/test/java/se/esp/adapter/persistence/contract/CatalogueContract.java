@@ -314,7 +314,7 @@ public abstract class CatalogueContract {
     @Test
     void aNewEntryOfAnOfferingReplacesItsOldOneAndARemovedOfferingIsGone() {
         CatalogueEntry old = entries.get(0);
-        CatalogueEntry revised = new CatalogueEntry(old.offeringId(), se.esp.domain.offering.OfferingVersionId.newId(),
+        CatalogueEntry revised = new CatalogueEntry(old.offeringId(), se.esp.domain.shared.OfferingVersionId.newId(),
                 2, old.supplierId(), old.supplierName(),
                 LocalisedText.svEn("Studievägledning på arabiska, reviderad", "Study guidance in Arabic, revised"),
                 old.descriptions(), old.phase(), old.serviceArea(), old.targetGroups(), old.deliveryLanguages(),

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.esp.domain.matching.MatchingQueue;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
@@ -32,6 +31,7 @@ import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What every implementation of {@link Deliveries} (and of matching's {@code OpenDeliveries}, which the same adapter
@@ -98,7 +98,7 @@ public abstract class DeliveriesContract {
         Delivery stored = save(coDelivery(olofstroms, given.application(given.borlange, 1, "ar", null, AT)));
         Delivery first = find(stored.id());
         Delivery second = find(stored.id());
-        first.release(DeliveryFixtures.ref(olofstroms), AT);
+        first.release(olofstroms.id(), AT);
         save(first);
         second.start(AT);
         assertThatThrownBy(() -> save(second)).isInstanceOfSatisfying(DomainException.class,
@@ -168,7 +168,7 @@ public abstract class DeliveriesContract {
                 given.application(given.borlange, 1, "ar", null, AT)));
         var open = find(planned.id()).asOpen();
         MatchingQueue itsQueue = new MatchingQueue(open.offeringVersion(), open.language());
-        MatchingQueue another = new MatchingQueue(new OfferingVersionRef(java.util.UUID.randomUUID()),
+        MatchingQueue another = new MatchingQueue(OfferingVersionId.newId(),
                 open.language());
 
         assertThat(transactions.inTransaction(() -> adapters.openDeliveries().forMatching(

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.esp.adapter.persistence.testing.Backend;
 import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.in.application.SubmitApplicationUseCase;
-import se.esp.domain.application.ApplicationId;
+import se.esp.domain.shared.ApplicationId;
 
 /**
  * The contract on MariaDB, and what only a real database shows: the same submission sent by several threads at the

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +17,8 @@ import se.esp.adapter.persistence.testing.Backends;
 import se.esp.application.port.out.MatchingRuns;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.matching.MatchingQueue;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What every implementation of {@link MatchingRuns} guarantees: requests are kept until a run served them; the daily
@@ -67,7 +66,7 @@ public abstract class MatchingRunsContract {
 
     @Test
     void pendingRequestsForQueuesAskForTheUnionOfTheirQueuesAndOneForEverythingForEverything() {
-        MatchingQueue arabic = new MatchingQueue(new OfferingVersionRef(UUID.randomUUID()), new LanguageCode("ar"));
+        MatchingQueue arabic = new MatchingQueue(OfferingVersionId.newId(), new LanguageCode("ar"));
         MatchingQueue tigrinya = new MatchingQueue(arabic.offeringVersion(), new LanguageCode("ti"));
         transactions.inTransaction(() -> runs.requestFor(arabic, "application received", AT));
         transactions.inTransaction(() -> runs.requestFor(tigrinya, "application received", AT));

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,9 @@ import se.esp.application.port.out.OfferingRequirements;
 import se.esp.application.port.out.Offerings;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.matching.SessionPlan;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.packaging.Component;
@@ -37,6 +34,7 @@ import se.esp.domain.packaging.Setting;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What every implementation of {@link OfferingRequirements} guarantees: the requirement of each asked offering
@@ -82,20 +80,16 @@ public abstract class OfferingRequirementsContract {
                 supplier.id(), OfferingVersionId.newId(), 1, content, AT).offering()));
     }
 
-    private List<OfferingRequirement> onOffer(OfferingVersionRef... versions) {
+    private List<OfferingRequirement> onOffer(OfferingVersionId... versions) {
         return transactions.inTransaction(() -> requirements().onOffer(List.of(versions)));
-    }
-
-    private static OfferingVersionRef ref(OfferingVersionId id) {
-        return new OfferingVersionRef(id.value());
     }
 
     @Test
     void derivesTheRequirementFromThePublishedVersion() {
         Offering offering = published(STUDY_GUIDANCE);
-        OfferingVersionRef version = ref(offering.current().id());
+        OfferingVersionId version = offering.current().id();
 
-        List<OfferingRequirement> found = onOffer(version, new OfferingVersionRef(UUID.randomUUID()));
+        List<OfferingRequirement> found = onOffer(version, OfferingVersionId.newId());
 
         assertThat(found).singleElement().satisfies(r -> {
             assertThat(r.offeringVersion()).isEqualTo(version);
@@ -116,14 +110,14 @@ public abstract class OfferingRequirementsContract {
         OfferingVersionId first = offering.current().id();
         offering.publishVersion(OfferingVersionId.newId(), 2, aPackaging().inLanguages("so").content(), AT);
         Offering revised = transactions.inTransaction(() -> offerings.save(offering));
-        OfferingVersionRef second = ref(revised.current().id());
+        OfferingVersionId second = revised.current().id();
 
-        assertThat(onOffer(ref(first), second)).extracting(OfferingRequirement::offeringVersion)
-                .containsExactlyInAnyOrder(ref(first), second);
+        assertThat(onOffer(first, second)).extracting(OfferingRequirement::offeringVersion)
+                .containsExactlyInAnyOrder(first, second);
 
         revised.suspend("Inga resurser", AT);
         Offering suspended = transactions.inTransaction(() -> offerings.save(revised));
-        assertThat(onOffer(ref(first), second)).isEmpty();
+        assertThat(onOffer(first, second)).isEmpty();
 
         suspended.resume(AT);
         Offering resumed = transactions.inTransaction(() -> offerings.save(suspended));
@@ -131,7 +125,7 @@ public abstract class OfferingRequirementsContract {
 
         resumed.retire("Ersatt", AT);
         transactions.inTransaction(() -> offerings.save(resumed));
-        assertThat(onOffer(ref(first), second)).isEmpty();
+        assertThat(onOffer(first, second)).isEmpty();
     }
 
     @Test
@@ -139,6 +133,6 @@ public abstract class OfferingRequirementsContract {
         Offering selfStudy = published(aPackaging().withComponents(
                 new Component(ComponentKind.SELF_STUDY_MODULE, 1, 120, Setting.ONLINE, null)).content());
 
-        assertThat(onOffer(ref(selfStudy.current().id()))).isEmpty();
+        assertThat(onOffer(selfStudy.current().id())).isEmpty();
     }
 }

@@ -22,7 +22,6 @@ import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingStatus;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.packaging.Packaging;
@@ -30,6 +29,7 @@ import se.esp.domain.packaging.PackagingContent;
 import se.esp.domain.packaging.PackagingId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** What every implementation of {@link Offerings} guarantees. */
 public abstract class OfferingsContract {

@@ -36,10 +36,8 @@ import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -55,6 +53,7 @@ import se.esp.domain.settlement.SettlementPeriod;
 import se.esp.domain.settlement.SoldDelivery;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What every implementation of {@link StatisticsQueries} guarantees, on figures small enough to check by hand.
@@ -145,7 +144,7 @@ public abstract class StatisticsQueriesContract {
     }
 
     private Delivery deliver(Offering offering, LocalDate startsOn, Application... seated) {
-        Delivery delivery = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(offering.current().id().value()),
+        Delivery delivery = Delivery.open(DeliveryId.newId(), offering.current().id(),
                 given.ronneby.id(), "Studievägledning", LanguageCode.of("ar"),
                 new ResourceAssignment(given.studyGuide.id(), "Amina Haddad", given.malmo.id(), Money.parse("450.00"),
                         new BigDecimal("10")),

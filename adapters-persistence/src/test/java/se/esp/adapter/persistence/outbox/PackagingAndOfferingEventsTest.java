@@ -18,7 +18,6 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingResumed;
 import se.esp.domain.offering.OfferingRetired;
 import se.esp.domain.offering.OfferingSuspended;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.offering.OfferingVersionPublished;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.CriterionAssessment;
@@ -35,6 +34,7 @@ import se.esp.domain.packaging.PackagingSubmitted;
 import se.esp.domain.packaging.ReviewChecklist;
 import se.esp.domain.packaging.ReviewChecklistChanged;
 import se.esp.domain.shared.DomainEvent;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Every packaging, checklist and offering event leaves with its type, aggregate and the fields its schema names. */
 class PackagingAndOfferingEventsTest {

@@ -10,23 +10,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import se.esp.adapter.persistence.PersistenceAdapters;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.delivery.CostSplitRule;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.ResourceAssignment;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationRole;
 import se.esp.domain.packaging.Component;
@@ -39,9 +34,11 @@ import se.esp.domain.packaging.Setting;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.resource.Resource;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What applications and deliveries refer to, stored on a backend: Ronneby's published offering "study guidance
@@ -101,7 +98,7 @@ public final class DeliveryFixtures {
 
     /** A planned delivery of the offering led by the study guide, with no participants, not stored. */
     public Delivery delivery(LocalDate startsOn, CostSplitRule rule) {
-        return Delivery.open(DeliveryId.newId(), new OfferingVersionRef(offering.current().id().value()),
+        return Delivery.open(DeliveryId.newId(), offering.current().id(),
                 ronneby.id(), "Study guidance online in Arabic", LanguageCode.of("ar"),
                 new ResourceAssignment(studyGuide.id(), "Amina Haddad", malmo.id(), Money.parse("450.00"),
                         new BigDecimal("10")),
@@ -111,11 +108,7 @@ public final class DeliveryFixtures {
 
     /** The application's participants seated in the delivery. */
     public static void seat(Delivery delivery, Application application) {
-        delivery.seat(new ApplicationRef(application.id().value()), application.consumer(),
+        delivery.seat(application.id(), application.consumer(),
                 application.participantIds(), AT);
-    }
-
-    public static ApplicationRef ref(Application application) {
-        return new ApplicationRef(UUID.fromString(application.id().toString()));
     }
 }

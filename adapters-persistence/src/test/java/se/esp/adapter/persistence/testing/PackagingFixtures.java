@@ -11,7 +11,6 @@ import java.util.TreeSet;
 
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.ApplicationForm;
 import se.esp.domain.packaging.Choice;
@@ -35,6 +34,7 @@ import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Builds packaging content and catalogue entries for tests:

@@ -32,7 +32,6 @@ import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.application.port.out.Transactions;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.delivery.CostSplitRule;
@@ -41,11 +40,9 @@ import se.esp.domain.fee.ExampleFeeRates;
 import se.esp.domain.fee.FeeSchedule;
 import se.esp.domain.fee.FeeScheduleId;
 import se.esp.domain.fee.RatesVersion;
-import se.esp.domain.matching.ApplicationRef;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationKind;
 import se.esp.domain.organisation.OrganisationRole;
@@ -61,9 +58,11 @@ import se.esp.domain.settlement.SettlementCalculator;
 import se.esp.domain.settlement.SettlementInput;
 import se.esp.domain.settlement.SettlementPeriod;
 import se.esp.domain.settlement.SoldDelivery;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainEvent;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Makes the {@code data.sql} of a release fixture: fills an empty H2 database through the JPA adapters of the code
@@ -143,7 +142,7 @@ class ReleaseDataFill {
         events.add(olofstrom.event());
         events.add(borlange.event());
         Delivery delivery = base.delivery(LocalDate.of(2026, 12, 7), CostSplitRule.PER_PARTICIPANT);
-        events.add(delivery.seat(new ApplicationRef(olofstrom.application().id().value()),
+        events.add(delivery.seat(olofstrom.application().id(),
                 base.olofstrom.id(), olofstrom.application().participantIds(), AT));
         events.add(olofstrom.application().match(delivery.id(), "matched on language and start", AT));
         tx.inTransaction(() -> {

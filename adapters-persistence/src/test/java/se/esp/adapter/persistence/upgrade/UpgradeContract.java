@@ -56,7 +56,6 @@ import se.esp.application.port.in.organisation.UpdateOrganisationCommand;
 import se.esp.application.port.out.OutboxEntry;
 import se.esp.application.security.ActingUser;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.offering.CatalogueEntry;
@@ -73,6 +72,7 @@ import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.participant.ParticipantName;
 import se.esp.domain.settlement.SettlementPeriod;
+import se.esp.domain.shared.ApplicationId;
 
 /**
  * A database left by a release starts on today's build and keeps working. For each fixture under

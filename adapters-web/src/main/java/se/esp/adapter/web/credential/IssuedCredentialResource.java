@@ -1,7 +1,5 @@
 package se.esp.adapter.web.credential;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +42,6 @@ import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
-import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 
 /** Credentials issued when deliveries completed, as the caller may see them. */
@@ -89,14 +86,12 @@ public class IssuedCredentialResource {
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
         PageRequest pageRequest = Parameters.page(violations, page, size);
-        UUID participant = uuid(violations, "participantId", participantId);
-        UUID delivery = uuid(violations, "deliveryId", deliveryId);
-        UUID consumer = uuid(violations, "consumerId", consumerId);
+        ParticipantId participant = Parameters.queryId(violations, "participantId", participantId,
+                ParticipantId::parse);
+        DeliveryId delivery = Parameters.queryId(violations, "deliveryId", deliveryId, DeliveryId::parse);
+        OrganisationId consumer = Parameters.queryId(violations, "consumerId", consumerId, OrganisationId::parse);
         violations.throwIfAny();
-        IssuedCredentials.Filter filter = new IssuedCredentials.Filter(null,
-                consumer == null ? null : new OrganisationId(consumer),
-                participant == null ? null : new ParticipantId(participant),
-                delivery == null ? null : new DeliveryId(delivery));
+        IssuedCredentials.Filter filter = new IssuedCredentials.Filter(null, consumer, participant, delivery);
         return Response.ok(CredentialPage.of(credentials.list(currentUser.actingUser(), filter, pageRequest)))
                 .build();
     }
@@ -149,17 +144,5 @@ public class IssuedCredentialResource {
 
     private static CredentialId credentialId(String id) {
         return Parameters.pathId(id, CredentialId::parse, ErrorCode.CREDENTIAL_NOT_FOUND, "credential");
-    }
-
-    private static UUID uuid(Violations violations, String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            violations.add(field, ViolationCode.INVALID_FORMAT, "is not an id");
-            return null;
-        }
     }
 }

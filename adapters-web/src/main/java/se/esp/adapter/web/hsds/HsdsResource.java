@@ -86,8 +86,8 @@ public class HsdsResource {
                              @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         Violations violations = new Violations();
         PageRequest request = page(violations, page, perPage);
-        OrganisationId supplier = organizationId == null || organizationId.isBlank() ? null
-                : violations.check("organization_id", () -> OrganisationId.parse(organizationId.strip()));
+        OrganisationId supplier = Parameters.queryId(violations, "organization_id", organizationId,
+                OrganisationId::parse);
         violations.throwIfAny();
         CatalogueQuery.Builder query = CatalogueQuery.builder().text(search).page(request.page(), request.size());
         if (supplier != null) {

@@ -57,6 +57,19 @@ public final class Parameters {
         }
     }
 
+    /**
+     * An id from the query, naming what to filter by: {@code null} when absent or blank, else what {@code parse}
+     * reads from the text without the spaces around it. One that does not parse is recorded under {@code field}
+     * in the id's own words ({@code INVALID_FORMAT}, "is not an organisation id"), so every query id is refused
+     * alike and beside the request's other refusals; unlike a path id it names no missing thing, so it is not a 404.
+     */
+    public static <T> T queryId(Violations violations, String field, String text, Function<String, T> parse) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return violations.check(field, () -> parse.apply(text.strip()));
+    }
+
     /** {@code page} (from 0, at most {@value #MAX_PAGE}) and {@code size} (1 to {@link PageRequest#MAX_SIZE}). */
     public static PageRequest page(Violations violations, String page, String size) {
         Integer pageNumber = wholeNumber(violations, "page", page, 0, MAX_PAGE);

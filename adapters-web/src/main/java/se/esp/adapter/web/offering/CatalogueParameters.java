@@ -65,7 +65,7 @@ final class CatalogueParameters {
         }
         Set<OrganisationId> suppliers = new HashSet<>();
         for (String id : split(supplier)) {
-            OrganisationId parsed = violations.check("supplier", () -> OrganisationId.parse(id));
+            OrganisationId parsed = Parameters.queryId(violations, "supplier", id, OrganisationId::parse);
             if (parsed != null) {
                 suppliers.add(parsed);
             }

@@ -33,9 +33,9 @@ import se.esp.application.port.in.offering.OfferingChange;
 import se.esp.application.port.in.offering.OfferingVersionView;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Offerings with their versions; suspension, resumption and retirement are POSTs with If-Match. */
 @Path("/offerings")

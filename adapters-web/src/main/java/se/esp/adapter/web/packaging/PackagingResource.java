@@ -141,8 +141,7 @@ public class PackagingResource {
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations violations = new Violations();
         PackagingStatus statusFilter = Parameters.enumFilter(violations, "status", status, PackagingStatus.class);
-        OrganisationId supplierFilter = supplier == null || supplier.isBlank() ? null
-                : violations.check("supplier", () -> OrganisationId.parse(supplier));
+        OrganisationId supplierFilter = Parameters.queryId(violations, "supplier", supplier, OrganisationId::parse);
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
         return Response.ok(PackagingPage.of(find.list(currentUser.actingUser(),

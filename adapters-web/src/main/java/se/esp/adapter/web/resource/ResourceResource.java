@@ -177,8 +177,8 @@ public class ResourceResource {
                 : violations.check("competence", () -> CompetenceCode.of(competence));
         LanguageCode languageFilter = blank(language) ? null
                 : violations.check("language", () -> LanguageCode.of(language));
-        OrganisationId employerFilter = blank(employerId) ? null
-                : violations.check("employerId", () -> OrganisationId.parse(employerId));
+        OrganisationId employerFilter = Parameters.queryId(violations, "employerId", employerId,
+                OrganisationId::parse);
         PageRequest pageRequest = Parameters.page(violations, page, size);
         violations.throwIfAny();
 

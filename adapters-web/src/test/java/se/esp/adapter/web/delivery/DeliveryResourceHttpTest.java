@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,16 +44,16 @@ import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.delivery.ParticipationOutcome;
 import se.esp.domain.delivery.ResourceAssignment;
-import se.esp.domain.matching.ApplicationRef;
-import se.esp.domain.matching.OfferingVersionRef;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.resource.ResourceId;
 import se.esp.domain.resource.WeeklySlot;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** The delivery resource over real HTTP with the use cases mocked. */
 class DeliveryResourceHttpTest {
@@ -89,13 +88,13 @@ class DeliveryResourceHttpTest {
     }
 
     private static DeliveryView coDelivery() {
-        Delivery delivery = Delivery.open(DeliveryId.newId(), new OfferingVersionRef(UUID.randomUUID()), RONNEBY,
+        Delivery delivery = Delivery.open(DeliveryId.newId(), OfferingVersionId.newId(), RONNEBY,
                 "Study guidance online, Arabic", LanguageCode.of("ar"), new ResourceAssignment(ResourceId.newId(),
                         "Amina Haddad", OrganisationId.newId(), Money.parse("450.00"), new BigDecimal("10")),
                 List.of(WeeklySlot.of(DayOfWeek.MONDAY, "09:00", "10:00")), LocalDate.of(2026, 12, 7),
                 LocalDate.of(2027, 2, 14), 8, Money.parse("6500.00"), CostSplitRule.PER_PARTICIPANT, NOW).delivery();
-        delivery.seat(new ApplicationRef(UUID.randomUUID()), OLOFSTROM, PARTICIPANTS.subList(0, 2), NOW);
-        delivery.seat(new ApplicationRef(UUID.randomUUID()), BORLANGE, PARTICIPANTS.subList(2, 3), NOW);
+        delivery.seat(ApplicationId.newId(), OLOFSTROM, PARTICIPANTS.subList(0, 2), NOW);
+        delivery.seat(ApplicationId.newId(), BORLANGE, PARTICIPANTS.subList(2, 3), NOW);
         Delivery stored = Delivery.reconstitute(delivery.id(), delivery.offeringVersion(), delivery.supplier(),
                 delivery.title(), delivery.language(), delivery.resource(), delivery.sessionSlots(),
                 delivery.startsOn(), delivery.lastDay(), delivery.maxParticipants(), delivery.pricePerParticipant(),

@@ -44,7 +44,6 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -69,6 +68,7 @@ import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The HSDS 3.0 endpoints over real HTTP with the use cases mocked; every answer is validated against the official

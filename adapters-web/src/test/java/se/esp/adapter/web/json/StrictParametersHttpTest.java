@@ -42,6 +42,7 @@ import se.esp.application.port.in.packaging.DraftPackagingUseCase;
 import se.esp.application.port.in.packaging.DiffPackagingQuery;
 import se.esp.application.port.in.packaging.FindPackagingsQuery;
 import se.esp.application.port.in.packaging.PackagingChange;
+import se.esp.application.port.in.packaging.PackagingFilter;
 import se.esp.application.port.in.packaging.PublishPackagingUseCase;
 import se.esp.application.port.in.packaging.ReplaceChecklistCommand;
 import se.esp.application.port.in.packaging.ReviewChecklistUseCase;
@@ -70,6 +71,7 @@ class StrictParametersHttpTest {
     private static final DraftPackagingUseCase DRAFTS = mock(DraftPackagingUseCase.class);
     private static final SearchCatalogueQuery SEARCH = mock(SearchCatalogueQuery.class);
     private static final ReviewChecklistUseCase CHECKLIST = mock(ReviewChecklistUseCase.class);
+    private static final FindPackagingsQuery PACKAGINGS = mock(FindPackagingsQuery.class);
     private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private static final String PACKAGING = "packagings/" + PackagingId.newId();
@@ -85,7 +87,7 @@ class StrictParametersHttpTest {
         http = new HttpHarness(ADMIN, new SettlementResource(SETTLEMENT, identity),
                 new StatisticsResource(STATISTICS, identity),
                 new PackagingResource(DRAFTS, mock(ReviewPackagingUseCase.class), mock(PublishPackagingUseCase.class),
-                        mock(FindPackagingsQuery.class), COSTING, mock(DiffPackagingQuery.class), identity),
+                        PACKAGINGS, COSTING, mock(DiffPackagingQuery.class), identity),
                 new CatalogueResource(SEARCH, identity), new ReviewChecklistResource(CHECKLIST, identity));
     }
 
@@ -96,7 +98,7 @@ class StrictParametersHttpTest {
 
     @BeforeEach
     void reset() {
-        Mockito.reset(SETTLEMENT, STATISTICS, COSTING, DRAFTS, SEARCH, CHECKLIST);
+        Mockito.reset(SETTLEMENT, STATISTICS, COSTING, DRAFTS, SEARCH, CHECKLIST, PACKAGINGS);
     }
 
     @ParameterizedTest
@@ -185,6 +187,30 @@ class StrictParametersHttpTest {
     void catalogueBoundsAndPagingAreRefusedByName(String query, String error) throws Exception {
         assertThat(errors(refused("catalogue?" + query))).containsExactly(error);
         verifyNoInteractions(SEARCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"someone", "123", "%F0%9F%99%82", "123e4567-e89b-12d3-a456-4266141740000"})
+    void anIdInTheQueryThatDoesNotParseIsRefusedByNameInTheIdsOwnWords(String supplier) throws Exception {
+        HttpResponse<String> response = refused("packagings?supplier=" + supplier);
+
+        assertThat(errors(response)).containsExactly("supplier:INVALID_FORMAT");
+        assertThat(HttpHarness.json(response).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("is not an organisation id");
+        verifyNoInteractions(PACKAGINGS);
+    }
+
+    @Test
+    void anIdInTheQueryIsReadWithoutTheSpacesAroundItAndABlankOneFiltersNothing() throws Exception {
+        OrganisationId supplier = OrganisationId.newId();
+        when(PACKAGINGS.list(any(), any(), any())).thenThrow(NOT_FOUND);
+
+        http.send("GET", "packagings?supplier=%20" + supplier + "%20", null);
+        http.send("GET", "packagings?supplier=%20", null);
+
+        ArgumentCaptor<PackagingFilter> filters = ArgumentCaptor.forClass(PackagingFilter.class);
+        verify(PACKAGINGS, Mockito.times(2)).list(eq(ADMIN), filters.capture(), any());
+        assertThat(filters.getAllValues()).extracting(PackagingFilter::supplier).containsExactly(supplier, null);
     }
 
     @ParameterizedTest

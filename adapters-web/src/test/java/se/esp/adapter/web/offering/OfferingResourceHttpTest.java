@@ -47,7 +47,6 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.offering.CatalogueEntry;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.DeliveryMode;
 import se.esp.domain.packaging.LocalisedText;
@@ -58,6 +57,7 @@ import se.esp.domain.packaging.ServiceArea;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Offerings, their versions and the catalogue over real HTTP with the use cases mocked. */
 class OfferingResourceHttpTest {

@@ -42,7 +42,6 @@ import se.esp.application.port.in.packaging.ReviewPackagingUseCase;
 import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.ChangeKind;
 import se.esp.domain.packaging.ComponentKind;
@@ -60,6 +59,7 @@ import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** The packaging resources over real HTTP with the use cases mocked: status, headers, problem bodies. */
 class PackagingResourceHttpTest {

@@ -8,11 +8,11 @@ import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.application.ApplicationFilter;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.application.IdempotencyKey;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
+import se.esp.domain.shared.ApplicationId;
 
 /** Where applications are kept. Called inside {@link Transactions#inTransaction}. */
 public interface Applications {

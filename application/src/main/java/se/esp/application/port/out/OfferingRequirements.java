@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import se.esp.domain.matching.OfferingRequirement;
-import se.esp.domain.matching.OfferingVersionRef;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * What each offering version asks of a delivery, for the versions that are on offer (published, not suspended or
@@ -13,5 +13,5 @@ import se.esp.domain.matching.OfferingVersionRef;
 public interface OfferingRequirements {
 
     /** The requirements of those of the versions that are on offer; unknown versions are left out. */
-    List<OfferingRequirement> onOffer(Collection<OfferingVersionRef> versions);
+    List<OfferingRequirement> onOffer(Collection<OfferingVersionId> versions);
 }

@@ -7,8 +7,8 @@ import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.offering.OfferingFilter;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.packaging.PackagingId;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Where offerings are kept with every version they ever had; versions are only ever added. Called inside

@@ -43,7 +43,6 @@ import se.esp.domain.fee.MembershipFees;
 import se.esp.domain.fee.ParticipationFees;
 import se.esp.domain.fee.PopulationBand;
 import se.esp.domain.fee.RatesVersion;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.Organisation;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
@@ -87,6 +86,7 @@ import se.esp.domain.shared.CompetenceCode;
 import se.esp.domain.shared.GroupSize;
 import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.Percentage;
 
 /**

@@ -18,7 +18,7 @@ import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.matching.WaitReason;
-import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The organisation's applications ({@code console/applications.xhtml}): a lazy table over

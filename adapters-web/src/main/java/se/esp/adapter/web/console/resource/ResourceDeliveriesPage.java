@@ -20,10 +20,9 @@ import se.esp.application.port.in.delivery.ListDeliveriesQuery;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryStatus;
-import se.esp.domain.matching.OfferingVersionRef;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The deliveries a resource person leads ({@code console/resource-deliveries.xhtml}): a lazy table over
@@ -48,7 +47,7 @@ public class ResourceDeliveriesPage implements Serializable {
     FindOfferingsQuery offerings;
 
     /** The offering versions' titles in the reader's language, read once per version shown. */
-    private transient Map<OfferingVersionRef, String> titles;
+    private transient Map<OfferingVersionId, String> titles;
 
     private DeliveryStatus statusFilter;
     private final UseCasePageModel<DeliveryView> deliveries = UseCasePageModel.of(
@@ -85,7 +84,7 @@ public class ResourceDeliveriesPage implements Serializable {
         }
         return titles.computeIfAbsent(delivery.offeringVersion(), ref -> {
             try {
-                return offerings.version(session.actor(), new OfferingVersionId(ref.value())).version().content()
+                return offerings.version(session.actor(), ref).version().content()
                         .titles().in(LanguageCode.of(ConsoleText.locale().getLanguage())).orElse(delivery.title());
             } catch (DomainException e) {
                 return delivery.title();

@@ -17,9 +17,9 @@ import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.port.in.organisation.GetOrganisationQuery;
 import se.esp.domain.application.Application;
 import se.esp.domain.application.ApplicationStatus;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * Applications to the supplier's offerings ({@code console/supplier-applications.xhtml}): which organisation applied

@@ -7,9 +7,8 @@ import java.util.Map;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.application.port.in.offering.FindOfferingsQuery;
 import se.esp.application.security.ActingUser;
-import se.esp.domain.matching.OfferingVersionRef;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * The title of an offering version in the user's language where it has one, read once per page: a delivery keeps
@@ -23,9 +22,5 @@ final class OfferingTitles implements Serializable {
     String of(FindOfferingsQuery offerings, ActingUser actor, OfferingVersionId version) {
         return titles.computeIfAbsent(version, id -> offerings.version(actor, id).version().content().titles()
                 .preferring(LanguageCode.of(ConsoleText.locale().getLanguage())));
-    }
-
-    String of(FindOfferingsQuery offerings, ActingUser actor, OfferingVersionRef version) {
-        return of(offerings, actor, new OfferingVersionId(version.value()));
     }
 }

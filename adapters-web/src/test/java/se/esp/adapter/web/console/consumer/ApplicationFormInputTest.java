@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,6 @@ import se.esp.adapter.web.console.ConsoleErrors;
 import se.esp.application.port.in.application.ApplicantEntry;
 import se.esp.application.port.in.application.SubmitApplicationCommand;
 import se.esp.domain.application.RawAnswer;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.packaging.ApplicationForm;
 import se.esp.domain.packaging.Choice;
 import se.esp.domain.packaging.FieldType;
@@ -21,6 +19,7 @@ import se.esp.domain.packaging.FormField;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.packaging.TargetGroup;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violation;
 import se.esp.domain.shared.ViolationCode;
@@ -28,7 +27,7 @@ import se.esp.domain.shared.ViolationCode;
 class ApplicationFormInputTest {
 
     private static final LocalDate START = LocalDate.of(2026, 12, 14);
-    private static final OfferingVersionId VERSION = new OfferingVersionId(UUID.randomUUID());
+    private static final OfferingVersionId VERSION = OfferingVersionId.newId();
     private static final ApplicationForm FORM = new ApplicationForm(List.of(
             new FormField("previousEducation", LocalisedText.svEn("Tidigare utbildning", "Previous education"),
                     FieldType.TEXT, true, List.of()),

@@ -31,14 +31,12 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.application.Answers;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
 import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.ApplicationStatus;
 import se.esp.domain.delivery.CostShare;
 import se.esp.domain.delivery.Delivery;
 import se.esp.domain.delivery.DeliveryId;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.ApplicationForm;
 import se.esp.domain.packaging.Choice;
@@ -51,7 +49,9 @@ import se.esp.domain.participant.ParticipantDetails;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.participant.ParticipantName;
 import se.esp.domain.participant.PreferredLanguage;
+import se.esp.domain.shared.ApplicationId;
 import se.esp.domain.shared.Money;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** The application page reads everything personal through the use cases that audit-log it, as the signed-in user. */
 class ApplicationPageTest {
@@ -59,7 +59,7 @@ class ApplicationPageTest {
     private static final OrganisationId OLOFSTROM = new OrganisationId(UUID.randomUUID());
     private static final ActingUser CASE_OFFICER = new ActingUser("demo:olofstrom-consumer", OLOFSTROM,
             Set.of(UserRole.CONSUMER_STAFF));
-    private final ApplicationId id = new ApplicationId(UUID.randomUUID());
+    private final ApplicationId id = ApplicationId.newId();
     private final ParticipantId amina = new ParticipantId(UUID.randomUUID());
     private final DeliveryId deliveryId = new DeliveryId(UUID.randomUUID());
     private final ApplicationPage page = new ApplicationPage();
@@ -84,7 +84,7 @@ class ApplicationPageTest {
         page.change = mock(ChangeApplicationUseCase.class);
         page.setId(id.toString());
 
-        OfferingVersionId versionId = new OfferingVersionId(UUID.randomUUID());
+        OfferingVersionId versionId = OfferingVersionId.newId();
         when(application.id()).thenReturn(id);
         when(application.version()).thenReturn(3L);
         when(application.offeringVersion()).thenReturn(versionId);

@@ -2,7 +2,7 @@ package se.esp.application.port.in.application;
 
 import java.util.Objects;
 
-import se.esp.domain.application.ApplicationId;
+import se.esp.domain.shared.ApplicationId;
 
 /**
  * A change to an application based on the version read.

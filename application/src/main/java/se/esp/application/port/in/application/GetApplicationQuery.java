@@ -2,7 +2,7 @@ package se.esp.application.port.in.application;
 
 import se.esp.application.security.ActingUser;
 import se.esp.domain.application.Application;
-import se.esp.domain.application.ApplicationId;
+import se.esp.domain.shared.ApplicationId;
 
 public interface GetApplicationQuery {
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import se.esp.domain.application.IdempotencyKey;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.shared.LanguageCode;
+import se.esp.domain.shared.OfferingVersionId;
 import se.esp.domain.shared.ViolationCode;
 import se.esp.domain.shared.Violations;
 

@@ -5,7 +5,7 @@ import se.esp.application.paging.PageRequest;
 import se.esp.application.security.ActingUser;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
-import se.esp.domain.offering.OfferingVersionId;
+import se.esp.domain.shared.OfferingVersionId;
 
 /** Offerings are public to everybody signed in, with every version they ever had, suspended and retired too. */
 public interface FindOfferingsQuery {

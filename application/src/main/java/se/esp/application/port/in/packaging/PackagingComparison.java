@@ -7,10 +7,10 @@ import java.util.Objects;
 import se.esp.domain.offering.Offering;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersion;
-import se.esp.domain.offering.OfferingVersionId;
 import se.esp.domain.packaging.CriterionAssessment;
 import se.esp.domain.packaging.PackagingDiff;
 import se.esp.domain.packaging.ReturnedDraft;
+import se.esp.domain.shared.OfferingVersionId;
 
 /**
  * A packaging's current content compared with one earlier version of it, and which version that was.

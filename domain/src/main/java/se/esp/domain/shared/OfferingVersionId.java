@@ -1,13 +1,10 @@
-package se.esp.domain.offering;
+package se.esp.domain.shared;
 
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
-
 /** Identifies one published version of an offering; stable for good, so an application can refer to it. */
-public record OfferingVersionId(UUID value) {
+public record OfferingVersionId(UUID value) implements Comparable<OfferingVersionId> {
 
     public OfferingVersionId {
         Objects.requireNonNull(value, "value");
@@ -23,6 +20,11 @@ public record OfferingVersionId(UUID value) {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ValidationException.of("offeringVersionId", ViolationCode.INVALID_FORMAT, "is not an offering version id");
         }
+    }
+
+    @Override
+    public int compareTo(OfferingVersionId other) {
+        return value.compareTo(other.value);
     }
 
     @Override

@@ -1,13 +1,10 @@
-package se.esp.domain.application;
+package se.esp.domain.shared;
 
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
-
 /** Identifies an application. */
-public record ApplicationId(UUID value) {
+public record ApplicationId(UUID value) implements Comparable<ApplicationId> {
 
     public ApplicationId {
         Objects.requireNonNull(value, "value");
@@ -23,6 +20,11 @@ public record ApplicationId(UUID value) {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ValidationException.of("applicationId", ViolationCode.INVALID_FORMAT, "is not an application id");
         }
+    }
+
+    @Override
+    public int compareTo(ApplicationId other) {
+        return value.compareTo(other.value);
     }
 
     @Override
