@@ -14,6 +14,7 @@ import jakarta.jms.Queue;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -33,11 +34,14 @@ import jakarta.servlet.http.HttpServletResponse;
  *   <li>{@code POST /applications} with {@code {"body": "…", "properties": {"authorization": "Bearer …", …}}} sends
  *       a text message to {@code jms/espApplicationsIn} with a temporary reply queue, waits up to
  *       {@code awaitReplyMillis} for the reply and answers {@code {"messageId": …, "reply": {…} or null}}.</li>
+ *   <li>{@code POST /applications/batch} with {@code [{"body": …, "properties": {…}}, …]} sends each as a text
+ *       message without a reply queue, in one session, and answers {@code {"sent": n}} (the load benchmark's
+ *       batch from a case-management system).</li>
  *   <li>{@code GET /dead-letters?waitMillis=…} takes what waits on {@code jms/espApplicationsDeadLetter}:
  *       {@code [{"body": …, "properties": {…}}]}.</li>
  * </ul>
  */
-@WebServlet({"/applications", "/dead-letters"})
+@WebServlet({"/applications", "/applications/batch", "/dead-letters"})
 public class ApplicationsInProbeServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -65,8 +69,12 @@ public class ApplicationsInProbeServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonObject command = Json.createReader(new StringReader(new String(request.getInputStream().readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8))).readObject();
+        String posted = new String(request.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (request.getServletPath().endsWith("/batch")) {
+            sendAll(Json.createReader(new StringReader(posted)).readArray(), response);
+            return;
+        }
+        JsonObject command = Json.createReader(new StringReader(posted)).readObject();
         long awaitMillis = Long.parseLong(request.getParameter("awaitReplyMillis") == null ? "30000"
                 : request.getParameter("awaitReplyMillis"));
         JsonObjectBuilder result = Json.createObjectBuilder();
@@ -93,6 +101,22 @@ public class ApplicationsInProbeServlet extends HttpServlet {
             throw new IOException(e);
         }
         write(response, result.build().toString());
+    }
+
+    private void sendAll(JsonArray commands, HttpServletResponse response) throws IOException {
+        try (JMSContext context = connectionFactory.createContext()) {
+            var producer = context.createProducer();
+            for (JsonObject command : commands.getValuesAs(JsonObject.class)) {
+                TextMessage message = context.createTextMessage(command.getString("body"));
+                for (Map.Entry<String, JsonValue> property : command.getJsonObject("properties").entrySet()) {
+                    message.setStringProperty(property.getKey(), ((JsonString) property.getValue()).getString());
+                }
+                producer.send(applicationsIn, message);
+            }
+        } catch (JMSException e) {
+            throw new IOException(e);
+        }
+        write(response, Json.createObjectBuilder().add("sent", commands.size()).build().toString());
     }
 
     @Override
