@@ -3,8 +3,7 @@ package se.esp.domain.credential;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies a credential definition across all its versions. */
 public record CredentialDefinitionId(UUID value) {
@@ -18,11 +17,7 @@ public record CredentialDefinitionId(UUID value) {
     }
 
     public static CredentialDefinitionId parse(String text) {
-        try {
-            return new CredentialDefinitionId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("definitionId", ViolationCode.INVALID_FORMAT, "is not a definition id");
-        }
+        return new CredentialDefinitionId(Ids.uuid(text, "definitionId", "is not a definition id"));
     }
 
     @Override

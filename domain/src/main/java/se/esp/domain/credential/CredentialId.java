@@ -3,8 +3,7 @@ package se.esp.domain.credential;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies one issued credential. */
 public record CredentialId(UUID value) {
@@ -18,11 +17,7 @@ public record CredentialId(UUID value) {
     }
 
     public static CredentialId parse(String text) {
-        try {
-            return new CredentialId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("credentialId", ViolationCode.INVALID_FORMAT, "is not a credential id");
-        }
+        return new CredentialId(Ids.uuid(text, "credentialId", "is not a credential id"));
     }
 
     @Override

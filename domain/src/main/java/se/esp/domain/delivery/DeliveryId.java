@@ -3,8 +3,7 @@ package se.esp.domain.delivery;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies a delivery: one run of an offering version in one language. */
 public record DeliveryId(UUID value) implements Comparable<DeliveryId> {
@@ -18,11 +17,7 @@ public record DeliveryId(UUID value) implements Comparable<DeliveryId> {
     }
 
     public static DeliveryId parse(String text) {
-        try {
-            return new DeliveryId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("deliveryId", ViolationCode.INVALID_FORMAT, "is not a delivery id");
-        }
+        return new DeliveryId(Ids.uuid(text, "deliveryId", "is not a delivery id"));
     }
 
     @Override

@@ -3,8 +3,7 @@ package se.esp.domain.fee;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies a partnership, a membership or a joint cost inside the fee schedule; settlement lines trace to it. */
 public record FeeItemId(UUID value) {
@@ -18,11 +17,7 @@ public record FeeItemId(UUID value) {
     }
 
     public static FeeItemId parse(String field, String text) {
-        try {
-            return new FeeItemId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of(field, ViolationCode.INVALID_FORMAT, "is not an id");
-        }
+        return new FeeItemId(Ids.uuid(text, field, "is not an id"));
     }
 
     @Override

@@ -3,8 +3,7 @@ package se.esp.domain.offering;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies an offering: the service on offer, across all its versions. */
 public record OfferingId(UUID value) {
@@ -18,11 +17,7 @@ public record OfferingId(UUID value) {
     }
 
     public static OfferingId parse(String text) {
-        try {
-            return new OfferingId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("offeringId", ViolationCode.INVALID_FORMAT, "is not an offering id");
-        }
+        return new OfferingId(Ids.uuid(text, "offeringId", "is not an offering id"));
     }
 
     @Override

@@ -3,8 +3,7 @@ package se.esp.domain.organisation;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies an organisation on the platform (not its organisation number, which is public and external). */
 public record OrganisationId(UUID value) {
@@ -18,11 +17,7 @@ public record OrganisationId(UUID value) {
     }
 
     public static OrganisationId parse(String text) {
-        try {
-            return new OrganisationId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("organisationId", ViolationCode.INVALID_FORMAT, "is not an organisation id");
-        }
+        return new OrganisationId(Ids.uuid(text, "organisationId", "is not an organisation id"));
     }
 
     @Override

@@ -3,8 +3,7 @@ package se.esp.domain.packaging;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies a packaging (the supplier's working copy of a service, across all its revisions). */
 public record PackagingId(UUID value) {
@@ -18,11 +17,7 @@ public record PackagingId(UUID value) {
     }
 
     public static PackagingId parse(String text) {
-        try {
-            return new PackagingId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("packagingId", ViolationCode.INVALID_FORMAT, "is not a packaging id");
-        }
+        return new PackagingId(Ids.uuid(text, "packagingId", "is not a packaging id"));
     }
 
     @Override

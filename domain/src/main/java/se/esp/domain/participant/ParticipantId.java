@@ -3,8 +3,7 @@ package se.esp.domain.participant;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies a participant; reveals nothing about the person. */
 public record ParticipantId(UUID value) {
@@ -18,11 +17,7 @@ public record ParticipantId(UUID value) {
     }
 
     public static ParticipantId parse(String text) {
-        try {
-            return new ParticipantId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("participantId", ViolationCode.INVALID_FORMAT, "is not a participant id");
-        }
+        return new ParticipantId(Ids.uuid(text, "participantId", "is not a participant id"));
     }
 
     @Override

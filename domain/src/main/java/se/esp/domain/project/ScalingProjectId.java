@@ -3,8 +3,7 @@ package se.esp.domain.project;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies a scaling project. */
 public record ScalingProjectId(UUID value) {
@@ -18,11 +17,7 @@ public record ScalingProjectId(UUID value) {
     }
 
     public static ScalingProjectId parse(String text) {
-        try {
-            return new ScalingProjectId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("projectId", ViolationCode.INVALID_FORMAT, "is not a project id");
-        }
+        return new ScalingProjectId(Ids.uuid(text, "projectId", "is not a project id"));
     }
 
     @Override

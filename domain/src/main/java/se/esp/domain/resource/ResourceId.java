@@ -3,8 +3,7 @@ package se.esp.domain.resource;
 import java.util.Objects;
 import java.util.UUID;
 
-import se.esp.domain.shared.ValidationException;
-import se.esp.domain.shared.ViolationCode;
+import se.esp.domain.shared.Ids;
 
 /** Identifies a resource person's profile in the national pool. */
 public record ResourceId(UUID value) implements Comparable<ResourceId> {
@@ -18,11 +17,7 @@ public record ResourceId(UUID value) implements Comparable<ResourceId> {
     }
 
     public static ResourceId parse(String text) {
-        try {
-            return new ResourceId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("resourceId", ViolationCode.INVALID_FORMAT, "is not a resource id");
-        }
+        return new ResourceId(Ids.uuid(text, "resourceId", "is not a resource id"));
     }
 
     @Override

@@ -15,11 +15,7 @@ public record ApplicationId(UUID value) implements Comparable<ApplicationId> {
     }
 
     public static ApplicationId parse(String text) {
-        try {
-            return new ApplicationId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("applicationId", ViolationCode.INVALID_FORMAT, "is not an application id");
-        }
+        return new ApplicationId(Ids.uuid(text, "applicationId", "is not an application id"));
     }
 
     @Override

@@ -15,11 +15,7 @@ public record OfferingVersionId(UUID value) implements Comparable<OfferingVersio
     }
 
     public static OfferingVersionId parse(String text) {
-        try {
-            return new OfferingVersionId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ValidationException.of("offeringVersionId", ViolationCode.INVALID_FORMAT, "is not an offering version id");
-        }
+        return new OfferingVersionId(Ids.uuid(text, "offeringVersionId", "is not an offering version id"));
     }
 
     @Override
