@@ -2,6 +2,7 @@ package se.esp.adapter.persistence.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import se.esp.domain.application.ApplicationParticipant;
 import se.esp.domain.application.ApplicationStatus;
 
 /**
@@ -51,14 +53,18 @@ public class ApplicationJpaEntity {
 
     /**
      * The plain document of {@link #participantsEncrypted} as this row last decrypted or encrypted it, and the
-     * ciphertext it belongs to (compared by identity: a row read again holds a new string): a row saved in the
-     * transaction that read it is not decrypted twice more.
+     * ciphertext it belongs to (compared by identity: a row read again holds a new string): a row read and then saved
+     * in one transaction is decrypted and read once.
      */
     @Transient
     String participantsDocument;
 
     @Transient
     String participantsDocumentOf;
+
+    /** {@link #participantsDocument} read into values, once (they are immutable). */
+    @Transient
+    List<ApplicationParticipant> participantsRead;
 
     @Column(name = "participant_count", nullable = false, updatable = false)
     int participantCount;

@@ -66,11 +66,15 @@ final class ApplicationMapper {
      * encryption differ, and a status change should not rewrite the document.
      */
     void copyParticipants(Application application, ApplicationJpaEntity row) {
+        if (row.participantsEncrypted != null && application.participants().equals(participantsOf(row))) {
+            return;
+        }
         String document = participants(application.participants());
         if (row.participantsEncrypted == null || !document.equals(document(row))) {
             row.participantsEncrypted = cipher.encrypt(document, row.id);
             row.participantsDocument = document;
             row.participantsDocumentOf = row.participantsEncrypted;
+            row.participantsRead = List.copyOf(application.participants());
         }
     }
 
@@ -79,8 +83,18 @@ final class ApplicationMapper {
         if (row.participantsDocumentOf != row.participantsEncrypted) {
             row.participantsDocument = cipher.decrypt(row.participantsEncrypted, row.id);
             row.participantsDocumentOf = row.participantsEncrypted;
+            row.participantsRead = null;
         }
         return row.participantsDocument;
+    }
+
+    /** The row's participants, read from its document once per ciphertext the row holds. */
+    private List<ApplicationParticipant> participantsOf(ApplicationJpaEntity row) {
+        String document = document(row);
+        if (row.participantsRead == null) {
+            row.participantsRead = participants(document);
+        }
+        return row.participantsRead;
     }
 
     static void copyChangeableFields(Application application, ApplicationJpaEntity row) {
@@ -98,7 +112,7 @@ final class ApplicationMapper {
                 new OfferingId(UUID.fromString(row.offeringId)),
                 new OfferingVersionId(UUID.fromString(row.offeringVersionId)),
                 new OrganisationId(UUID.fromString(row.supplierId)),
-                participants(document(row)),
+                participantsOf(row),
                 new LanguageCode(row.language), row.earliestStart, row.urgent, row.receivedAt, row.status,
                 row.waitReason, row.explanation,
                 row.deliveryId == null ? null : new DeliveryId(UUID.fromString(row.deliveryId)), row.decidedAt,
