@@ -131,7 +131,7 @@ final class LibertyServer implements EspServer {
             throw new IllegalStateException("Liberty did not start (exit " + exit + ")\n" + logTail());
         }
         running = true;
-        waitUntilReady(Duration.ofSeconds(180));
+        waitUntilReady(Duration.ofSeconds(300));
     }
 
     void stop() {
