@@ -34,8 +34,7 @@ public abstract class InMemoryAggregates<I, T> extends InMemoryMapStore<I, T> {
 
     private final Function<T, I> id;
     private final ToLongFunction<T> version;
-    private final Function<T, String> description;
-    private final ErrorCode notFound;
+    private final SaveRefusals<T> refusals;
 
     /**
      * @param id          the aggregate's id
@@ -48,8 +47,7 @@ public abstract class InMemoryAggregates<I, T> extends InMemoryMapStore<I, T> {
                                  ErrorCode notFound) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = Objects.requireNonNull(version, "version");
-        this.description = Objects.requireNonNull(description, "description");
-        this.notFound = Objects.requireNonNull(notFound, "notFound");
+        this.refusals = new SaveRefusals<>(version, description, notFound);
     }
 
     /** The aggregate rebuilt with the given version, sharing nothing a caller could change. */
@@ -75,13 +73,7 @@ public abstract class InMemoryAggregates<I, T> extends InMemoryMapStore<I, T> {
     }
 
     protected final DomainException stale(T aggregate) {
-        return new DomainException(ErrorCode.STALE_VERSION, description.apply(aggregate)
-                + " was changed by somebody else since version " + version.applyAsLong(aggregate));
-    }
-
-    private DomainException notFound(T aggregate) {
-        return notFound == ErrorCode.STALE_VERSION ? stale(aggregate)
-                : new DomainException(notFound, description.apply(aggregate) + " no longer exists");
+        return refusals.stale(aggregate);
     }
 
     /** Stores the aggregate at its next version, after the checks above; returns a copy of what is stored. */
@@ -92,7 +84,7 @@ public abstract class InMemoryAggregates<I, T> extends InMemoryMapStore<I, T> {
         if (read == 0) {
             refuseNew(aggregate, stored);
         } else if (stored == null) {
-            throw notFound(aggregate);
+            throw refusals.notFound(aggregate);
         } else if (version.applyAsLong(stored) != read) {
             throw stale(aggregate);
         } else {

@@ -32,8 +32,7 @@ public abstract class JpaAggregates<T, E> {
     private final Function<T, Object> primaryKey;
     private final ToLongFunction<T> version;
     private final ToLongFunction<E> rowVersion;
-    private final Function<T, String> description;
-    private final ErrorCode notFound;
+    private final SaveRefusals<T> refusals;
 
     /**
      * @param entity      the entity the aggregate is stored in
@@ -52,8 +51,7 @@ public abstract class JpaAggregates<T, E> {
         this.primaryKey = Objects.requireNonNull(primaryKey, "primaryKey");
         this.version = Objects.requireNonNull(version, "version");
         this.rowVersion = Objects.requireNonNull(rowVersion, "rowVersion");
-        this.description = Objects.requireNonNull(description, "description");
-        this.notFound = Objects.requireNonNull(notFound, "notFound");
+        this.refusals = new SaveRefusals<>(version, description, notFound);
     }
 
     /** The row of a new aggregate, not yet persisted. */
@@ -90,13 +88,7 @@ public abstract class JpaAggregates<T, E> {
     }
 
     protected final DomainException stale(T aggregate) {
-        return new DomainException(ErrorCode.STALE_VERSION, description.apply(aggregate)
-                + " was changed by somebody else since version " + version.applyAsLong(aggregate));
-    }
-
-    private DomainException notFound(T aggregate) {
-        return notFound == ErrorCode.STALE_VERSION ? stale(aggregate)
-                : new DomainException(notFound, description.apply(aggregate) + " no longer exists");
+        return refusals.stale(aggregate);
     }
 
     /** Stores the aggregate at its next version, after the checks above; returns it as stored. */
@@ -116,7 +108,7 @@ public abstract class JpaAggregates<T, E> {
         } else {
             row = rowToUpdate(aggregate);
             if (row == null) {
-                throw notFound(aggregate);
+                throw refusals.notFound(aggregate);
             }
             if (rowVersion.applyAsLong(row) != read) {
                 throw stale(aggregate);
