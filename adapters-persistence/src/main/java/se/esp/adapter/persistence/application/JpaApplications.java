@@ -22,6 +22,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import se.esp.adapter.persistence.participant.PersonalDataCipher;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaListing;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
@@ -47,14 +48,15 @@ import se.esp.domain.shared.OfferingVersionId;
  * Applications in the {@code application} table, the participants document (answers, stated target groups)
  * encrypted; the waiting demand read as plain columns, no documents.
  */
-public final class JpaApplications implements Applications, WaitingDemand {
+public final class JpaApplications extends JpaAggregates<Application, ApplicationJpaEntity>
+        implements Applications, WaitingDemand {
 
-    private final JpaStorage storage;
     private final ApplicationMapper mapper;
 
     /** @param cipher the participants' cipher: answers are personal data as much as names are */
     public JpaApplications(JpaStorage storage, PersonalDataCipher cipher) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, ApplicationJpaEntity.class, a -> a.id().toString(), Application::version, row -> row.version,
+                a -> "application " + a.id(), ErrorCode.APPLICATION_NOT_FOUND);
         this.mapper = new ApplicationMapper(cipher);
     }
 
@@ -203,48 +205,33 @@ public final class JpaApplications implements Applications, WaitingDemand {
     }
 
     @Override
-    public Application save(Application application) {
-        EntityManager entityManager = storage.entityManager();
-        ApplicationJpaEntity row;
-        if (application.version() == 0) {
-            row = mapper.newRow(application);
-            entityManager.persist(row);
-            persistLookup(entityManager, application);
-        } else {
-            row = entityManager.find(ApplicationJpaEntity.class, application.id().toString());
-            if (row == null) {
-                throw new DomainException(ErrorCode.APPLICATION_NOT_FOUND,
-                        "application " + application.id() + " no longer exists");
-            }
-            if (row.version != application.version()) {
-                throw stale(application);
-            }
-            ApplicationMapper.copyChangeableFields(application, row);
-            mapper.copyParticipants(application, row);
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e)) {
-                throw stale(application);
-            }
-            if (JpaStorage.isConstraintViolation(e) && application.idempotencyKey().isPresent()) {
-                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "the consumer already has an "
-                        + "application with the idempotency key " + application.idempotencyKey().get());
-            }
-            throw e;
-        }
+    protected ApplicationJpaEntity newRow(Application application) {
+        return mapper.newRow(application);
+    }
+
+    @Override
+    protected void update(Application application, ApplicationJpaEntity row) {
+        ApplicationMapper.copyChangeableFields(application, row);
+        mapper.copyParticipants(application, row);
+    }
+
+    @Override
+    protected Application toDomain(ApplicationJpaEntity row) {
         return mapper.toDomain(row);
     }
 
-    /** The participant lookup rows, after the application row (their foreign key) is flushed. */
-    private static void persistLookup(EntityManager entityManager, Application application) {
+    /** A new application's participant lookup rows, after its row (their foreign key) is flushed. */
+    @Override
+    protected void writeBeside(Application application, ApplicationJpaEntity row) {
+        if (application.version() != 0) {
+            return;
+        }
+        EntityManager entityManager = storage.entityManager();
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
-            if (JpaStorage.isConstraintViolation(e) && application.idempotencyKey().isPresent()) {
-                throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "the consumer already has an "
-                        + "application with the idempotency key " + application.idempotencyKey().get());
+            if (JpaStorage.isConstraintViolation(e)) {
+                onConstraintViolation(application);
             }
             throw e;
         }
@@ -256,8 +243,11 @@ public final class JpaApplications implements Applications, WaitingDemand {
         }
     }
 
-    private static DomainException stale(Application application) {
-        return new DomainException(ErrorCode.STALE_VERSION, "application " + application.id()
-                + " was changed by somebody else since version " + application.version());
+    @Override
+    protected void onConstraintViolation(Application application) {
+        if (application.idempotencyKey().isPresent()) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "the consumer already has an "
+                    + "application with the idempotency key " + application.idempotencyKey().get());
+        }
     }
 }

@@ -1,38 +1,25 @@
 package se.esp.adapter.persistence.credential;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import se.esp.adapter.persistence.storage.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryListStore;
 import se.esp.application.port.out.CredentialSigningKeys;
 
 /** Signing keys in a list, for one process only. */
-public final class InMemoryCredentialSigningKeys implements CredentialSigningKeys, InMemoryStore {
-
-    private List<StoredKey> keys = new ArrayList<>();
+public final class InMemoryCredentialSigningKeys extends InMemoryListStore<CredentialSigningKeys.StoredKey>
+        implements CredentialSigningKeys {
 
     @Override
     public synchronized List<StoredKey> all() {
-        return List.copyOf(keys);
+        return List.copyOf(rows());
     }
 
     @Override
     public synchronized boolean addFirst(StoredKey key) {
-        if (!keys.isEmpty()) {
+        if (!rows().isEmpty()) {
             return false;
         }
-        keys.add(key);
+        rows().add(key);
         return true;
-    }
-
-    @Override
-    public synchronized Object snapshot() {
-        return new ArrayList<>(keys);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized void restore(Object snapshot) {
-        keys = new ArrayList<>((List<StoredKey>) snapshot);
     }
 }

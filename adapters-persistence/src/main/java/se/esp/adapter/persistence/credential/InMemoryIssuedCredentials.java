@@ -1,12 +1,10 @@
 package se.esp.adapter.persistence.credential;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import se.esp.adapter.persistence.storage.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryMapStore;
 import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.out.IssuedCredentials;
@@ -14,14 +12,13 @@ import se.esp.domain.credential.CredentialId;
 import se.esp.domain.credential.IssuedCredential;
 
 /** Issued credentials in a map; they are immutable records, so callers share them. */
-public final class InMemoryIssuedCredentials implements IssuedCredentials, InMemoryStore {
-
-    private Map<CredentialId, IssuedCredential> byId = new LinkedHashMap<>();
+public final class InMemoryIssuedCredentials extends InMemoryMapStore<CredentialId, IssuedCredential>
+        implements IssuedCredentials {
 
     @Override
     public synchronized void addAll(List<IssuedCredential> credentials) {
         for (IssuedCredential c : credentials) {
-            boolean again = byId.containsKey(c.id()) || byId.values().stream().anyMatch(o ->
+            boolean again = rows().containsKey(c.id()) || rows().values().stream().anyMatch(o ->
                     o.definitionId().equals(c.definitionId()) && o.participant().equals(c.participant())
                             && o.delivery().equals(c.delivery()));
             if (again) {
@@ -29,17 +26,17 @@ public final class InMemoryIssuedCredentials implements IssuedCredentials, InMem
                         + "already issued to the participant");
             }
         }
-        credentials.forEach(c -> byId.put(c.id(), c));
+        credentials.forEach(c -> rows().put(c.id(), c));
     }
 
     @Override
     public synchronized Optional<IssuedCredential> findById(CredentialId id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(rows().get(id));
     }
 
     @Override
     public synchronized Page<IssuedCredential> list(Filter filter, PageRequest page) {
-        List<IssuedCredential> matching = byId.values().stream()
+        List<IssuedCredential> matching = rows().values().stream()
                 .filter(c -> filter.supplier() == null || c.supplier().equals(filter.supplier()))
                 .filter(c -> filter.consumer() == null || c.consumer().equals(filter.consumer()))
                 .filter(c -> filter.participant() == null || c.participant().equals(filter.participant()))
@@ -48,16 +45,5 @@ public final class InMemoryIssuedCredentials implements IssuedCredentials, InMem
                         .thenComparing(c -> c.id().toString()))
                 .toList();
         return new Page<>(matching.stream().skip(page.offset()).limit(page.size()).toList(), page, matching.size());
-    }
-
-    @Override
-    public synchronized Object snapshot() {
-        return new LinkedHashMap<>(byId);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized void restore(Object snapshot) {
-        byId = new LinkedHashMap<>((Map<CredentialId, IssuedCredential>) snapshot);
     }
 }

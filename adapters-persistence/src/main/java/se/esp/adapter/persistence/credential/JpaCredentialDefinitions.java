@@ -1,10 +1,8 @@
 package se.esp.adapter.persistence.credential;
 
-import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaListing;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
@@ -17,12 +15,12 @@ import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
 /** Credential definitions in {@code credential_definition}. */
-public final class JpaCredentialDefinitions implements CredentialDefinitions {
-
-    private final JpaStorage storage;
+public final class JpaCredentialDefinitions extends JpaAggregates<CredentialDefinition, CredentialDefinitionJpaEntity>
+        implements CredentialDefinitions {
 
     public JpaCredentialDefinitions(JpaStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, CredentialDefinitionJpaEntity.class, d -> d.id().toString(), CredentialDefinition::version,
+                row -> row.version, d -> "credential definition " + d.id(), ErrorCode.CREDENTIAL_DEFINITION_NOT_FOUND);
     }
 
     @Override
@@ -46,40 +44,25 @@ public final class JpaCredentialDefinitions implements CredentialDefinitions {
     }
 
     @Override
-    public CredentialDefinition save(CredentialDefinition definition) {
-        EntityManager entityManager = storage.entityManager();
-        CredentialDefinitionJpaEntity row;
-        if (definition.version() == 0) {
-            row = CredentialDefinitionJpaEntity.newRow(definition);
-            entityManager.persist(row);
-        } else {
-            row = entityManager.find(CredentialDefinitionJpaEntity.class, definition.id().toString());
-            if (row == null) {
-                throw new DomainException(ErrorCode.CREDENTIAL_DEFINITION_NOT_FOUND,
-                        "credential definition " + definition.id() + " no longer exists");
-            }
-            if (row.version != definition.version()) {
-                throw stale(definition);
-            }
-            row.versions = DefinitionVersionsJson.write(definition.versions());
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (definition.version() == 0 && JpaStorage.isConstraintViolation(e)) {
-                throw new DomainException(ErrorCode.CREDENTIAL_CODE_TAKEN,
-                        "a credential definition with code " + definition.code().code() + " already exists");
-            }
-            if (JpaStorage.isLostUpdate(e)) {
-                throw stale(definition);
-            }
-            throw e;
-        }
+    protected CredentialDefinitionJpaEntity newRow(CredentialDefinition definition) {
+        return CredentialDefinitionJpaEntity.newRow(definition);
+    }
+
+    @Override
+    protected void update(CredentialDefinition definition, CredentialDefinitionJpaEntity row) {
+        row.versions = DefinitionVersionsJson.write(definition.versions());
+    }
+
+    @Override
+    protected CredentialDefinition toDomain(CredentialDefinitionJpaEntity row) {
         return row.toDomain();
     }
 
-    private static DomainException stale(CredentialDefinition definition) {
-        return new DomainException(ErrorCode.STALE_VERSION, "credential definition " + definition.id()
-                + " was changed by somebody else since version " + definition.version());
+    @Override
+    protected void onConstraintViolation(CredentialDefinition definition) {
+        if (definition.version() == 0) {
+            throw new DomainException(ErrorCode.CREDENTIAL_CODE_TAKEN,
+                    "a credential definition with code " + definition.code().code() + " already exists");
+        }
     }
 }

@@ -12,12 +12,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaListing;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
@@ -36,18 +36,17 @@ import se.esp.domain.matching.OpenDelivery;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.participant.ParticipantId;
 import se.esp.domain.shared.ApplicationId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.Money;
 import se.esp.domain.resource.ResourceId;
 
 /** Deliveries in the {@code delivery} and {@code delivery_seat} tables. */
-public final class JpaDeliveries implements Deliveries, OpenDeliveries {
-
-    private final JpaStorage storage;
+public final class JpaDeliveries extends JpaAggregates<Delivery, DeliveryJpaEntity>
+        implements Deliveries, OpenDeliveries {
 
     public JpaDeliveries(JpaStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, DeliveryJpaEntity.class, d -> d.id().toString(), Delivery::version, row -> row.version,
+                d -> "delivery " + d.id(), ErrorCode.DELIVERY_NOT_FOUND);
     }
 
     @Override
@@ -205,36 +204,17 @@ public final class JpaDeliveries implements Deliveries, OpenDeliveries {
     }
 
     @Override
-    public Delivery save(Delivery delivery) {
-        EntityManager entityManager = storage.entityManager();
-        DeliveryJpaEntity row;
-        if (delivery.version() == 0) {
-            row = DeliveryMapper.newRow(delivery);
-            entityManager.persist(row);
-        } else {
-            row = entityManager.find(DeliveryJpaEntity.class, delivery.id().toString());
-            if (row == null) {
-                throw new DomainException(ErrorCode.DELIVERY_NOT_FOUND, "delivery " + delivery.id()
-                        + " no longer exists");
-            }
-            if (row.version != delivery.version()) {
-                throw stale(delivery);
-            }
-            DeliveryMapper.copyChangeableFields(delivery, row);
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e)) {
-                throw stale(delivery);
-            }
-            throw e;
-        }
-        return DeliveryMapper.toDomain(row);
+    protected DeliveryJpaEntity newRow(Delivery delivery) {
+        return DeliveryMapper.newRow(delivery);
     }
 
-    private static DomainException stale(Delivery delivery) {
-        return new DomainException(ErrorCode.STALE_VERSION, "delivery " + delivery.id()
-                + " was changed by somebody else since version " + delivery.version());
+    @Override
+    protected void update(Delivery delivery, DeliveryJpaEntity row) {
+        DeliveryMapper.copyChangeableFields(delivery, row);
+    }
+
+    @Override
+    protected Delivery toDomain(DeliveryJpaEntity row) {
+        return DeliveryMapper.toDomain(row);
     }
 }

@@ -1,16 +1,14 @@
 package se.esp.adapter.persistence.offering;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import se.esp.adapter.persistence.packaging.ContentJson;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaListing;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
@@ -22,17 +20,15 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.offering.OfferingVersion;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.PackagingId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 import se.esp.domain.shared.OfferingVersionId;
 
 /** Offerings in {@code offering}, their versions in {@code offering_version} (inserted, never updated). */
-public final class JpaOfferings implements Offerings {
-
-    private final JpaStorage storage;
+public final class JpaOfferings extends JpaAggregates<Offering, OfferingJpaEntity> implements Offerings {
 
     public JpaOfferings(JpaStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, OfferingJpaEntity.class, o -> o.id().toString(), Offering::version, row -> row.version,
+                o -> "offering " + o.id(), ErrorCode.OFFERING_NOT_FOUND);
     }
 
     @Override
@@ -64,29 +60,45 @@ public final class JpaOfferings implements Offerings {
         return listing.page(storage.entityManager(), "o.id", page, this::toDomain);
     }
 
+    private List<OfferingVersionJpaEntity> versions(OfferingId offering) {
+        return storage.entityManager()
+                .createQuery("select v from OfferingVersionJpaEntity v where v.offeringId = :offering"
+                        + " order by v.versionNumber", OfferingVersionJpaEntity.class)
+                .setParameter("offering", offering.toString())
+                .getResultList();
+    }
+
     @Override
-    public Offering save(Offering offering) {
-        EntityManager entityManager = storage.entityManager();
-        OfferingJpaEntity row;
-        if (offering.version() == 0) {
-            row = new OfferingJpaEntity();
-            row.id = offering.id().toString();
-            row.packagingId = offering.packaging().toString();
-            row.supplierId = offering.supplier().toString();
-            row.status = offering.status();
-            entityManager.persist(row);
-        } else {
-            row = entityManager.find(OfferingJpaEntity.class, offering.id().toString());
-            if (row == null) {
-                throw new DomainException(ErrorCode.OFFERING_NOT_FOUND, "offering " + offering.id() + " no longer exists");
-            }
-            if (row.version != offering.version()) {
-                throw stale(offering);
-            }
-            row.status = offering.status();
-            // A new version leaves the offering row as it was; the version must count the change all the same.
-            entityManager.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
+    protected Offering toDomain(OfferingJpaEntity row) {
+        OfferingId id = new OfferingId(UUID.fromString(row.id));
+        List<OfferingVersion> versions = versions(id).stream()
+                .map(v -> new OfferingVersion(new OfferingVersionId(UUID.fromString(v.id)), v.versionNumber,
+                        v.draftNumber, ContentJson.readContent(v.content), v.publishedAt))
+                .toList();
+        return Offering.reconstitute(id, new PackagingId(UUID.fromString(row.packagingId)),
+                new OrganisationId(UUID.fromString(row.supplierId)), row.status, versions, row.version);
+    }
+
+    @Override
+    protected OfferingJpaEntity newRow(Offering offering) {
+        OfferingJpaEntity row = new OfferingJpaEntity();
+        row.id = offering.id().toString();
+        row.packagingId = offering.packaging().toString();
+        row.supplierId = offering.supplier().toString();
+        row.status = offering.status();
+        return row;
+    }
+
+    @Override
+    protected void update(Offering offering, OfferingJpaEntity row) {
+        row.status = offering.status();
+        // A new version leaves the offering row as it was; the version must count the change all the same.
+        storage.entityManager().lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** The versions not stored yet, inserted: a version is never updated. */
+    @Override
+    protected void writeBeside(Offering offering, OfferingJpaEntity row) {
         Set<String> stored = versions(offering.id()).stream().map(v -> v.id).collect(Collectors.toSet());
         for (OfferingVersion version : offering.versions()) {
             if (!stored.contains(version.id().toString())) {
@@ -97,40 +109,17 @@ public final class JpaOfferings implements Offerings {
                 versionRow.draftNumber = version.draftNumber();
                 versionRow.content = ContentJson.write(version.content());
                 versionRow.publishedAt = version.publishedAt();
-                entityManager.persist(versionRow);
+                storage.entityManager().persist(versionRow);
             }
         }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e) || JpaStorage.isConstraintViolation(e)) {
-                throw stale(offering);
-            }
-            throw e;
-        }
-        return toDomain(row);
     }
 
-    private List<OfferingVersionJpaEntity> versions(OfferingId offering) {
-        return storage.entityManager()
-                .createQuery("select v from OfferingVersionJpaEntity v where v.offeringId = :offering"
-                        + " order by v.versionNumber", OfferingVersionJpaEntity.class)
-                .setParameter("offering", offering.toString())
-                .getResultList();
-    }
-
-    private Offering toDomain(OfferingJpaEntity row) {
-        OfferingId id = new OfferingId(UUID.fromString(row.id));
-        List<OfferingVersion> versions = versions(id).stream()
-                .map(v -> new OfferingVersion(new OfferingVersionId(UUID.fromString(v.id)), v.versionNumber,
-                        v.draftNumber, ContentJson.readContent(v.content), v.publishedAt))
-                .toList();
-        return Offering.reconstitute(id, new PackagingId(UUID.fromString(row.packagingId)),
-                new OrganisationId(UUID.fromString(row.supplierId)), row.status, versions, row.version);
-    }
-
-    private static DomainException stale(Offering offering) {
-        return new DomainException(ErrorCode.STALE_VERSION, "offering " + offering.id()
-                + " was changed by somebody else since version " + offering.version());
+    /**
+     * Two saves of one offering at once (a second offering of its packaging, or the same version number inserted
+     * twice): the later one is stale.
+     */
+    @Override
+    protected void onConstraintViolation(Offering offering) {
+        throw stale(offering);
     }
 }

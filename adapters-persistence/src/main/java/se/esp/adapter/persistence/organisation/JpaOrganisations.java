@@ -1,10 +1,8 @@
 package se.esp.adapter.persistence.organisation;
 
-import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaListing;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
@@ -20,12 +18,12 @@ import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
 /** Organisations in the {@code organisation} and {@code organisation_role} tables. */
-public final class JpaOrganisations implements Organisations {
-
-    private final JpaStorage storage;
+public final class JpaOrganisations extends JpaAggregates<Organisation, OrganisationJpaEntity>
+        implements Organisations {
 
     public JpaOrganisations(JpaStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, OrganisationJpaEntity.class, o -> o.id().toString(), Organisation::version, row -> row.version,
+                o -> "organisation " + o.id(), ErrorCode.ORGANISATION_NOT_FOUND);
     }
 
     @Override
@@ -77,43 +75,30 @@ public final class JpaOrganisations implements Organisations {
     }
 
     @Override
-    public Organisation save(Organisation organisation) {
-        EntityManager entityManager = storage.entityManager();
-        OrganisationJpaEntity row;
-        if (organisation.version() == 0) {
-            if (findByNumber(organisation.number()).isPresent()) {
-                throw numberTaken(organisation);
-            }
-            row = OrganisationMapper.newRow(organisation);
-            entityManager.persist(row);
-        } else {
-            row = entityManager.find(OrganisationJpaEntity.class, organisation.id().toString());
-            if (row == null) {
-                throw new DomainException(ErrorCode.ORGANISATION_NOT_FOUND,
-                        "organisation " + organisation.id() + " no longer exists");
-            }
-            if (row.version != organisation.version()) {
-                throw stale(organisation);
-            }
-            OrganisationMapper.copyChangeableFields(organisation, row);
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e)) {
-                throw stale(organisation);
-            }
-            if (JpaStorage.isConstraintViolation(e)) {
-                throw numberTaken(organisation);
-            }
-            throw e;
-        }
+    protected OrganisationJpaEntity newRow(Organisation organisation) {
+        return OrganisationMapper.newRow(organisation);
+    }
+
+    @Override
+    protected void update(Organisation organisation, OrganisationJpaEntity row) {
+        OrganisationMapper.copyChangeableFields(organisation, row);
+    }
+
+    @Override
+    protected Organisation toDomain(OrganisationJpaEntity row) {
         return OrganisationMapper.toDomain(row);
     }
 
-    private static DomainException stale(Organisation organisation) {
-        return new DomainException(ErrorCode.STALE_VERSION, "organisation " + organisation.id()
-                + " was changed by somebody else since version " + organisation.version());
+    @Override
+    protected void refuseNew(Organisation organisation) {
+        if (findByNumber(organisation.number()).isPresent()) {
+            throw numberTaken(organisation);
+        }
+    }
+
+    @Override
+    protected void onConstraintViolation(Organisation organisation) {
+        throw numberTaken(organisation);
     }
 
     private static DomainException numberTaken(Organisation organisation) {

@@ -2,7 +2,6 @@ package se.esp.adapter.persistence.outbox;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import se.esp.adapter.persistence.storage.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryListStore;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.OutboxBacklog;
 import se.esp.application.port.out.OutboxEntry;
@@ -23,10 +22,10 @@ import se.esp.domain.shared.DomainEvent;
  * {@link #purgePublishedBefore} removes them, as in the table; a long-running embedding keeps its memory bounded
  * by purging (the server's purge job does this for the database backends).
  */
-public final class InMemoryEventOutbox implements EventOutbox, InMemoryStore {
+public final class InMemoryEventOutbox extends InMemoryListStore<InMemoryEventOutbox.Stored> implements EventOutbox {
 
     /** An entry and when it was marked as published ({@code null}: waiting). */
-    private record Stored(OutboxEntry entry, Instant publishedAt) {
+    record Stored(OutboxEntry entry, Instant publishedAt) {
 
         boolean waiting() {
             return publishedAt == null;
@@ -37,20 +36,19 @@ public final class InMemoryEventOutbox implements EventOutbox, InMemoryStore {
             .comparing(Stored::publishedAt)
             .thenComparingLong(stored -> stored.entry().sequence());
 
-    private List<Stored> entries = new ArrayList<>();
     private long nextSequence = 1;
 
     @Override
     public synchronized void append(DomainEvent event) {
         SerializedEvent serialized = EventSerializer.serialize(event);
-        entries.add(new Stored(new OutboxEntry(nextSequence++, event.eventId(), serialized.eventType(),
+        rows().add(new Stored(new OutboxEntry(nextSequence++, event.eventId(), serialized.eventType(),
                 serialized.schemaVersion(), serialized.aggregateType(), event.aggregateId(),
                 event.occurredAt().truncatedTo(ChronoUnit.MICROS), serialized.payloadJson()), null));
     }
 
     @Override
     public synchronized List<OutboxEntry> unpublished(int limit) {
-        return entries.stream().filter(Stored::waiting).limit(Math.max(0, limit)).map(Stored::entry).toList();
+        return rows().stream().filter(Stored::waiting).limit(Math.max(0, limit)).map(Stored::entry).toList();
     }
 
     @Override
@@ -63,7 +61,7 @@ public final class InMemoryEventOutbox implements EventOutbox, InMemoryStore {
         Objects.requireNonNull(publishedAt, "publishedAt");
         Set<Long> published = new HashSet<>(sequences);
         Instant at = publishedAt.truncatedTo(ChronoUnit.MICROS);
-        entries.replaceAll(stored -> stored.waiting() && published.contains(stored.entry().sequence())
+        rows().replaceAll(stored -> stored.waiting() && published.contains(stored.entry().sequence())
                 ? new Stored(stored.entry(), at) : stored);
     }
 
@@ -82,23 +80,12 @@ public final class InMemoryEventOutbox implements EventOutbox, InMemoryStore {
         }
         // times are kept to the microsecond, as in the table; so is the cutoff, or one marked at it could go
         Instant before = cutoff.truncatedTo(ChronoUnit.MICROS);
-        Set<Stored> purged = new HashSet<>(entries.stream()
+        Set<Stored> purged = new HashSet<>(rows().stream()
                 .filter(stored -> !stored.waiting() && stored.publishedAt().isBefore(before))
                 .sorted(EARLIEST_PUBLISHED_FIRST)
                 .limit(limit)
                 .toList());
-        entries.removeIf(purged::contains);
+        rows().removeIf(purged::contains);
         return purged.size();
-    }
-
-    @Override
-    public synchronized Object snapshot() {
-        return List.copyOf(entries);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized void restore(Object snapshot) {
-        entries = new ArrayList<>((List<Stored>) snapshot);
     }
 }

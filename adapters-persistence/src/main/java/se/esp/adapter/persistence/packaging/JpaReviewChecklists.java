@@ -1,65 +1,60 @@
 package se.esp.adapter.persistence.packaging;
 
-import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.ReviewChecklists;
 import se.esp.domain.packaging.ReviewChecklist;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
-/** The review checklist in the one row of {@code review_checklist}. */
-public final class JpaReviewChecklists implements ReviewChecklists {
-
-    private final JpaStorage storage;
+/**
+ * The review checklist in the one row of {@code review_checklist}. There is no row until it is first saved, so a
+ * save at version 0 while a row exists, or at a later version while none does, is a stale version.
+ */
+public final class JpaReviewChecklists extends JpaAggregates<ReviewChecklist, ReviewChecklistJpaEntity>
+        implements ReviewChecklists {
 
     public JpaReviewChecklists(JpaStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, ReviewChecklistJpaEntity.class, checklist -> ReviewChecklistJpaEntity.THE_ONLY_ID,
+                ReviewChecklist::version, row -> row.version, checklist -> "the review checklist",
+                ErrorCode.STALE_VERSION);
     }
 
     @Override
     public Optional<ReviewChecklist> configured() {
         return Optional.ofNullable(storage.entityManager().find(ReviewChecklistJpaEntity.class,
-                ReviewChecklistJpaEntity.THE_ONLY_ID)).map(JpaReviewChecklists::toDomain);
+                ReviewChecklistJpaEntity.THE_ONLY_ID)).map(this::toDomain);
     }
 
     @Override
-    public ReviewChecklist save(ReviewChecklist checklist) {
-        EntityManager entityManager = storage.entityManager();
-        ReviewChecklistJpaEntity row = entityManager.find(ReviewChecklistJpaEntity.class,
-                ReviewChecklistJpaEntity.THE_ONLY_ID);
-        long storedVersion = row == null ? 0 : row.version;
-        if (storedVersion != checklist.version()) {
+    protected void refuseNew(ReviewChecklist checklist) {
+        if (configured().isPresent()) {
             throw stale(checklist);
         }
-        if (row == null) {
-            row = new ReviewChecklistJpaEntity();
-            row.id = ReviewChecklistJpaEntity.THE_ONLY_ID;
-            row.criteria = ContentJson.writeCriteria(checklist.criteria());
-            entityManager.persist(row);
-        } else {
-            row.criteria = ContentJson.writeCriteria(checklist.criteria());
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e) || JpaStorage.isConstraintViolation(e)) {
-                throw stale(checklist);
-            }
-            throw e;
-        }
-        return toDomain(row);
     }
 
-    private static ReviewChecklist toDomain(ReviewChecklistJpaEntity row) {
+    @Override
+    protected ReviewChecklistJpaEntity newRow(ReviewChecklist checklist) {
+        ReviewChecklistJpaEntity row = new ReviewChecklistJpaEntity();
+        row.id = ReviewChecklistJpaEntity.THE_ONLY_ID;
+        update(checklist, row);
+        return row;
+    }
+
+    @Override
+    protected void update(ReviewChecklist checklist, ReviewChecklistJpaEntity row) {
+        row.criteria = ContentJson.writeCriteria(checklist.criteria());
+    }
+
+    @Override
+    protected ReviewChecklist toDomain(ReviewChecklistJpaEntity row) {
         return ReviewChecklist.reconstitute(ContentJson.readCriteria(row.criteria), row.version);
     }
 
-    private static DomainException stale(ReviewChecklist checklist) {
-        return new DomainException(ErrorCode.STALE_VERSION,
-                "the review checklist was changed by somebody else since version " + checklist.version());
+    /** Two first saves at once: the second insert of the one row is refused, as a stale version. */
+    @Override
+    protected void onConstraintViolation(ReviewChecklist checklist) {
+        throw stale(checklist);
     }
 }

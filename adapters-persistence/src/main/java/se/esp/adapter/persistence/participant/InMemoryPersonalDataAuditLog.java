@@ -1,38 +1,25 @@
 package se.esp.adapter.persistence.participant;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
-import se.esp.adapter.persistence.storage.InMemoryStore;
+import se.esp.adapter.persistence.storage.InMemoryListStore;
 import se.esp.application.port.out.PersonalDataAccess;
 import se.esp.application.port.out.PersonalDataAuditLog;
 import se.esp.domain.participant.ParticipantId;
 
 /** The audit log as an append-only list (rolled back with its transaction, like the table). */
-public final class InMemoryPersonalDataAuditLog implements PersonalDataAuditLog, InMemoryStore {
-
-    private List<PersonalDataAccess> lines = new ArrayList<>();
+public final class InMemoryPersonalDataAuditLog extends InMemoryListStore<PersonalDataAccess>
+        implements PersonalDataAuditLog {
 
     @Override
     public synchronized void record(PersonalDataAccess access) {
-        lines.add(new PersonalDataAccess(access.id(), access.at().truncatedTo(ChronoUnit.MICROS), access.userId(),
+        rows().add(new PersonalDataAccess(access.id(), access.at().truncatedTo(ChronoUnit.MICROS), access.userId(),
                 access.userOrganisation(), access.participant(), access.useCase(), access.kind(), access.outcome()));
     }
 
     @Override
     public synchronized List<PersonalDataAccess> about(ParticipantId participant) {
-        return lines.stream().filter(line -> line.participant().equals(participant)).toList();
-    }
-
-    @Override
-    public synchronized Object snapshot() {
-        return List.copyOf(lines);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized void restore(Object snapshot) {
-        lines = new ArrayList<>((List<PersonalDataAccess>) snapshot);
+        return rows().stream().filter(line -> line.participant().equals(participant)).toList();
     }
 }

@@ -2,27 +2,24 @@ package se.esp.adapter.persistence.participant;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.Participants;
 import se.esp.domain.participant.Participant;
 import se.esp.domain.participant.ParticipantId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
 /** Participants in the {@code participant} table, name, identity number and contact encrypted. */
-public final class JpaParticipants implements Participants {
+public final class JpaParticipants extends JpaAggregates<Participant, ParticipantJpaEntity> implements Participants {
 
-    private final JpaStorage storage;
     private final ParticipantMapper mapper;
 
     public JpaParticipants(JpaStorage storage, PersonalDataCipher cipher) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, ParticipantJpaEntity.class, p -> p.id().toString(), Participant::version, row -> row.version,
+                p -> "participant " + p.id(), ErrorCode.PARTICIPANT_NOT_FOUND);
         this.mapper = new ParticipantMapper(cipher);
     }
 
@@ -44,36 +41,17 @@ public final class JpaParticipants implements Participants {
     }
 
     @Override
-    public Participant save(Participant participant) {
-        EntityManager entityManager = storage.entityManager();
-        ParticipantJpaEntity row;
-        if (participant.version() == 0) {
-            row = mapper.newRow(participant);
-            entityManager.persist(row);
-        } else {
-            row = entityManager.find(ParticipantJpaEntity.class, participant.id().toString());
-            if (row == null) {
-                throw new DomainException(ErrorCode.PARTICIPANT_NOT_FOUND,
-                        "participant " + participant.id() + " no longer exists");
-            }
-            if (row.version != participant.version()) {
-                throw stale(participant);
-            }
-            mapper.copyChangeableFields(participant, row);
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e)) {
-                throw stale(participant);
-            }
-            throw e;
-        }
-        return mapper.toDomain(row);
+    protected ParticipantJpaEntity newRow(Participant participant) {
+        return mapper.newRow(participant);
     }
 
-    private static DomainException stale(Participant participant) {
-        return new DomainException(ErrorCode.STALE_VERSION, "participant " + participant.id()
-                + " was changed by somebody else since version " + participant.version());
+    @Override
+    protected void update(Participant participant, ParticipantJpaEntity row) {
+        mapper.copyChangeableFields(participant, row);
+    }
+
+    @Override
+    protected Participant toDomain(ParticipantJpaEntity row) {
+        return mapper.toDomain(row);
     }
 }

@@ -2,11 +2,9 @@ package se.esp.adapter.persistence.project;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaListing;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
@@ -15,16 +13,15 @@ import se.esp.application.port.out.ScalingProjects;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.project.ScalingProject;
 import se.esp.domain.project.ScalingProjectId;
-import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
 /** Scaling projects in the {@code scaling_project} table. */
-public final class JpaScalingProjects implements ScalingProjects {
-
-    private final JpaStorage storage;
+public final class JpaScalingProjects extends JpaAggregates<ScalingProject, ScalingProjectJpaEntity>
+        implements ScalingProjects {
 
     public JpaScalingProjects(JpaStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, ScalingProjectJpaEntity.class, p -> p.id().toString(), ScalingProject::version,
+                row -> row.version, p -> "scaling project " + p.id(), ErrorCode.SCALING_PROJECT_NOT_FOUND);
     }
 
     @Override
@@ -60,36 +57,17 @@ public final class JpaScalingProjects implements ScalingProjects {
     }
 
     @Override
-    public ScalingProject save(ScalingProject project) {
-        EntityManager entityManager = storage.entityManager();
-        ScalingProjectJpaEntity row;
-        if (project.version() == 0) {
-            row = ScalingProjectJpaEntity.newRow(project);
-            entityManager.persist(row);
-        } else {
-            row = entityManager.find(ScalingProjectJpaEntity.class, project.id().toString());
-            if (row == null) {
-                throw new DomainException(ErrorCode.SCALING_PROJECT_NOT_FOUND,
-                        "scaling project " + project.id() + " no longer exists");
-            }
-            if (row.version != project.version()) {
-                throw stale(project);
-            }
-            row.copyChangeableFields(project);
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e)) {
-                throw stale(project);
-            }
-            throw e;
-        }
-        return row.toDomain();
+    protected ScalingProjectJpaEntity newRow(ScalingProject project) {
+        return ScalingProjectJpaEntity.newRow(project);
     }
 
-    private static DomainException stale(ScalingProject project) {
-        return new DomainException(ErrorCode.STALE_VERSION, "scaling project " + project.id()
-                + " was changed by somebody else since version " + project.version());
+    @Override
+    protected void update(ScalingProject project, ScalingProjectJpaEntity row) {
+        row.copyChangeableFields(project);
+    }
+
+    @Override
+    protected ScalingProject toDomain(ScalingProjectJpaEntity row) {
+        return row.toDomain();
     }
 }

@@ -3,11 +3,9 @@ package se.esp.adapter.persistence.resource;
 import java.util.EnumSet;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaListing;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.paging.Page;
@@ -22,12 +20,11 @@ import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
 /** Resources in the {@code resource} table and its language, slot and competence tables. */
-public final class JpaResources implements Resources {
-
-    private final JpaStorage storage;
+public final class JpaResources extends JpaAggregates<Resource, ResourceJpaEntity> implements Resources {
 
     public JpaResources(JpaStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, ResourceJpaEntity.class, r -> r.id().toString(), Resource::version, row -> row.version,
+                r -> "resource " + r.id(), ErrorCode.RESOURCE_NOT_FOUND);
     }
 
     @Override
@@ -87,42 +84,30 @@ public final class JpaResources implements Resources {
     }
 
     @Override
-    public Resource save(Resource resource) {
-        EntityManager entityManager = storage.entityManager();
-        ResourceJpaEntity row;
-        if (resource.version() == 0) {
-            if (findByPersonUserId(resource.personUserId()).isPresent()) {
-                throw alreadyRegistered(resource);
-            }
-            row = ResourceMapper.newRow(resource);
-            entityManager.persist(row);
-        } else {
-            row = entityManager.find(ResourceJpaEntity.class, resource.id().toString());
-            if (row == null) {
-                throw new DomainException(ErrorCode.RESOURCE_NOT_FOUND, "resource " + resource.id() + " no longer exists");
-            }
-            if (row.version != resource.version()) {
-                throw stale(resource);
-            }
-            ResourceMapper.copyChangeableFields(resource, row);
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e)) {
-                throw stale(resource);
-            }
-            if (JpaStorage.isConstraintViolation(e)) {
-                throw alreadyRegistered(resource);
-            }
-            throw e;
-        }
+    protected ResourceJpaEntity newRow(Resource resource) {
+        return ResourceMapper.newRow(resource);
+    }
+
+    @Override
+    protected void update(Resource resource, ResourceJpaEntity row) {
+        ResourceMapper.copyChangeableFields(resource, row);
+    }
+
+    @Override
+    protected Resource toDomain(ResourceJpaEntity row) {
         return ResourceMapper.toDomain(row);
     }
 
-    private static DomainException stale(Resource resource) {
-        return new DomainException(ErrorCode.STALE_VERSION, "resource " + resource.id()
-                + " was changed by somebody else since version " + resource.version());
+    @Override
+    protected void refuseNew(Resource resource) {
+        if (findByPersonUserId(resource.personUserId()).isPresent()) {
+            throw alreadyRegistered(resource);
+        }
+    }
+
+    @Override
+    protected void onConstraintViolation(Resource resource) {
+        throw alreadyRegistered(resource);
     }
 
     private static DomainException alreadyRegistered(Resource resource) {

@@ -3,11 +3,11 @@ package se.esp.adapter.persistence.settlement;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import se.esp.adapter.persistence.storage.JpaAggregates;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.SettlementPeriods;
 import se.esp.domain.organisation.OrganisationId;
@@ -19,17 +19,18 @@ import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
 
 /** Settlement periods in {@code settlement_period}, {@code settlement_run} and {@code settlement_line}. */
-public final class JpaSettlementPeriods implements SettlementPeriods {
+public final class JpaSettlementPeriods extends JpaAggregates<SettlementPeriod, SettlementPeriodJpaEntity>
+        implements SettlementPeriods {
 
-    private final JpaStorage storage;
-
+    /** A month never saved has no row: an update of it is a stale version, as in memory. */
     public JpaSettlementPeriods(JpaStorage storage) {
-        this.storage = Objects.requireNonNull(storage, "storage");
+        super(storage, SettlementPeriodJpaEntity.class, p -> p.period().toString(), SettlementPeriod::version,
+                row -> row.version, p -> "settlement period " + p.period(), ErrorCode.STALE_VERSION);
     }
 
     @Override
     public Optional<SettlementPeriod> find(YearMonth period) {
-        return storage.find(SettlementPeriodJpaEntity.class, period).map(SettlementPeriodJpaEntity::toDomain);
+        return storage.find(SettlementPeriodJpaEntity.class, period).map(this::toDomain);
     }
 
     @Override
@@ -81,37 +82,7 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
 
     @Override
     public SettlementPeriod save(SettlementPeriod period) {
-        EntityManager entityManager = storage.entityManager();
-        SettlementPeriodJpaEntity row;
-        if (period.version() == 0) {
-            if (entityManager.find(SettlementPeriodJpaEntity.class, period.period().toString()) != null) {
-                throw stale(period);
-            }
-            row = SettlementPeriodJpaEntity.newRow(period);
-            entityManager.persist(row);
-        } else {
-            // Locked before its lines are touched: of two runs of one month at once (two servers), the second waits
-            // here and then finds a newer version (stale) before it deletes or inserts any of the first's lines.
-            row = entityManager.find(SettlementPeriodJpaEntity.class, period.period().toString(),
-                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (row == null || row.version != period.version()) {
-                throw stale(period);
-            }
-            if (row.status == PeriodStatus.CLOSED) {
-                throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_CLOSED, period.period() + " is closed");
-            }
-            row.copyChangeableFields(period);
-            // The runs and lines are element collections; a new run must count as a change of the period itself.
-            entityManager.lock(row, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        try {
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            if (JpaStorage.isLostUpdate(e) || JpaStorage.isConstraintViolation(e)) {
-                throw stale(period);
-            }
-            throw e;
-        }
+        SettlementPeriodJpaEntity row = write(period);
         if (period.unsavedLines().isPresent()) {
             try {
                 SettlementLineRow.replace(storage.connection(), period.period(), period.unsavedLines().get());
@@ -119,7 +90,54 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
                 throw new PersistenceException("storing the lines of " + period.period(), e);
             }
         }
+        return toDomain(row);
+    }
+
+    /** A month is saved at version 0 once: a second first save of it (also one at the same time) is stale. */
+    @Override
+    protected void refuseNew(SettlementPeriod period) {
+        if (storage.find(SettlementPeriodJpaEntity.class, period.period()).isPresent()) {
+            throw stale(period);
+        }
+    }
+
+    @Override
+    protected SettlementPeriodJpaEntity newRow(SettlementPeriod period) {
+        return SettlementPeriodJpaEntity.newRow(period);
+    }
+
+    /**
+     * Locked before its lines are touched: of two runs of one month at once (two servers), the second waits here and
+     * then finds a newer version (stale) before it deletes or inserts any of the first's lines.
+     */
+    @Override
+    protected SettlementPeriodJpaEntity rowToUpdate(SettlementPeriod period) {
+        return storage.entityManager().find(SettlementPeriodJpaEntity.class, period.period().toString(),
+                LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    protected void refuseUpdate(SettlementPeriod period, SettlementPeriodJpaEntity row) {
+        if (row.status == PeriodStatus.CLOSED) {
+            throw new DomainException(ErrorCode.SETTLEMENT_PERIOD_CLOSED, period.period() + " is closed");
+        }
+    }
+
+    @Override
+    protected void update(SettlementPeriod period, SettlementPeriodJpaEntity row) {
+        row.copyChangeableFields(period);
+        // The runs and lines are element collections; a new run must count as a change of the period itself.
+        storage.entityManager().lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
+    protected SettlementPeriod toDomain(SettlementPeriodJpaEntity row) {
         return row.toDomain();
+    }
+
+    @Override
+    protected void onConstraintViolation(SettlementPeriod period) {
+        throw stale(period);
     }
 
     private List<SettlementLine> read(String sql, String... parameters) {
@@ -128,10 +146,5 @@ public final class JpaSettlementPeriods implements SettlementPeriods {
         } catch (SQLException e) {
             throw new PersistenceException("reading settlement lines", e);
         }
-    }
-
-    private static DomainException stale(SettlementPeriod period) {
-        return new DomainException(ErrorCode.STALE_VERSION, "settlement period " + period.period()
-                + " was changed by somebody else since version " + period.version());
     }
 }

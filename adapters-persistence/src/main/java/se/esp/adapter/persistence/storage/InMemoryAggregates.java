@@ -1,8 +1,6 @@
 package se.esp.adapter.persistence.storage;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,10 +16,11 @@ import se.esp.domain.shared.ErrorCode;
 /**
  * Versioned aggregates in a map, kept as a database keeps rows: callers only ever get copies, so a change is kept
  * only when saved; a save checks the version it was read at (optimistic locking) and stores the next one; the
- * whole map is the snapshot an {@link InMemoryTransactions} puts back when a transaction fails. It implements the
- * ports' {@code findById} and {@code save}; a subclass says how to copy its aggregate, what a save must not collide
- * with, and answers the rest of its port from {@link #stored()}. Every method here that touches the map holds the
- * store's lock, so a subclass's query needs none of its own unless it keeps more state.
+ * whole map is the snapshot an {@link InMemoryTransactions} puts back when a transaction fails
+ * ({@link InMemoryMapStore}). It implements the ports' {@code findById} and {@code save}; a subclass says how to
+ * copy its aggregate, what a save must not collide with, and answers the rest of its port from {@link #stored()}.
+ * Every method here that touches the map holds the store's lock, so a subclass's query needs none of its own unless
+ * it keeps more state.
  *
  * <p>A save of version 0 is an insert: refused as stale if the id is stored already ({@link #refuseNew} may refuse
  * it otherwise, or refuse a duplicate of a unique value); a save of any other version is an update: refused as
@@ -31,13 +30,11 @@ import se.esp.domain.shared.ErrorCode;
  * @param <I> the aggregate's id, the map's key
  * @param <T> the aggregate, an immutable value or one rebuilt by {@link #copy(Object, long)}
  */
-public abstract class InMemoryAggregates<I, T> implements InMemoryStore {
+public abstract class InMemoryAggregates<I, T> extends InMemoryMapStore<I, T> {
 
     private final Function<T, I> id;
     private final ToLongFunction<T> version;
-    private final Function<T, String> description;
-    private final ErrorCode notFound;
-    private Map<I, T> byId = new HashMap<>();
+    private final SaveRefusals<T> refusals;
 
     /**
      * @param id          the aggregate's id
@@ -50,8 +47,7 @@ public abstract class InMemoryAggregates<I, T> implements InMemoryStore {
                                  ErrorCode notFound) {
         this.id = Objects.requireNonNull(id, "id");
         this.version = Objects.requireNonNull(version, "version");
-        this.description = Objects.requireNonNull(description, "description");
-        this.notFound = Objects.requireNonNull(notFound, "notFound");
+        this.refusals = new SaveRefusals<>(version, description, notFound);
     }
 
     /** The aggregate rebuilt with the given version, sharing nothing a caller could change. */
@@ -77,46 +73,40 @@ public abstract class InMemoryAggregates<I, T> implements InMemoryStore {
     }
 
     protected final DomainException stale(T aggregate) {
-        return new DomainException(ErrorCode.STALE_VERSION, description.apply(aggregate)
-                + " was changed by somebody else since version " + version.applyAsLong(aggregate));
-    }
-
-    private DomainException notFound(T aggregate) {
-        return notFound == ErrorCode.STALE_VERSION ? stale(aggregate)
-                : new DomainException(notFound, description.apply(aggregate) + " no longer exists");
+        return refusals.stale(aggregate);
     }
 
     /** Stores the aggregate at its next version, after the checks above; returns a copy of what is stored. */
     public synchronized T save(T aggregate) {
         I key = id.apply(aggregate);
-        T stored = byId.get(key);
+        T stored = rows().get(key);
         long read = version.applyAsLong(aggregate);
         if (read == 0) {
             refuseNew(aggregate, stored);
         } else if (stored == null) {
-            throw notFound(aggregate);
+            throw refusals.notFound(aggregate);
         } else if (version.applyAsLong(stored) != read) {
             throw stale(aggregate);
         } else {
             refuseUpdate(aggregate, stored);
         }
         T next = asStored(aggregate, read + 1);
-        byId.put(key, next);
+        rows().put(key, next);
         return copy(next);
     }
 
     public final synchronized Optional<T> findById(I key) {
-        return Optional.ofNullable(byId.get(key)).map(this::copy);
+        return Optional.ofNullable(rows().get(key)).map(this::copy);
     }
 
     /** The stored aggregates themselves, not copies: to filter and sort, then copy what is handed out. */
     protected final synchronized Stream<T> stored() {
-        return List.copyOf(byId.values()).stream();
+        return List.copyOf(rows().values()).stream();
     }
 
     /** The first stored aggregate that matches, as a copy. */
     protected final synchronized Optional<T> findFirst(Predicate<T> matching) {
-        return byId.values().stream().filter(matching).findFirst().map(this::copy);
+        return rows().values().stream().filter(matching).findFirst().map(this::copy);
     }
 
     /** One page of {@code matching} (filtered and sorted), as copies, with the size of the whole listing. */
@@ -127,16 +117,5 @@ public abstract class InMemoryAggregates<I, T> implements InMemoryStore {
 
     protected final T copy(T aggregate) {
         return copy(aggregate, version.applyAsLong(aggregate));
-    }
-
-    @Override
-    public synchronized Object snapshot() {
-        return new HashMap<>(byId);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized void restore(Object snapshot) {
-        byId = new HashMap<>((Map<I, T>) snapshot);
     }
 }

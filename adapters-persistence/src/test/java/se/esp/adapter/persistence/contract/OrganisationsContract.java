@@ -146,10 +146,23 @@ public abstract class OrganisationsContract {
 
         assertThatThrownBy(() -> save(second))
                 .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION))
+                .hasMessage("organisation " + stored.id() + " was changed by somebody else since version 1");
         Organisation found = transactions.inTransaction(() -> organisations.findById(stored.id())).orElseThrow();
         assertThat(found.name().value()).isEqualTo("First writer");
         assertThat(found.version()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAChangeOfAnOrganisationThatIsNotStored() {
+        Organisation read = anOrganisation().build();
+        Organisation neverStored = Organisation.reconstitute(read.id(), read.number(), read.profile(), read.roles(), 1);
+
+        assertThatThrownBy(() -> save(neverStored))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ORGANISATION_NOT_FOUND))
+                .hasMessage("organisation " + read.id() + " no longer exists");
+        assertThat(transactions.inTransaction(() -> organisations.findById(read.id()))).isEmpty();
     }
 
     @Test
