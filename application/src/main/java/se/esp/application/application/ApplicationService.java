@@ -125,6 +125,11 @@ public final class ApplicationService implements SubmitApplicationUseCase, GetAp
             return submitted;
         }
         matching.runRequested();
+        if (!matching.decidesBeforeAnswering()) {
+            // Matching decides in the background: the answer says RECEIVED, and reading the application shows the
+            // decision once made.
+            return submitted;
+        }
         ApplicationId id = submitted.application().id();
         return new Submitted(transactions.inTransaction(() -> applications.findById(id)).orElseThrow(), true);
     }

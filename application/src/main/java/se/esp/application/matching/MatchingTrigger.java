@@ -35,4 +35,13 @@ public interface MatchingTrigger {
      * a failed run leaves its requests pending for the next one.
      */
     void runRequested();
+
+    /**
+     * Whether {@link #runRequested} has decided what was requested when it returns, so a caller's answer can carry
+     * matching's decision; {@code false} when matching runs in the background ({@link BackgroundMatching}) and the
+     * caller answers before it.
+     */
+    default boolean decidesBeforeAnswering() {
+        return true;
+    }
 }

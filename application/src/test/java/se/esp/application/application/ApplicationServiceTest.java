@@ -180,6 +180,7 @@ class ApplicationServiceTest {
             return stored.get();
         });
         when(applications.findById(any())).thenAnswer(call -> Optional.of(stored.get()));
+        when(matching.decidesBeforeAnswering()).thenReturn(true);
 
         var submitted = service.submit(CASE_OFFICER, command(null, RawAnswer.text("Gymnasium")));
 
@@ -201,6 +202,25 @@ class ApplicationServiceTest {
                 application.offeringVersion(),
                 application.language())), any());
         order.verify(matching).runRequested();
+        verify(applications).findById(application.id());
+    }
+
+    @Test
+    void withMatchingInTheBackgroundTheAnswerIsTheStoredApplicationAndNothingIsReadAgain() {
+        when(offerings.findByVersion(OFFERING.current().id())).thenReturn(Optional.of(OFFERING));
+        registersParticipants();
+        when(applications.save(any())).thenAnswer(call -> call.getArgument(0));
+        when(matching.decidesBeforeAnswering()).thenReturn(false);
+
+        var submitted = service.submit(CASE_OFFICER, command(null, RawAnswer.text("Gymnasium")));
+
+        assertThat(submitted.created()).isTrue();
+        assertThat(submitted.application().status()).as("pending: matching decides after the answer")
+                .isEqualTo(ApplicationStatus.RECEIVED);
+        var order = inOrder(matching);
+        order.verify(matching).requestFor(any(), any());
+        order.verify(matching).runRequested();
+        verify(applications, never()).findById(any());
     }
 
     @Test

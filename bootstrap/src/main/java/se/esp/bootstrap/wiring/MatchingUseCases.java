@@ -1,12 +1,17 @@
 package se.esp.bootstrap.wiring;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.esp.adapter.persistence.PersistenceAdapters;
+import se.esp.application.matching.BackgroundMatching;
 import se.esp.application.matching.MatchingService;
 import se.esp.application.matching.MatchingTrigger;
 import se.esp.application.port.in.matching.RequestDailyMatchingUseCase;
@@ -17,6 +22,13 @@ import se.esp.application.port.in.matching.RunMatchingUseCase;
  * and automatically ({@link MatchingTrigger}, which the resource, application and delivery services use). Runs of
  * all servers sharing the database are serialised by its {@code matching_lock} row; {@code matching/MatchingSweep}
  * serves requests a crash left pending and requests the daily run ({@link RequestDailyMatchingUseCase}).
+ *
+ * <p>{@code esp.matching.answer} (environment {@code ESP_MATCHING_ANSWER}) says when the trigger's run happens:
+ * {@code decided} (the default) right after the change's commit in the caller's thread, so a submission's answer
+ * carries matching's decision; {@code pending} in the background on this server's managed executor
+ * ({@link BackgroundMatching}), so the answer says {@code RECEIVED} and reading the application shows the decision
+ * once made (docs/decisions/0004-matching-per-queue.md). Any other value stops the application with a message naming
+ * the setting.</p>
  */
 @ApplicationScoped
 public class MatchingUseCases {
@@ -27,7 +39,15 @@ public class MatchingUseCases {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "esp.matching.answer", defaultValue = "decided")
+    String answer;
+
+    @Resource
+    ManagedExecutorService executor;
+
     private MatchingService matching;
+    private MatchingTrigger trigger;
 
     @PostConstruct
     void build() {
@@ -35,6 +55,13 @@ public class MatchingUseCases {
                 persistence.resources(), persistence.organisations(), persistence.offeringRequirements(),
                 persistence.offerings(), persistence.openDeliveries(), persistence.deliveries(),
                 persistence.matchingRuns(), persistence.outbox(), persistence.transactions(), clock);
+        trigger = switch (answer.strip().toLowerCase(Locale.ROOT)) {
+            case "decided" -> matching;
+            case "pending" -> new BackgroundMatching(matching, executor);
+            default -> throw new IllegalStateException("ESP_MATCHING_ANSWER must be decided (the answer to a change"
+                    + " carries matching's decision) or pending (matching decides in the background); it is '"
+                    + answer + "'");
+        };
     }
 
     @Produces
@@ -52,6 +79,6 @@ public class MatchingUseCases {
     @Produces
     @ApplicationScoped
     MatchingTrigger matchingTrigger() {
-        return matching;
+        return trigger;
     }
 }

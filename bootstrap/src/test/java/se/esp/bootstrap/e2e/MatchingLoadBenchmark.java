@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,7 +42,11 @@ import se.esp.adapter.persistence.testing.TestDatabases;
  * concurrent clients (distinct idempotency keys, case officers of three municipalities, one to three participants,
  * a tenth urgent) with 0, 10 000 and 100 000 applications already waiting, next to an authenticated
  * {@code GET /api/organisations/{id}} from as many clients on the same server; and the time from a submission to its
- * decision (the answer carries it: the run for the submission's queue is part of the request).
+ * decision. The server runs with {@code ESP_MATCHING_ANSWER} as {@code -Desp.load.answer} says (default
+ * {@code pending}): with {@code decided} the answer carries the decision and the time to it is the answer's; with
+ * {@code pending} the answer says {@code RECEIVED} and a watcher reads the submitted applications' status from the
+ * database every 10 ms, so the time to the decision is from the send until the watcher first saw it decided (at most
+ * one reading late; each window's figures wait for every decision of its submissions).
  *
  * <p>Not an end-to-end test (no {@code IT} suffix, so {@code mvn verify} never runs it): run on request with
  * {@code -Dit.test=MatchingLoadBenchmark} (see benchmarks/README.md). It lives here because it needs the server the
@@ -60,8 +65,8 @@ import se.esp.adapter.persistence.testing.TestDatabases;
  * {@code jms/espApplicationsIn} by the probe (as another system's batch) and timed until the last is decided, beside
  * the time the HTTP rate with the most waiting would take for as many. Options: {@code -Desp.load.seconds=20} (each
  * measurement), {@code -Desp.load.clients=8}, {@code -Desp.load.waiting=0,10000,100000},
- * {@code -Desp.load.inbound=10000} (0 leaves it out), {@code -Desp.load.jvmArgs=…} (the server's JVM, e.g. a flight
- * recording).</p>
+ * {@code -Desp.load.inbound=10000} (0 leaves it out), {@code -Desp.load.answer=pending} (or {@code decided}),
+ * {@code -Desp.load.jvmArgs=…} (the server's JVM, e.g. a flight recording).</p>
  */
 class MatchingLoadBenchmark {
 
@@ -77,19 +82,134 @@ class MatchingLoadBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** What one measurement saw. */
-    private record Measured(long requests, long failures, double seconds, List<Long> latenciesMicros) {
+    /**
+     * What one measurement saw: {@code latenciesMicros} until the answer (a GET) or until the decision (a
+     * submission), {@code answersMicros} until the answer.
+     */
+    private record Measured(long requests, long failures, double seconds, List<Long> latenciesMicros,
+                            List<Long> answersMicros) {
 
         double perSecond() {
             return requests / seconds;
         }
 
         double percentileMillis(double p) {
-            if (latenciesMicros.isEmpty()) {
+            return percentile(latenciesMicros, p);
+        }
+
+        double answerPercentileMillis(double p) {
+            return percentile(answersMicros, p);
+        }
+
+        private static double percentile(List<Long> micros, double p) {
+            if (micros.isEmpty()) {
                 return Double.NaN;
             }
-            List<Long> sorted = new ArrayList<>(latenciesMicros);
+            List<Long> sorted = new ArrayList<>(micros);
             Collections.sort(sorted);
             return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1000.0;
+        }
+    }
+
+    /**
+     * The time from each submission to its decision. An answer that carries the decision (not {@code RECEIVED})
+     * counts as it arrives; a {@code RECEIVED} answer's application is read from the database every 10 ms until it
+     * is decided.
+     */
+    private static final class Decisions implements AutoCloseable {
+
+        private final TestDatabase database;
+        private final Map<String, Long> undecided = new ConcurrentHashMap<>();
+        private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        private final Thread watcher;
+        private volatile boolean watching = true;
+        private volatile Exception failure;
+
+        Decisions(TestDatabase database) {
+            this.database = database;
+            this.watcher = new Thread(this::watch, "decision-watcher");
+            this.watcher.setDaemon(true);
+            this.watcher.start();
+        }
+
+        void answered(HttpResponse<String> answer, long sentNanos) {
+            long now = System.nanoTime();
+            String status = field(answer.body(), "status");
+            if (status == null) {
+                throw new IllegalStateException("a submission's answer without a status: " + answer.body());
+            }
+            if (!status.equals("RECEIVED")) {
+                micros.add((now - sentNanos) / 1000);
+                return;
+            }
+            String location = answer.headers().firstValue("Location").orElseThrow();
+            undecided.put(location.substring(location.lastIndexOf('/') + 1), sentNanos);
+        }
+
+        private void watch() {
+            try (Connection connection = database.dataSource().getConnection()) {
+                while (watching) {
+                    List<String> ids = new ArrayList<>(undecided.keySet());
+                    for (int from = 0; from < ids.size(); from += 200) {
+                        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 200));
+                        String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM application"
+                                + " WHERE status <> 'RECEIVED' AND id IN (" + marks + ")")) {
+                            for (int i = 0; i < chunk.size(); i++) {
+                                query.setString(i + 1, chunk.get(i));
+                            }
+                            try (ResultSet rows = query.executeQuery()) {
+                                long now = System.nanoTime();
+                                while (rows.next()) {
+                                    Long sent = undecided.remove(rows.getString(1).trim());
+                                    if (sent != null) {
+                                        micros.add((now - sent) / 1000);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Thread.sleep(10);
+                }
+            } catch (Exception e) {
+                failure = e;
+            }
+        }
+
+        /** The decisions of every submission so far, once none is left undecided (at most two minutes). */
+        List<Long> allDecided() throws Exception {
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (!undecided.isEmpty()) {
+                if (failure != null) {
+                    throw failure;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(undecided.size() + " submissions still undecided after two"
+                            + " minutes");
+                }
+                Thread.sleep(20);
+            }
+            synchronized (micros) {
+                List<Long> all = List.copyOf(micros);
+                micros.clear();
+                return all;
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            watching = false;
+            watcher.join(5_000);
+        }
+
+        /** A top-level string field of a JSON object, without parsing the rest ({@code "status": "MATCHED"}). */
+        private static String field(String json, String name) {
+            int at = json.indexOf("\"" + name + "\"");
+            if (at < 0) {
+                return null;
+            }
+            int open = json.indexOf('"', json.indexOf(':', at) + 1);
+            return open < 0 ? null : json.substring(open + 1, json.indexOf('"', open + 1));
         }
     }
 
@@ -108,7 +228,7 @@ class MatchingLoadBenchmark {
                     "ESP_DEMO_DATA_ENABLED", "true",
                     "ESP_PERSONAL_DATA_KEY", personalDataKey,
                     "WLP_OUTPUT_DIR", LibertyServer.workDir("matching-load-server").toString(),
-                    "ESP_MATCHING_SWEEP_INTERVAL", "PT5S"));
+                    "ESP_MATCHING_SWEEP_INTERVAL", "PT5S", "ESP_MATCHING_ANSWER", answer()));
             String jvmArgs = System.getProperty("esp.load.jvmArgs", "");
             if (!jvmArgs.isBlank()) {
                 settings.put("JVM_ARGS", jvmArgs);
@@ -118,6 +238,10 @@ class MatchingLoadBenchmark {
                 run(server, database, clients, window, levels);
             }
         }
+    }
+
+    private static String answer() {
+        return System.getProperty("esp.load.answer", "pending");
     }
 
     private void run(LibertyServer server, TestDatabase database, int clients, Duration window, List<Integer> levels)
@@ -162,11 +286,14 @@ class MatchingLoadBenchmark {
             // Each level's measurement starts from the same measured queue: what earlier windows submitted there
             // and still waits is withdrawn (see the class comment), then a warm-up.
             withdrawWaitingIn(database, version);
-            measure(clients, Duration.ofSeconds(5), submit, 201);
-            submissions.put(level, measure(clients, window, submit, 201));
+            try (Decisions decisions = new Decisions(database)) {
+                measure(clients, Duration.ofSeconds(5), submit, 201, decisions);
+                decisions.allDecided();
+                submissions.put(level, measure(clients, window, submit, 201, decisions));
+            }
             lines.add(String.format(Locale.ROOT, "  after the %,d-waiting window: %s", level,
                     waitingInArabicQueue(database, version)));
-            gets.put(level, measure(clients, window, c -> get(organisation, admin), 200));
+            gets.put(level, measure(clients, window, c -> get(organisation, admin), 200, null));
         }
         int inbound = Integer.getInteger("esp.load.inbound", 10_000);
         double inboundSeconds = Double.NaN;
@@ -177,16 +304,17 @@ class MatchingLoadBenchmark {
 
         System.out.println();
         System.out.println("Matching under load: " + clients + " clients, " + window.toSeconds()
-                + " s per measurement, MariaDB, one Liberty server");
+                + " s per measurement, MariaDB, one Liberty server, ESP_MATCHING_ANSWER=" + answer());
         lines.forEach(System.out::println);
         Measured empty = submissions.get(levels.get(0));
         for (int level : levels) {
             Measured s = submissions.get(level);
             Measured g = gets.get(level);
-            System.out.printf(Locale.ROOT, "  %,7d waiting: submissions %.1f/s (p50 %.0f ms, p95 %.0f ms to the decision,"
-                            + " %d failed); GET organisation %.1f/s (p95 %.0f ms); submissions/GET %.2f;"
-                            + " rate/empty rate %.2f%n", level, s.perSecond(), s.percentileMillis(0.50),
-                    s.percentileMillis(0.95), s.failures(), g.perSecond(), g.percentileMillis(0.95),
+            System.out.printf(Locale.ROOT, "  %,7d waiting: submissions %.1f/s (answer p95 %.0f ms; to the decision"
+                            + " p50 %.0f ms, p95 %.0f ms, max %.0f ms; %d failed); GET organisation %.1f/s (p95 %.0f ms);"
+                            + " submissions/GET %.2f; rate/empty rate %.2f%n", level, s.perSecond(),
+                    s.answerPercentileMillis(0.95), s.percentileMillis(0.50), s.percentileMillis(0.95),
+                    s.percentileMillis(1.0), s.failures(), g.perSecond(), g.percentileMillis(0.95),
                     s.perSecond() / g.perSecond(), s.perSecond() / empty.perSecond());
         }
         if (inbound > 0) {
@@ -202,8 +330,9 @@ class MatchingLoadBenchmark {
                 + " (ratio <= 1)");
     }
 
-    private Measured measure(int clients, Duration window, IntFunction<HttpResponse<String>> request, int expected)
-            throws Exception {
+    /** @param decisions for submissions: times each to its decision; {@code null} for requests that are answers */
+    private Measured measure(int clients, Duration window, IntFunction<HttpResponse<String>> request, int expected,
+                             Decisions decisions) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(clients);
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -218,8 +347,11 @@ class MatchingLoadBenchmark {
                     long sent = System.nanoTime();
                     HttpResponse<String> answer = request.apply(client);
                     if (answer != null && answer.statusCode() == expected) {
-                        done.incrementAndGet();
                         latencies.add((System.nanoTime() - sent) / 1000);
+                        done.incrementAndGet();
+                        if (decisions != null) {
+                            decisions.answered(answer, sent);
+                        }
                     } else {
                         failed.incrementAndGet();
                     }
@@ -231,7 +363,9 @@ class MatchingLoadBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         executor.shutdown();
-        return new Measured(done.get(), failed.get(), seconds, List.copyOf(latencies));
+        List<Long> answers = List.copyOf(latencies);
+        return new Measured(done.get(), failed.get(), seconds, decisions == null ? answers : decisions.allDecided(),
+                answers);
     }
 
     /**

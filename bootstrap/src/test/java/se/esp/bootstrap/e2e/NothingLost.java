@@ -134,6 +134,25 @@ final class NothingLost {
     }
 
     /** Matching's stored decisions, read with SQL so that nothing of the platform's own code judges itself. */
+    /**
+     * Every application stored is decided (none still {@code RECEIVED}) within the timeout: what a killed server's
+     * passes left undone is made up by a later pass or the sweep.
+     */
+    static void everyApplicationIsDecided(DataSource database, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<List<String>> undecided;
+        do {
+            try (Connection connection = database.getConnection()) {
+                undecided = rows(connection, "select id from application where status = 'RECEIVED'");
+            }
+            if (undecided.isEmpty()) {
+                return;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        assertThat(undecided).as("applications matching has not decided after %s", timeout).isEmpty();
+    }
+
     static void matchingIsConsistent(DataSource database) throws SQLException {
         try (Connection connection = database.getConnection()) {
             assertThat(rows(connection, """

@@ -36,7 +36,10 @@ import se.esp.adapter.persistence.testing.TestDatabases;
  * Liberty server that runs only a messaging engine). Both take writes at once; one is killed with SIGKILL in the
  * middle and started again later, while the clients move to the other. Then nothing acknowledged is lost (see
  * {@link NothingLost}), both servers settling the same month at the same moment leave it settled once, and the
- * day's matching run was requested by one server only.
+ * day's matching run was requested by one server only. The first server matches in the background
+ * ({@code ESP_MATCHING_ANSWER=pending}), the second answers with the decision: every application acknowledged by
+ * either, the killed one's too, is decided, and the first answers a submission {@code RECEIVED} and shows its decision
+ * when read later.
  */
 class ScaleOutIT {
 
@@ -57,7 +60,8 @@ class ScaleOutIT {
             shared.put("ESP_MATCHING_SWEEP_INTERVAL", "PT2S");
             // a purge period of two seconds (the retention stays 30 days, so nothing is purged): runs are counted
             shared.put("ESP_OUTBOX_PURGE_INTERVAL", "PT2S");
-            try (LibertyServer first = server(shared, "scale-out-first"); LibertyServer second = server(shared, "scale-out-second")) {
+            try (LibertyServer first = server(shared, "scale-out-first", "pending");
+                 LibertyServer second = server(shared, "scale-out-second", "decided")) {
                 first.start();
                 second.start(); // after the first: the demo data is then there, and the second finds it
                 EventProbe events = new EventProbe(http, second);
@@ -83,7 +87,9 @@ class ScaleOutIT {
                     long duplicates = NothingLost.eventsArePublishedOnce(database::dataSource,
                             () -> events.drain(Duration.ofSeconds(60)), load);
                     List<JsonObject> received = events.readSoFar();
+                    NothingLost.everyApplicationIsDecided(database.dataSource(), Duration.ofSeconds(60));
                     NothingLost.matchingIsConsistent(database.dataSource());
+                    aSubmissionIsAnsweredBeforeItsDecisionAndReadWithIt(load, first, random);
                     System.out.printf("ScaleOutIT: %d applications and %d organisations acknowledged, %d requests "
                                     + "failed, %d events received, %d of them again%n",
                             load.acknowledgedApplications().size(), load.acknowledgedOrganisations().size(),
@@ -142,9 +148,33 @@ class ScaleOutIT {
         return NothingLost.metric(http, server, "esp_outbox_purge_skipped_total");
     }
 
-    private static LibertyServer server(Map<String, String> shared, String name) throws Exception {
+    /**
+     * On the server that matches in the background: the answer says RECEIVED (matching has not run for it when the
+     * answer is made), and reading the application shows the decision once made.
+     */
+    private static void aSubmissionIsAnsweredBeforeItsDecisionAndReadWithIt(WriteLoad load, LibertyServer server,
+                                                                            Random random) throws Exception {
+        Http caseOfficer = load.caseOfficers().values().iterator().next();
+        HttpResponse<String> answer = load.applyOnce(caseOfficer, server.uri("/"), random);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(Http.json(answer).getString("status")).as("the answer of a server that matches in the background")
+                .isEqualTo("RECEIVED");
+        java.net.URI location = java.net.URI.create(answer.headers().firstValue("Location").orElseThrow());
+        Instant deadline = Instant.now().plusSeconds(60);
+        String status = "RECEIVED";
+        while (status.equals("RECEIVED") && Instant.now().isBefore(deadline)) {
+            WriteLoad.pause(100);
+            HttpResponse<String> read = caseOfficer.get(location);
+            assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+            status = Http.json(read).getString("status");
+        }
+        assertThat(status).as("the application read after its answer").isIn("MATCHED", "WAITLISTED");
+    }
+
+    private static LibertyServer server(Map<String, String> shared, String name, String answer) throws Exception {
         Map<String, String> settings = new HashMap<>(shared);
         settings.put("WLP_OUTPUT_DIR", LibertyServer.workDir(name).toString());
+        settings.put("ESP_MATCHING_ANSWER", answer);
         return new LibertyServer(settings).withEventProbe();
     }
 

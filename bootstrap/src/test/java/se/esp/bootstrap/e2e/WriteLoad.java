@@ -211,6 +211,12 @@ final class WriteLoad implements AutoCloseable {
 
     private final ThreadLocal<Supplier<URI>> current = new ThreadLocal<>();
 
+    /** One application to the demo offering outside the load: one participant, sent once to the given server. */
+    HttpResponse<String> applyOnce(Http caseOfficer, URI server, Random random) {
+        return caseOfficer.postJson(server.resolve("/api/applications"), applicationBody(random, 1),
+                "Idempotency-Key", "once-" + seed + "-" + serial.incrementAndGet());
+    }
+
     private URI uri(int server, String path) {
         Supplier<URI> base = current.get() != null ? current.get() : servers.get(server);
         return base.get().resolve(path);

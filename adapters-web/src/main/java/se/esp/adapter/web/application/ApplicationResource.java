@@ -58,8 +58,9 @@ import se.esp.domain.shared.Violations;
  * Applications over HTTP. A submission names the exact offering version; with an {@code Idempotency-Key} header, a
  * retry answers {@code 200} with the application the first attempt created ({@code 201}). Invalid answers to the
  * form and failed eligibility rules are {@code 400} problem+json naming each field
- * ({@code participants[1].answers.level}). The answer after a submission already carries matching's decision under
- * {@code match}. Lifecycle steps are POST sub-resources with {@code If-Match}. Responses concern participants, so
+ * ({@code participants[1].answers.level}). The answer after a submission carries matching's decision under
+ * {@code match}, or, on a server that matches in the background ({@code ESP_MATCHING_ANSWER=pending}), says
+ * {@code RECEIVED}: the decision follows and reading the application shows it. Lifecycle steps are POST sub-resources with {@code If-Match}. Responses concern participants, so
  * they are never cached.
  */
 @Path("/applications")
@@ -95,8 +96,9 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply for participants of your organisation to an exact offering version (consumer staff); "
             + "send an Idempotency-Key so a retry creates nothing twice")
-    @APIResponse(responseCode = "201", description = "Submitted and already matched or waitlisted (see match); "
-            + "Location names it, ETag is its version",
+    @APIResponse(responseCode = "201", description = "Submitted and already matched or waitlisted (see match); on a "
+            + "server that matches in the background, RECEIVED, and reading it (Location) shows the decision once "
+            + "made. Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "200", description = "A retry with the Idempotency-Key of an earlier submission: the "
             + "application that one created",
