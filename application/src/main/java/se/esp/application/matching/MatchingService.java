@@ -331,28 +331,37 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
                     touched.put(planned.key(), open(planned));
                 }
             }
+            Map<ApplicationId, Applications.WaitState> states = result.waitlist().isEmpty() ? Map.of()
+                    : applications.waitStates(result.waitlist().stream()
+                            .map(WaitlistEntry::application).toList());
+            List<WaitlistEntry> changedWaits = result.waitlist().stream().filter(entry -> {
+                Applications.WaitState state = states.get(entry.application());
+                return state == null || state.status() != ApplicationStatus.WAITLISTED
+                        || !entry.reason().name().equals(state.waitReason())
+                        || !entry.explanation().equals(state.explanation());
+            }).toList();
+            // Every application decided anew, read together and stored together: a pass after a burst of
+            // submissions decides hundreds, and one round trip each would make it wait on the database.
+            List<ApplicationId> deciding = new ArrayList<>();
+            result.placements().forEach(p -> deciding.add(p.application()));
+            changedWaits.forEach(w -> deciding.add(w.application()));
+            Map<ApplicationId, Application> read = new HashMap<>();
+            applications.findAllById(deciding).forEach(a -> read.put(a.id(), a));
+            List<Application> decided = new ArrayList<>(deciding.size());
             for (Placement placement : result.placements()) {
-                Application application = application(placement.application());
+                Application application = application(read, placement.application());
                 Delivery delivery = delivery(placement.delivery());
                 deliveryEvents.add(delivery.seat(placement.application(), application.consumer(),
                         application.participantIds(), now));
                 otherEvents.add(application.match(delivery.id(), placement.explanation(), now));
-                applications.save(application);
+                decided.add(application);
             }
-            Map<ApplicationId, Applications.WaitState> states = result.waitlist().isEmpty() ? Map.of()
-                    : applications.waitStates(result.waitlist().stream()
-                            .map(WaitlistEntry::application).toList());
-            for (WaitlistEntry entry : result.waitlist()) {
-                Applications.WaitState state = states.get(entry.application());
-                boolean unchanged = state != null && state.status() == ApplicationStatus.WAITLISTED
-                        && entry.reason().name().equals(state.waitReason())
-                        && entry.explanation().equals(state.explanation());
-                if (!unchanged) {
-                    Application application = application(entry.application());
-                    application.waitlist(entry.reason().name(), entry.explanation(), now).ifPresent(otherEvents::add);
-                    applications.save(application);
-                }
+            for (WaitlistEntry entry : changedWaits) {
+                Application application = application(read, entry.application());
+                application.waitlist(entry.reason().name(), entry.explanation(), now).ifPresent(otherEvents::add);
+                decided.add(application);
             }
+            applications.saveDecisions(decided);
             touched.values().forEach(deliveries::save);
             outbox.appendAll(deliveryEvents);
             outbox.appendAll(otherEvents);
@@ -387,10 +396,13 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
                     k.value()))).orElseThrow(() -> new IllegalStateException("no open delivery " + k)));
         }
 
-        private Application application(ApplicationId id) {
-            return applications.findById(id).orElseThrow(() ->
-                    new DomainException(ErrorCode.APPLICATION_NOT_FOUND, "matching decided on unknown application "
-                            + id));
+        private Application application(Map<ApplicationId, Application> read, ApplicationId id) {
+            Application application = read.get(id);
+            if (application == null) {
+                throw new DomainException(ErrorCode.APPLICATION_NOT_FOUND, "matching decided on unknown application "
+                        + id);
+            }
+            return application;
         }
     }
 }

@@ -176,7 +176,7 @@ class MatchingServiceTest {
         when(resources.findById(valid.id())).thenReturn(Optional.of(valid));
         when(organisations.findById(MALMO)).thenReturn(Optional.of(malmo()));
         when(offerings.findByVersion(OFFERING.current().id())).thenReturn(Optional.of(OFFERING));
-        when(applications.findById(application.id())).thenReturn(Optional.of(application));
+        storedIn(application);
         when(runs.lockAndFindPending()).thenReturn(OptionalLong.of(7));
 
         MatchingResult result = service.run(ActingUser.system("matching"));
@@ -198,7 +198,8 @@ class MatchingServiceTest {
         });
         assertThat(valid.status()).isEqualTo(ResourceStatus.ACTIVE);
         verify(resources).save(valid);
-        verify(applications).save(application);
+        verify(applications).saveDecisions(List.of(application));
+        verify(applications, never()).save(any());
         verify(runs).served(7, NOW);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);
@@ -214,7 +215,7 @@ class MatchingServiceTest {
         when(openDeliveries.current()).thenReturn(List.of());
         when(requirements.onOffer(any())).thenReturn(List.of());
         when(resources.matchable()).thenReturn(List.of());
-        when(applications.findById(application.id())).thenReturn(Optional.of(application));
+        storedIn(application);
         when(applications.waitStates(any())).thenAnswer(call -> java.util.Map.of(application.id(),
                 new Applications.WaitState(application.status(), application.waitReason().orElse(null),
                         application.explanation().orElse(null))));
@@ -227,8 +228,16 @@ class MatchingServiceTest {
                 .isEqualTo(WaitReason.OFFERING_NOT_ON_OFFER);
         assertThat(application.status()).isEqualTo(ApplicationStatus.WAITLISTED);
         assertThat(application.waitReason()).hasValue("OFFERING_NOT_ON_OFFER");
-        verify(applications, times(1)).save(application);
+        verify(applications, times(1)).saveDecisions(List.of(application));
+        verify(applications).saveDecisions(List.of());
+        verify(applications, never()).save(any());
         verify(runs, never()).served(org.mockito.ArgumentMatchers.anyLong(), any());
+    }
+
+    /** The application as storage reads it for a decision, among whatever ids a run asks for. */
+    private void storedIn(Application application) {
+        when(applications.findAllById(any())).thenAnswer(call -> ((java.util.Collection<?>) call.getArgument(0))
+                .contains(application.id()) ? List.of(application) : List.of());
     }
 
     @Test

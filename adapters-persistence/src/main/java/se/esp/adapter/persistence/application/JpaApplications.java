@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -202,6 +203,64 @@ public final class JpaApplications extends JpaAggregates<Application, Applicatio
             throw new PersistenceException("the waiting applications", e);
         }
         return waiting;
+    }
+
+    /** A chunk of primary keys per query; the rows are released once mapped (see {@link #saveDecisions}). */
+    @Override
+    public List<Application> findAllById(Collection<ApplicationId> ids) {
+        List<String> keys = ids.stream().map(ApplicationId::toString).distinct().toList();
+        List<Application> found = new ArrayList<>(keys.size());
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<ApplicationJpaEntity> rows = storage.entityManager().createQuery("select a from"
+                            + " ApplicationJpaEntity a where a.id in :ids", ApplicationJpaEntity.class)
+                    .setParameter("ids", keys.subList(from, Math.min(keys.size(), from + 500))).getResultList();
+            found.addAll(storage.mappedAndReleased(rows, mapper::toDomain));
+        }
+        return found;
+    }
+
+    /**
+     * One JDBC batch of updates on the transaction's connection (the driver sends them together), each of a row at
+     * the version it was read at; a row that matched none is reported as {@link #save} would (stale, or no longer
+     * stored). The participants are not written: a decision does not change them. The transaction's entities are
+     * flushed and released first (every save flushes, so nothing is pending but what this flush writes): none is left
+     * holding a row as it was before, and a later read in the transaction sees the decision.
+     */
+    @Override
+    public void saveDecisions(List<Application> decided) {
+        if (decided.isEmpty()) {
+            return;
+        }
+        java.sql.Connection connection = storage.connection();
+        storage.entityManager().clear();
+        int[] counts;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE application SET status = ?,"
+                + " wait_reason = ?, explanation = ?, delivery_id = ?, decided_at = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?")) {
+            for (Application application : decided) {
+                ApplicationJpaEntity row = new ApplicationJpaEntity();
+                ApplicationMapper.copyChangeableFields(application, row);
+                update.setString(1, row.status.name());
+                update.setString(2, row.waitReason);
+                update.setString(3, row.explanation);
+                update.setString(4, row.deliveryId);
+                update.setObject(5, row.decidedAt == null ? null
+                        : LocalDateTime.ofInstant(row.decidedAt.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                update.setString(6, application.id().toString());
+                update.setLong(7, application.version());
+                update.addBatch();
+            }
+            counts = update.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("storing matching's decisions on " + decided.size() + " applications", e);
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                Application refused = decided.get(i);
+                throw storage.find(ApplicationJpaEntity.class, refused.id()).isPresent() ? stale(refused)
+                        : notFound(refused);
+            }
+        }
     }
 
     @Override

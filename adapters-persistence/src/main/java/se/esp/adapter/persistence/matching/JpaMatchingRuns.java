@@ -1,5 +1,7 @@
 package se.esp.adapter.persistence.matching;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -129,15 +131,24 @@ public final class JpaMatchingRuns implements MatchingRuns {
         entityManager.createNativeQuery("SELECT id FROM matching_lock WHERE id = 1 FOR UPDATE").getResultList();
     }
 
+    /** The requests read, deleted one by primary key in one JDBC batch (sent together, not a round trip each). */
     @Override
     public void served(long upTo, Instant at) {
         EntityManager entityManager = storage.entityManager();
         @SuppressWarnings("unchecked")
         List<Object> ids = entityManager.createNativeQuery("SELECT id FROM matching_request WHERE id <= ?")
                 .setParameter(1, upTo).getResultList();
-        var delete = entityManager.createNativeQuery("DELETE FROM matching_request WHERE id = ?");
-        for (Object id : ids) {
-            delete.setParameter(1, ((Number) id).longValue()).executeUpdate();
+        if (!ids.isEmpty()) {
+            try (PreparedStatement delete = storage.connection().prepareStatement(
+                    "DELETE FROM matching_request WHERE id = ?")) {
+                for (Object id : ids) {
+                    delete.setLong(1, ((Number) id).longValue());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            } catch (SQLException e) {
+                throw new PersistenceException("deleting " + ids.size() + " served matching requests failed", e);
+            }
         }
         entityManager.createNativeQuery("UPDATE matching_lock SET runs = runs + 1, last_run_at = ? WHERE id = 1")
                 .setParameter(1, timestamp(at)).executeUpdate();

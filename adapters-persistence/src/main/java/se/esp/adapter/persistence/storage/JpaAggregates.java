@@ -91,6 +91,10 @@ public abstract class JpaAggregates<T, E> {
         return refusals.stale(aggregate);
     }
 
+    protected final DomainException notFound(T aggregate) {
+        return refusals.notFound(aggregate);
+    }
+
     /** Stores the aggregate at its next version, after the checks above; returns it as stored. */
     public T save(T aggregate) {
         return toDomain(write(aggregate));

@@ -117,6 +117,71 @@ public abstract class ApplicationsContract {
     }
 
     @Test
+    void matchingsDecisionsAreReadAndStoredTogetherAndAReadInTheSameTransactionSeesThem() {
+        Application waits = save(given.application(given.olofstrom, 2, "ti", null, AT));
+        Application placed = save(given.application(given.borlange, 1, "ar", null, AT));
+        Application untouched = save(given.application(given.olofstrom, 1, "ar", null, AT));
+        DeliveryId delivery = DeliveryId.newId();
+
+        var seen = transactions.inTransaction(() -> {
+            Applications applications = adapters.applications();
+            // one of them held by the transaction before the decisions, as a pass may have read it
+            applications.findById(placed.id()).orElseThrow();
+            List<Application> read = applications.findAllById(List.of(waits.id(), placed.id(), ApplicationId.newId()));
+            assertThat(read).extracting(Application::id).containsExactlyInAnyOrder(waits.id(), placed.id());
+            Application waiting = read.stream().filter(a -> a.id().equals(waits.id())).findFirst().orElseThrow();
+            Application matched = read.stream().filter(a -> a.id().equals(placed.id())).findFirst().orElseThrow();
+            waiting.waitlist("NO_ELIGIBLE_RESOURCE", "No verified resource speaks Tigrinya.", AT.plusSeconds(5));
+            matched.match(delivery, "Placed in the open Arabic delivery.", AT.plusSeconds(5));
+            applications.saveDecisions(List.of(waiting, matched));
+            return List.of(applications.findById(waits.id()).orElseThrow(),
+                    applications.findById(placed.id()).orElseThrow());
+        });
+
+        assertThat(seen.get(0).status()).as("read in the same transaction").isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(seen.get(1).status()).as("held before, read again").isEqualTo(ApplicationStatus.MATCHED);
+        assertThat(find(waits.id())).satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.WAITLISTED);
+            assertThat(a.waitReason()).hasValue("NO_ELIGIBLE_RESOURCE");
+            assertThat(a.explanation()).hasValue("No verified resource speaks Tigrinya.");
+            assertThat(a.participants()).as("not written, kept").isEqualTo(waits.participants());
+            assertThat(a.version()).isEqualTo(2);
+        });
+        assertThat(find(placed.id())).satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.MATCHED);
+            assertThat(a.delivery()).hasValue(delivery);
+            assertThat(a.decidedAt()).hasValue(AT.plusSeconds(5));
+            assertThat(a.explanation()).hasValue("Placed in the open Arabic delivery.");
+            assertThat(a.version()).isEqualTo(2);
+        });
+        assertThat(find(untouched.id())).satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.RECEIVED);
+            assertThat(a.version()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void decisionsOnAnApplicationChangedMeanwhileAreRefusedAsStaleAndNoneOfThemIsKept() {
+        Application first = save(given.application(given.olofstrom, 1, "ti", null, AT));
+        Application second = save(given.application(given.borlange, 1, "ti", null, AT));
+        Application firstDecided = find(first.id());
+        Application secondDecided = find(second.id());
+        Application changed = find(second.id());
+        changed.cancel("the family moved", AT.plusSeconds(1));
+        save(changed);
+        firstDecided.waitlist("NO_ELIGIBLE_RESOURCE", "No verified resource speaks Tigrinya.", AT.plusSeconds(2));
+        secondDecided.waitlist("NO_ELIGIBLE_RESOURCE", "No verified resource speaks Tigrinya.", AT.plusSeconds(2));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            adapters.applications().saveDecisions(List.of(firstDecided, secondDecided));
+            return null;
+        })).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.STALE_VERSION));
+        assertThat(find(first.id()).status()).as("rolled back with the refusal").isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(find(second.id()).status()).isEqualTo(ApplicationStatus.CANCELLED);
+    }
+
+    @Test
     void waitingDemandIsEveryReceivedOrWaitlistedApplicationAsMatchingNeedsIt() {
         Application received = save(given.application(given.olofstrom, 2, "ar", null, AT));
         Application waitlisted = given.application(given.borlange, 1, "ti", null, AT.plusSeconds(1));

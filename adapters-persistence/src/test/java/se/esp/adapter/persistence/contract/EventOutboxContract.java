@@ -84,6 +84,35 @@ public abstract class EventOutboxContract {
     }
 
     @Test
+    void eventsAppendedTogetherKeepTheirOrderAndEnvelopeBetweenEventsAppendedAlone() {
+        Organisation organisation = anOrganisation().build();
+        List<OrganisationRolesChanged> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            events.add(organisation.changeRoles(Set.of(), AT.plusSeconds(i)));
+        }
+
+        transactions.inTransaction(() -> {
+            outbox.append(events.get(0));
+            outbox.appendAll(events.subList(1, 5));
+            outbox.append(events.get(5));
+            return null;
+        });
+
+        List<OutboxEntry> entries = transactions.inTransaction(() -> outbox.unpublished(10));
+        assertThat(entries).extracting(OutboxEntry::eventId)
+                .containsExactlyElementsOf(events.stream().map(e -> e.eventId()).toList());
+        OutboxEntry together = entries.get(2);
+        assertThat(together.eventType()).isEqualTo("OrganisationRolesChanged");
+        assertThat(together.aggregateType()).isEqualTo("Organisation");
+        assertThat(together.aggregateId()).isEqualTo(organisation.id().toString());
+        assertThat(together.schemaVersion()).isEqualTo(1);
+        assertThat(together.occurredAt()).isEqualTo(Instant.parse("2026-11-23T09:15:32.123456Z"));
+        JsonObject payload = Json.createReader(new StringReader(together.payloadJson())).readObject();
+        assertThat(payload.getJsonArray("roles")).isEmpty();
+        assertThat(transactions.inTransaction(() -> outbox.backlog()).size()).isEqualTo(6);
+    }
+
+    @Test
     void returnsAtMostTheAskedNumberOfEntriesOldestFirst() {
         List<OrganisationRolesChanged> events = new java.util.ArrayList<>();
         Organisation organisation = anOrganisation().build();

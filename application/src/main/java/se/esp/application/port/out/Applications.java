@@ -59,4 +59,18 @@ public interface Applications {
      *         the same idempotency key (another submission won the race)
      */
     Application save(Application application);
+
+    /** Those of these applications that are stored, in no particular order; storage that reads them together overrides. */
+    default List<Application> findAllById(java.util.Collection<ApplicationId> ids) {
+        return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Stores matching's decisions on applications read in this transaction, each refused as {@link #save} refuses it
+     * (a stale version, an application no longer stored). Only the decision may have changed since they were read:
+     * status, wait reason, explanation, delivery and when decided. Storage that writes them together overrides this.
+     */
+    default void saveDecisions(List<Application> decided) {
+        decided.forEach(this::save);
+    }
 }
