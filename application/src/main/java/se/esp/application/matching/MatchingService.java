@@ -228,7 +228,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         MatchingResult result = MatchingEngine.match(input(today));
-        new Storing(now).store(result);
+        new Storing(now, applications::waitStates).store(result);
         return result;
     }
 
@@ -243,7 +243,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
         Instant now = clock.instant();
         Scoped pass = new Scoped(scope, today);
         MatchingResult result = MatchingEngine.match(pass.input);
-        new Storing(now).store(result);
+        new Storing(now, ids -> applications.waitStatesIn(scope.queues())).store(result);
         if (result.deliveries().stream().anyMatch(PlannedDelivery::isNew)) {
             Set<MatchingQueue> forAGroup = demand.waitingForAGroup();
             if (!forAGroup.isEmpty()) {
@@ -261,7 +261,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
                 Set<MatchingQueue> touched = scope.touchedBy(result, pass.input.resources(), waitingForAGroup);
                 if (!touched.isEmpty()) {
                     MatchingResult again = MatchingEngine.match(new Scoped(MatchingScope.of(touched), today).input);
-                    new Storing(now).store(again);
+                    new Storing(now, ids -> applications.waitStatesIn(touched)).store(again);
                 }
             }
         }
@@ -316,13 +316,18 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
     private final class Storing {
 
         private final Instant now;
+        /** The stored wait states of (at least) the waitlisted applications given. */
+        private final java.util.function.Function<List<ApplicationId>, Map<ApplicationId, Applications.WaitState>>
+                waitStates;
         private final Map<DeliveryKey, Delivery> touched = new LinkedHashMap<>();
         private final Map<OfferingVersionId, Offering> offeringsByVersion = new HashMap<>();
         private final List<DomainEvent> deliveryEvents = new ArrayList<>();
         private final List<DomainEvent> otherEvents = new ArrayList<>();
 
-        Storing(Instant now) {
+        Storing(Instant now, java.util.function.Function<List<ApplicationId>,
+                Map<ApplicationId, Applications.WaitState>> waitStates) {
             this.now = now;
+            this.waitStates = waitStates;
         }
 
         void store(MatchingResult result) {
@@ -332,8 +337,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
                 }
             }
             Map<ApplicationId, Applications.WaitState> states = result.waitlist().isEmpty() ? Map.of()
-                    : applications.waitStates(result.waitlist().stream()
-                            .map(WaitlistEntry::application).toList());
+                    : waitStates.apply(result.waitlist().stream().map(WaitlistEntry::application).toList());
             List<WaitlistEntry> changedWaits = result.waitlist().stream().filter(entry -> {
                 Applications.WaitState state = states.get(entry.application());
                 return state == null || state.status() != ApplicationStatus.WAITLISTED

@@ -150,6 +150,31 @@ public final class JpaApplications extends JpaAggregates<Application, Applicatio
         return queues;
     }
 
+    /** One read per queue by its index, rather than a read by primary key per application. */
+    @Override
+    public Map<ApplicationId, WaitState> waitStatesIn(Collection<MatchingQueue> queues) {
+        Map<ApplicationId, WaitState> states = new HashMap<>();
+        String sql = "SELECT id, status, wait_reason, explanation FROM application WHERE offering_version_id = ?"
+                + " AND language = ? AND status IN ('RECEIVED', 'WAITLISTED')";
+        for (MatchingQueue queue : new TreeSet<>(queues)) {
+            try (PreparedStatement statement = storage.connection().prepareStatement(sql)) {
+                statement.setFetchSize(1000);
+                statement.setString(1, queue.offeringVersion().value().toString());
+                statement.setString(2, queue.language().value());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        states.put(new ApplicationId(UUID.fromString(rows.getString(1).trim())), new WaitState(
+                                ApplicationStatus.valueOf(rows.getString(2).trim()), rows.getString(3),
+                                rows.getString(4)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("the wait states in queue " + queue, e);
+            }
+        }
+        return states;
+    }
+
     /** By primary key, a chunk at a time; for a run over everything, all the waiting at once. */
     @Override
     public Map<ApplicationId, WaitState> waitStates(Collection<ApplicationId> ids) {

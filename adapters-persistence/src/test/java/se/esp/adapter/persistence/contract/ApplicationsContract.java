@@ -224,6 +224,16 @@ public abstract class ApplicationsContract {
                 java.util.Map.entry(somali.id(), new Applications.WaitState(ApplicationStatus.WAITLISTED,
                         "NO_ELIGIBLE_RESOURCE", "Nobody.")),
                 java.util.Map.entry(arabic.id(), new Applications.WaitState(ApplicationStatus.RECEIVED, null, null)));
+        Application placed = given.application(given.olofstrom, 1, "ti", null, AT.plusSeconds(3));
+        placed.match(DeliveryId.newId(), "Placed.", AT);
+        save(placed);
+        var inQueues = transactions.inTransaction(() -> adapters.applications().waitStatesIn(java.util.List.of(
+                arabicQueue, tigrinyaQueue)));
+        assertThat(inQueues).as("every waiting application of the queues").containsEntry(tigrinya.id(),
+                new Applications.WaitState(ApplicationStatus.WAITLISTED, "MINIMUM_GROUP_NOT_REACHED",
+                        "Waiting for more participants.")).containsEntry(arabic.id(),
+                new Applications.WaitState(ApplicationStatus.RECEIVED, null, null));
+        assertThat(inQueues).as("nobody placed").doesNotContainKey(placed.id());
     }
 
     @Test
