@@ -16,8 +16,9 @@ import se.esp.application.security.ActingUser;
 import se.esp.bootstrap.schedule.RepeatedTask;
 
 /**
- * Matching runs right after every change of demand or supply, in the request that made it. If the server stopped
- * between that change's commit and its run, or the run failed, the request stays pending in the database; this sweep
+ * Matching runs right after every change of demand or supply, in the request that made it (or on the server's
+ * background worker, with {@code ESP_MATCHING_ANSWER=pending}). If the server stopped between that change's commit
+ * and its run, or the run failed, the request stays pending in the database; this sweep
  * serves it every {@code ESP_MATCHING_SWEEP_INTERVAL} (ISO-8601 duration, default {@code PT1M}). Several servers may
  * sweep: runs queue on the database's matching lock, and a sweep with nothing pending does nothing.
  *
