@@ -243,7 +243,7 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
         Instant now = clock.instant();
         Scoped pass = new Scoped(scope, today);
         MatchingResult result = MatchingEngine.match(pass.input);
-        new Storing(now, ids -> applications.waitStatesIn(scope.queues())).store(result);
+        new Storing(now, ids -> pass.decisions).store(result);
         if (result.deliveries().stream().anyMatch(PlannedDelivery::isNew)) {
             Set<MatchingQueue> forAGroup = demand.waitingForAGroup();
             if (!forAGroup.isEmpty()) {
@@ -260,8 +260,9 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
                 });
                 Set<MatchingQueue> touched = scope.touchedBy(result, pass.input.resources(), waitingForAGroup);
                 if (!touched.isEmpty()) {
-                    MatchingResult again = MatchingEngine.match(new Scoped(MatchingScope.of(touched), today).input);
-                    new Storing(now, ids -> applications.waitStatesIn(touched)).store(again);
+                    Scoped other = new Scoped(MatchingScope.of(touched), today);
+                    MatchingResult again = MatchingEngine.match(other.input);
+                    new Storing(now, ids -> other.decisions).store(again);
                 }
             }
         }
@@ -272,12 +273,16 @@ public final class MatchingService implements RunMatchingUseCase, RequestDailyMa
     private final class Scoped {
 
         final MatchingInput input;
+        /** The stored decisions of those waiting in the scope's queues, read with them. */
+        final Map<ApplicationId, Applications.WaitState> decisions;
 
         Scoped(MatchingScope scope, LocalDate today) {
             List<OfferingRequirement> onOffer = requirements.onOffer(scope.versions());
             Map<OfferingVersionId, OfferingRequirement> byVersion = new HashMap<>();
             onOffer.forEach(r -> byVersion.put(r.offeringVersion(), r));
-            List<WaitingApplication> waiting = demand.waitingIn(scope.queues());
+            WaitingDemand.Queues read = demand.waitingAndDecidedIn(scope.queues());
+            this.decisions = read.decisions();
+            List<WaitingApplication> waiting = read.waiting();
             Map<OrganisationId, String> employers = new HashMap<>();
             List<ResourceSupply> supply = waiting.isEmpty() ? List.of()
                     : resources.matchableSpeaking(scope.languages()).stream()

@@ -241,6 +241,29 @@ class MatchingServiceTest {
     }
 
     @Test
+    void aPassOverAQueueComparesWithTheDecisionsReadWithItsWaitingAndStoresOnlyWhatDiffers() {
+        Application application = received(OrganisationId.newId(), OfferingVersionId.newId());
+        se.esp.domain.matching.MatchingQueue queue = se.esp.domain.matching.MatchingQueue.of(application.asWaiting());
+        when(runs.lockAndFindPendingRequests()).thenReturn(java.util.Optional.of(
+                new se.esp.application.port.out.MatchingRuns.Pending(3, false, Set.of(queue))));
+        when(requirements.onOffer(any())).thenReturn(List.of());
+        storedIn(application);
+        when(demand.waitingAndDecidedIn(Set.of(queue))).thenAnswer(call -> new WaitingDemand.Queues(
+                List.of(application.asWaiting()), java.util.Map.of(application.id(), new Applications.WaitState(
+                        application.status(), application.waitReason().orElse(null),
+                        application.explanation().orElse(null)))));
+
+        service.runRequested(); // stored RECEIVED: the wait is new
+        service.runRequested(); // stored as decided: nothing differs
+
+        assertThat(application.status()).isEqualTo(ApplicationStatus.WAITLISTED);
+        verify(applications, times(1)).saveDecisions(List.of(application));
+        verify(applications).saveDecisions(List.of());
+        verify(applications, never()).waitStates(any());
+        verify(runs, times(2)).served(3, NOW);
+    }
+
+    @Test
     void automaticRunsServeOnlyPendingRequestsAndAFailureLeavesThemPending() {
         when(runs.lockAndFindPendingRequests()).thenReturn(java.util.Optional.empty());
         service.runRequested();

@@ -41,6 +41,11 @@ public final class InMemoryApplications extends InMemoryAggregates<ApplicationId
     }
 
     @Override
+    public Queues waitingAndDecidedIn(java.util.Collection<se.esp.domain.matching.MatchingQueue> queues) {
+        return new Queues(waitingIn(queues), waitStates());
+    }
+
+    @Override
     public Map<ApplicationId, WaitState> waitStates() {
         Map<ApplicationId, WaitState> states = new HashMap<>();
         stored().filter(a -> a.status().isWaiting()).forEach(a -> states.put(a.id(),

@@ -150,29 +150,31 @@ public final class JpaApplications extends JpaAggregates<Application, Applicatio
         return queues;
     }
 
-    /** One read per queue by its index, rather than a read by primary key per application. */
+    /** One query per queue on its index, reading who waits and what was decided from the same rows. */
     @Override
-    public Map<ApplicationId, WaitState> waitStatesIn(Collection<MatchingQueue> queues) {
-        Map<ApplicationId, WaitState> states = new HashMap<>();
-        String sql = "SELECT id, status, wait_reason, explanation FROM application WHERE offering_version_id = ?"
-                + " AND language = ? AND status IN ('RECEIVED', 'WAITLISTED')";
+    public Queues waitingAndDecidedIn(Collection<MatchingQueue> queues) {
+        List<WaitingApplication> waiting = new ArrayList<>();
+        Map<ApplicationId, WaitState> decisions = new HashMap<>();
+        String sql = "SELECT id, offering_version_id, consumer_organisation_id, participant_count, language,"
+                + " earliest_start, urgent, received_at, status, wait_reason, explanation FROM application"
+                + " WHERE status IN ('RECEIVED', 'WAITLISTED') AND offering_version_id = ? AND language = ?";
         for (MatchingQueue queue : new TreeSet<>(queues)) {
             try (PreparedStatement statement = storage.connection().prepareStatement(sql)) {
-                statement.setFetchSize(1000);
                 statement.setString(1, queue.offeringVersion().value().toString());
                 statement.setString(2, queue.language().value());
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        states.put(new ApplicationId(UUID.fromString(rows.getString(1).trim())), new WaitState(
-                                ApplicationStatus.valueOf(rows.getString(2).trim()), rows.getString(3),
-                                rows.getString(4)));
+                        WaitingApplication application = waitingApplication(rows);
+                        waiting.add(application);
+                        decisions.put(application.id(), new WaitState(ApplicationStatus.valueOf(
+                                rows.getString(9).trim()), rows.getString(10), rows.getString(11)));
                     }
                 }
             } catch (SQLException e) {
-                throw new PersistenceException("the wait states in queue " + queue, e);
+                throw new PersistenceException("the applications waiting in queue " + queue, e);
             }
         }
-        return states;
+        return new Queues(waiting, decisions);
     }
 
     /** By primary key, a chunk at a time; for a run over everything, all the waiting at once. */
@@ -216,12 +218,7 @@ public final class JpaApplications extends JpaAggregates<Application, Applicatio
             parameters.set(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    waiting.add(new WaitingApplication(new ApplicationId(UUID.fromString(rows.getString(1).trim())),
-                            new OfferingVersionId(UUID.fromString(rows.getString(2).trim())),
-                            new OrganisationId(UUID.fromString(rows.getString(3).trim())), rows.getInt(4),
-                            new LanguageCode(rows.getString(5).trim()), rows.getObject(6, LocalDate.class),
-                            rows.getBoolean(7),
-                            rows.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                    waiting.add(waitingApplication(rows));
                 }
             }
         } catch (SQLException e) {
@@ -286,6 +283,15 @@ public final class JpaApplications extends JpaAggregates<Application, Applicatio
                         : notFound(refused);
             }
         }
+    }
+
+    /** The row's first eight columns as {@link #WAITING} selects them. */
+    private static WaitingApplication waitingApplication(ResultSet rows) throws SQLException {
+        return new WaitingApplication(new ApplicationId(UUID.fromString(rows.getString(1).trim())),
+                new OfferingVersionId(UUID.fromString(rows.getString(2).trim())),
+                new OrganisationId(UUID.fromString(rows.getString(3).trim())), rows.getInt(4),
+                new LanguageCode(rows.getString(5).trim()), rows.getObject(6, LocalDate.class),
+                rows.getBoolean(7), rows.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     @Override

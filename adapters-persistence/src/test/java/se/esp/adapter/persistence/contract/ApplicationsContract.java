@@ -227,8 +227,11 @@ public abstract class ApplicationsContract {
         Application placed = given.application(given.olofstrom, 1, "ti", null, AT.plusSeconds(3));
         placed.match(DeliveryId.newId(), "Placed.", AT);
         save(placed);
-        var inQueues = transactions.inTransaction(() -> adapters.applications().waitStatesIn(java.util.List.of(
+        var read = transactions.inTransaction(() -> adapters.waitingDemand().waitingAndDecidedIn(java.util.List.of(
                 arabicQueue, tigrinyaQueue)));
+        assertThat(read.waiting()).as("read with the decisions").containsExactlyInAnyOrder(
+                find(arabic.id()).asWaiting(), find(tigrinya.id()).asWaiting());
+        var inQueues = read.decisions();
         assertThat(inQueues).as("every waiting application of the queues").containsEntry(tigrinya.id(),
                 new Applications.WaitState(ApplicationStatus.WAITLISTED, "MINIMUM_GROUP_NOT_REACHED",
                         "Waiting for more participants.")).containsEntry(arabic.id(),

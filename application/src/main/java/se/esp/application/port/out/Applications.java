@@ -45,15 +45,6 @@ public interface Applications {
         return wanted;
     }
 
-    /**
-     * The latest decision of every waiting application in these queues, and maybe of others: a pass over some queues
-     * compares its new decisions with these. Storage that can read a queue's rows overrides this.
-     */
-    default Map<ApplicationId, WaitState> waitStatesIn(java.util.Collection<se.esp.domain.matching.MatchingQueue>
-                                                               queues) {
-        return waitStates();
-    }
-
     /** The applications a participant is (or was) applied for in. */
     List<Application> withParticipant(ParticipantId participant);
 
