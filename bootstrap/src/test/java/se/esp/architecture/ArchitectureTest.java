@@ -106,6 +106,17 @@ class ArchitectureTest {
             .as("Micrometer is named only by bootstrap's MicrometerMeters, created only where the server provides it "
                     + "and MicroProfile Metrics is absent");
 
+    /**
+     * {@code jakarta.json.Json}'s factory methods look the provider up through the service loader on every call
+     * (a class-path scan in the server): the adapters use the provider looked up once ({@code JsonProviders.JSON},
+     * {@code JsonDocuments.JSON}).
+     */
+    @ArchTest
+    static final ArchRule jsonThroughTheProviderLookedUpOnce = noClasses()
+            .that().resideOutsideOfPackage("se.esp.apiclient..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
+            .as("JSON-P is used through the provider looked up once, never through jakarta.json.Json");
+
     @ArchTest
     static final ArchRule theGeneratedApiClientIsForTestsOnly = noClasses()
             .that().resideOutsideOfPackage("se.esp.apiclient..")

@@ -1,5 +1,7 @@
 package se.esp.bootstrap.security;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -13,7 +15,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import se.esp.adapter.common.identity.CallerClaims;
 import se.esp.adapter.persistence.PersistenceAdapters;
@@ -63,9 +64,9 @@ public class DemoTokens implements DemoTokenIssuer {
 
     private String sign(DemoIdentities.Identity identity) {
         Instant now = clock.instant();
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = JSON.createArrayBuilder();
         identity.roles().forEach(role -> groups.add(role.name()));
-        var claims = Json.createObjectBuilder()
+        var claims = JSON.createObjectBuilder()
                 .add("iss", DemoSigningKey.ISSUER)
                 .add("sub", "demo:" + identity.username())
                 .add("upn", "demo:" + identity.username())
@@ -75,7 +76,7 @@ public class DemoTokens implements DemoTokenIssuer {
                 .add("exp", now.plus(LIFETIME).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString());
         organisation(identity).ifPresent(o -> claims.add(CallerClaims.ORGANISATION_CLAIM, o.id().toString()));
-        String header = base64(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT")
+        String header = base64(JSON.createObjectBuilder().add("alg", "RS256").add("typ", "JWT")
                 .add("kid", "esp-demo").build().toString());
         String payload = base64(claims.build().toString());
         try {

@@ -1,8 +1,9 @@
 package se.esp.adapter.messaging.events;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.io.StringReader;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import se.esp.application.port.out.OutboxEntry;
@@ -20,7 +21,7 @@ public final class EventEnvelope {
     }
 
     public static String toJson(OutboxEntry entry) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("eventType", entry.eventType())
                 .add("schemaVersion", entry.schemaVersion())
                 .add("eventId", entry.eventId().toString())
@@ -33,7 +34,7 @@ public final class EventEnvelope {
     }
 
     private static JsonObject payload(OutboxEntry entry) {
-        try (JsonReader reader = Json.createReader(new StringReader(entry.payloadJson()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(entry.payloadJson()))) {
             return reader.readObject();
         }
     }

@@ -1,6 +1,7 @@
 package se.esp.adapter.messaging.inbound;
 
-import jakarta.json.Json;
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.messaging.inbound.InboundOutcome.Accepted;
@@ -18,18 +19,18 @@ public final class InboundReplies {
 
     public static String json(InboundOutcome outcome) {
         if (outcome instanceof Accepted accepted) {
-            return Json.createObjectBuilder().add("status", "ACCEPTED")
+            return JSON.createObjectBuilder().add("status", "ACCEPTED")
                     .add("applicationId", accepted.applicationId())
                     .add("applicationStatus", accepted.applicationStatus())
                     .add("created", accepted.created()).build().toString();
         }
         Rejected rejected = (Rejected) outcome;
-        JsonArrayBuilder violations = Json.createArrayBuilder();
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
         for (Violation v : rejected.violations()) {
-            violations.add(Json.createObjectBuilder().add("field", v.field()).add("code", v.code().name())
+            violations.add(JSON.createObjectBuilder().add("field", v.field()).add("code", v.code().name())
                     .add("message", v.message()));
         }
-        JsonObjectBuilder reply = Json.createObjectBuilder().add("status", "REJECTED")
+        JsonObjectBuilder reply = JSON.createObjectBuilder().add("status", "REJECTED")
                 .add("reason", rejected.reason().name());
         if (rejected.detail() != null) {
             reply.add("detail", rejected.detail());

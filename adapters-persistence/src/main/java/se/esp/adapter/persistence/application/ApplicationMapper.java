@@ -1,5 +1,7 @@
 package se.esp.adapter.persistence.application;
 
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -120,20 +121,20 @@ final class ApplicationMapper {
     }
 
     static String participants(List<ApplicationParticipant> participants) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (ApplicationParticipant participant : participants) {
-            JsonArrayBuilder groups = Json.createArrayBuilder();
+            JsonArrayBuilder groups = JSON.createArrayBuilder();
             participant.targetGroups().stream().map(Enum::name).sorted().forEach(groups::add);
-            JsonObjectBuilder answers = Json.createObjectBuilder();
+            JsonObjectBuilder answers = JSON.createObjectBuilder();
             participant.answers().values().forEach(answers::add);
-            array.add(Json.createObjectBuilder().add("participantId", participant.participant().toString())
+            array.add(JSON.createObjectBuilder().add("participantId", participant.participant().toString())
                     .add("targetGroups", groups).add("answers", answers));
         }
         return array.build().toString();
     }
 
     static List<ApplicationParticipant> participants(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             List<ApplicationParticipant> result = new ArrayList<>();
             for (JsonObject item : reader.readArray().getValuesAs(JsonObject.class)) {
                 Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);

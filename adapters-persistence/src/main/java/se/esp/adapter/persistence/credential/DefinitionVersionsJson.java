@@ -1,10 +1,11 @@
 package se.esp.adapter.persistence.credential;
 
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,13 +24,13 @@ final class DefinitionVersionsJson {
     }
 
     static String write(List<CredentialDefinitionVersion> versions) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (CredentialDefinitionVersion v : versions) {
             CredentialTerms t = v.terms();
-            JsonArrayBuilder alignments = Json.createArrayBuilder();
-            t.alignments().forEach(a -> alignments.add(Json.createObjectBuilder()
+            JsonArrayBuilder alignments = JSON.createArrayBuilder();
+            t.alignments().forEach(a -> alignments.add(JSON.createObjectBuilder()
                     .add("kind", a.kind().name()).add("targetUrl", a.targetUrl()).add("targetName", a.targetName())));
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JSON.createObjectBuilder()
                     .add("number", v.number())
                     .add("publishedAt", v.publishedAt().toString())
                     .add("title", ContentJson.texts(t.title()))
@@ -48,7 +49,7 @@ final class DefinitionVersionsJson {
     }
 
     static List<CredentialDefinitionVersion> read(String json) {
-        return Json.createReader(new java.io.StringReader(json)).readArray().getValuesAs(JsonObject.class).stream()
+        return JSON.createReader(new java.io.StringReader(json)).readArray().getValuesAs(JsonObject.class).stream()
                 .map(o -> new CredentialDefinitionVersion(o.getInt("number"),
                         new CredentialTerms(ContentJson.texts(o.getJsonObject("title")),
                                 ContentJson.texts(o.getJsonObject("description")),

@@ -1,5 +1,7 @@
 package se.esp.adapter.persistence.fee;
 
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,15 +46,15 @@ public final class FeeScheduleDocument {
     }
 
     public static String write(FeeSchedule schedule) {
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = JSON.createArrayBuilder();
         schedule.versions().forEach(v -> versions.add(rates(v)));
-        JsonArrayBuilder partnerships = Json.createArrayBuilder();
+        JsonArrayBuilder partnerships = JSON.createArrayBuilder();
         schedule.partnerships().forEach(p -> partnerships.add(partnership(p)));
-        JsonArrayBuilder memberships = Json.createArrayBuilder();
+        JsonArrayBuilder memberships = JSON.createArrayBuilder();
         schedule.memberships().forEach(m -> memberships.add(membership(m)));
-        JsonArrayBuilder jointCosts = Json.createArrayBuilder();
+        JsonArrayBuilder jointCosts = JSON.createArrayBuilder();
         schedule.jointCosts().forEach(c -> jointCosts.add(jointCost(c)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("versions", versions)
                 .add("partnerships", partnerships)
                 .add("memberships", memberships)
@@ -62,7 +63,7 @@ public final class FeeScheduleDocument {
     }
 
     public static FeeSchedule read(String id, String document, long version) {
-        JsonObject json = Json.createReader(new StringReader(document)).readObject();
+        JsonObject json = JSON.createReader(new StringReader(document)).readObject();
         List<RatesVersion> versions = new ArrayList<>();
         json.getJsonArray("versions").getValuesAs(JsonObject.class).forEach(v -> versions.add(readRates(v)));
         List<Partnership> partnerships = new ArrayList<>();
@@ -89,20 +90,20 @@ public final class FeeScheduleDocument {
 
     public static JsonObject rates(RatesVersion version) {
         FeeRates rates = version.rates();
-        JsonArrayBuilder bands = Json.createArrayBuilder();
-        rates.membership().bands().forEach(b -> bands.add(Json.createObjectBuilder()
+        JsonArrayBuilder bands = JSON.createArrayBuilder();
+        rates.membership().bands().forEach(b -> bands.add(JSON.createObjectBuilder()
                 .add("fromPopulation", b.fromPopulation())
                 .add("entryFeeOre", b.entryFee().ore())
                 .add("annualFeeOre", b.annualFee().ore())));
-        JsonObjectBuilder participation = Json.createObjectBuilder();
+        JsonObjectBuilder participation = JSON.createObjectBuilder();
         rates.participation().annualByLevel().forEach((level, fee) -> participation.add(level.name(), fee.ore()));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("validFrom", version.validFrom().toString())
                 .add("transactionFeePercent", rates.transactionFee().value().toPlainString())
                 .add("scalingProjectFeePercent", rates.scalingProjectFee().value().toPlainString())
                 .add("membershipBands", bands)
                 .add("participationFeesOre", participation)
-                .add("indexation", Json.createObjectBuilder()
+                .add("indexation", JSON.createObjectBuilder()
                         .add("yearlyPercent", rates.indexation().yearlyPercent().value().toPlainString())
                         .add("baseYear", rates.indexation().baseYear()))
                 .build();
@@ -128,7 +129,7 @@ public final class FeeScheduleDocument {
     }
 
     public static JsonObject partnership(Partnership p) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", p.id().toString())
                 .add("partnerId", p.partner().toString())
                 .add("feeOre", p.fee().ore())
@@ -138,7 +139,7 @@ public final class FeeScheduleDocument {
     }
 
     public static JsonObject membership(Membership m) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", m.id().toString())
                 .add("organisationId", m.member().toString())
                 .add("joinedOn", m.joinedOn().toString());
@@ -146,11 +147,11 @@ public final class FeeScheduleDocument {
     }
 
     public static JsonObject jointCost(JointCost c) {
-        JsonArrayBuilder shares = Json.createArrayBuilder();
-        c.shares().forEach(s -> shares.add(Json.createObjectBuilder()
+        JsonArrayBuilder shares = JSON.createArrayBuilder();
+        c.shares().forEach(s -> shares.add(JSON.createObjectBuilder()
                 .add("organisationId", s.organisation().toString())
                 .add("participants", s.participants())));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", c.id().toString())
                 .add("description", c.description())
                 .add("amountOre", c.amount().ore())

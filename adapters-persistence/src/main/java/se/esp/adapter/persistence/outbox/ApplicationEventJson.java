@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.outbox;
 
-import jakarta.json.Json;
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import se.esp.domain.application.ApplicationEvent;
 import se.esp.domain.application.ApplicationReceived;
@@ -21,7 +22,7 @@ final class ApplicationEventJson {
     }
 
     static SerializedEvent serialize(ApplicationEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = JSON.createObjectBuilder()
                 .add("applicationId", event.applicationId().toString())
                 .add("consumerId", event.consumer().toString());
         String type;
@@ -47,7 +48,7 @@ final class ApplicationEventJson {
     }
 
     static SerializedEvent serialize(DeliveryEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("deliveryId", event.deliveryId().toString());
+        JsonObjectBuilder payload = JSON.createObjectBuilder().add("deliveryId", event.deliveryId().toString());
         String type;
         if (event instanceof DeliveryOpened opened) {
             type = "DeliveryOpened";

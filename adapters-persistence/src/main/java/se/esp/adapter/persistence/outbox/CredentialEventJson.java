@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.outbox;
 
-import jakarta.json.Json;
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import se.esp.domain.credential.CredentialDefinitionEvent;
 import se.esp.domain.credential.CredentialDefinitionPublished;
 import se.esp.domain.credential.CredentialEvent;
@@ -19,7 +20,7 @@ final class CredentialEventJson {
     static SerializedEvent serialize(CredentialDefinitionEvent event) {
         if (event instanceof CredentialDefinitionPublished published) {
             return new SerializedEvent("CredentialDefinitionPublished", 1, "CredentialDefinition",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("definitionId", published.definitionId().toString())
                             .add("code", published.code())
                             .add("definitionVersion", published.definitionVersion())
@@ -30,7 +31,7 @@ final class CredentialEventJson {
 
     static SerializedEvent serialize(CredentialEvent event) {
         if (event instanceof CredentialIssued issued) {
-            return new SerializedEvent("CredentialIssued", 1, "Credential", Json.createObjectBuilder()
+            return new SerializedEvent("CredentialIssued", 1, "Credential", JSON.createObjectBuilder()
                     .add("credentialId", issued.credentialId().toString())
                     .add("definitionId", issued.definitionId().toString())
                     .add("code", issued.code())
@@ -40,7 +41,7 @@ final class CredentialEventJson {
                     .build().toString());
         }
         if (event instanceof CredentialRevoked revoked) {
-            return new SerializedEvent("CredentialRevoked", 1, "Credential", Json.createObjectBuilder()
+            return new SerializedEvent("CredentialRevoked", 1, "Credential", JSON.createObjectBuilder()
                     .add("credentialId", revoked.credentialId().toString())
                     .add("reason", revoked.reason())
                     .build().toString());

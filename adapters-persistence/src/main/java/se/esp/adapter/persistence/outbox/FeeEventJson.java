@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.outbox;
 
-import jakarta.json.Json;
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.persistence.fee.FeeScheduleDocument;
 import se.esp.domain.fee.FeeAgreementEnded;
@@ -28,7 +29,7 @@ final class FeeEventJson {
     }
 
     static SerializedEvent serialize(FeeScheduleEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("scheduleId", event.scheduleId().toString());
+        JsonObjectBuilder payload = JSON.createObjectBuilder().add("scheduleId", event.scheduleId().toString());
         String type;
         if (event instanceof FeeScheduleEstablished established) {
             type = "FeeScheduleEstablished";
@@ -61,7 +62,7 @@ final class FeeEventJson {
     }
 
     static SerializedEvent serialize(ScalingProjectEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("projectId", event.projectId().toString());
+        JsonObjectBuilder payload = JSON.createObjectBuilder().add("projectId", event.projectId().toString());
         String type;
         if (event instanceof ScalingProjectRegistered registered) {
             type = "ScalingProjectRegistered";
@@ -80,7 +81,7 @@ final class FeeEventJson {
     }
 
     static SerializedEvent serialize(SettlementPeriodEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("period", event.period().toString());
+        JsonObjectBuilder payload = JSON.createObjectBuilder().add("period", event.period().toString());
         String type;
         if (event instanceof SettlementPeriodSettled settled) {
             type = "SettlementPeriodSettled";
@@ -89,11 +90,11 @@ final class FeeEventJson {
                     .add("feeRevenueOre", settled.feeRevenue().ore());
         } else if (event instanceof SettlementPeriodClosed closed) {
             type = "SettlementPeriodClosed";
-            var positions = Json.createArrayBuilder();
+            var positions = JSON.createArrayBuilder();
             closed.netPositions().entrySet().stream()
                     .sorted(java.util.Map.Entry.comparingByKey(
                             java.util.Comparator.comparing(se.esp.domain.organisation.OrganisationId::toString)))
-                    .forEach(e -> positions.add(Json.createObjectBuilder()
+                    .forEach(e -> positions.add(JSON.createObjectBuilder()
                             .add("organisationId", e.getKey().toString())
                             .add("netOre", e.getValue().ore())));
             payload.add("runNumber", closed.runNumber()).add("netPositions", positions);

@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.outbox;
 
-import jakarta.json.Json;
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import se.esp.domain.offering.OfferingEvent;
 import se.esp.domain.offering.OfferingResumed;
@@ -15,7 +16,7 @@ final class OfferingEventJson {
     }
 
     static SerializedEvent serialize(OfferingEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("offeringId", event.offeringId().toString());
+        JsonObjectBuilder payload = JSON.createObjectBuilder().add("offeringId", event.offeringId().toString());
         String type;
         if (event instanceof OfferingVersionPublished published) {
             type = "OfferingVersionPublished";

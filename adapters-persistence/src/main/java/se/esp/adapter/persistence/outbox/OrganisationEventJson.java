@@ -1,8 +1,9 @@
 package se.esp.adapter.persistence.outbox;
 
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.domain.organisation.OrganisationEvent;
@@ -18,7 +19,7 @@ final class OrganisationEventJson {
     }
 
     static SerializedEvent serialize(OrganisationEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = JSON.createObjectBuilder()
                 .add("organisationId", event.organisationId().toString());
         String type;
         if (event instanceof OrganisationRegistered registered) {
@@ -49,7 +50,7 @@ final class OrganisationEventJson {
     }
 
     static JsonArrayBuilder names(Set<? extends Enum<?>> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.stream().map(Enum::name).sorted().forEach(array::add);
         return array;
     }

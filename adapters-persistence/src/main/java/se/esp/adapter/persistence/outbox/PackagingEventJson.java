@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.outbox;
 
-import jakarta.json.Json;
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.persistence.packaging.ContentJson;
@@ -27,7 +28,7 @@ final class PackagingEventJson {
     }
 
     static SerializedEvent serialize(PackagingEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = JSON.createObjectBuilder()
                 .add("packagingId", event.packagingId().toString())
                 .add("draftNumber", event.draftNumber());
         String type;
@@ -46,9 +47,9 @@ final class PackagingEventJson {
             payload.add("reviewerId", approved.reviewerId());
         } else if (event instanceof PackagingReturned returned) {
             type = "PackagingReturned";
-            JsonArrayBuilder failed = Json.createArrayBuilder();
+            JsonArrayBuilder failed = JSON.createArrayBuilder();
             for (CriterionAssessment assessment : returned.failed()) {
-                failed.add(Json.createObjectBuilder().add("criterion", assessment.criterion())
+                failed.add(JSON.createObjectBuilder().add("criterion", assessment.criterion())
                         .add("remark", assessment.remark()));
             }
             payload.add("reviewerId", returned.reviewerId()).add("failed", failed);
@@ -66,10 +67,10 @@ final class PackagingEventJson {
     }
 
     static SerializedEvent serialize(ReviewChecklistChanged event) {
-        JsonArrayBuilder criteria = Json.createArrayBuilder();
-        event.criteria().forEach(c -> criteria.add(Json.createObjectBuilder().add("key", c.key())
+        JsonArrayBuilder criteria = JSON.createArrayBuilder();
+        event.criteria().forEach(c -> criteria.add(JSON.createObjectBuilder().add("key", c.key())
                 .add("label", ContentJson.texts(c.label()))));
         return new SerializedEvent("ReviewChecklistChanged", 1, "ReviewChecklist",
-                Json.createObjectBuilder().add("criteria", criteria).build().toString());
+                JSON.createObjectBuilder().add("criteria", criteria).build().toString());
     }
 }

@@ -1,6 +1,7 @@
 package se.esp.adapter.persistence.outbox;
 
-import jakarta.json.Json;
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import se.esp.domain.participant.ParticipantAnonymised;
 import se.esp.domain.participant.ParticipantChanged;
@@ -18,7 +19,7 @@ final class ParticipantEventJson {
     }
 
     static SerializedEvent serialize(ParticipantEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = JSON.createObjectBuilder()
                 .add("participantId", event.participantId().toString());
         String type;
         if (event instanceof ParticipantRegistered registered) {

@@ -1,8 +1,9 @@
 package se.esp.adapter.persistence.outbox;
 
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.domain.resource.CompetenceDeclaration;
@@ -25,7 +26,7 @@ final class ResourceEventJson {
     }
 
     static SerializedEvent serialize(ResourceEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("resourceId", event.resourceId().toString());
+        JsonObjectBuilder payload = JSON.createObjectBuilder().add("resourceId", event.resourceId().toString());
         String type;
         if (event instanceof ResourceRegistered registered) {
             type = "ResourceRegistered";
@@ -60,24 +61,24 @@ final class ResourceEventJson {
     }
 
     private static void profile(JsonObjectBuilder payload, ResourceProfile profile) {
-        JsonArrayBuilder languages = Json.createArrayBuilder();
+        JsonArrayBuilder languages = JSON.createArrayBuilder();
         profile.languages().forEach(l -> languages.add(l.value()));
-        JsonArrayBuilder slots = Json.createArrayBuilder();
-        profile.availability().slots().forEach(s -> slots.add(Json.createObjectBuilder()
+        JsonArrayBuilder slots = JSON.createArrayBuilder();
+        profile.availability().slots().forEach(s -> slots.add(JSON.createObjectBuilder()
                 .add("day", s.day().name()).add("start", s.start().toString()).add("end", s.end().toString())));
         payload.add("displayName", profile.displayName())
                 .add("languages", languages);
         profile.employerIfAny().ifPresentOrElse(e -> payload.add("employerId", e.toString()),
                 () -> payload.addNull("employerId"));
         payload.add("hourlyRate", profile.hourlyRate().toPlainString())
-                .add("availability", Json.createObjectBuilder()
+                .add("availability", JSON.createObjectBuilder()
                         .add("slots", slots)
                         .add("maxHoursPerWeek", profile.availability().maxHoursPerWeek()));
     }
 
     private static JsonArrayBuilder declarations(List<CompetenceDeclaration> declarations) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        declarations.forEach(d -> array.add(Json.createObjectBuilder()
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        declarations.forEach(d -> array.add(JSON.createObjectBuilder()
                 .add("code", d.code().value()).add("expiresOn", d.expiresOn().toString())));
         return array;
     }

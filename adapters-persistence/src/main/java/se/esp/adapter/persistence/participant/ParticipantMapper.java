@@ -1,10 +1,11 @@
 package se.esp.adapter.persistence.participant;
 
+import static se.esp.adapter.persistence.storage.JsonDocuments.JSON;
+
 import java.io.StringReader;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.domain.organisation.OrganisationId;
@@ -60,7 +61,7 @@ final class ParticipantMapper {
     }
 
     private static String json(Contact contact) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (contact.email() != null) {
             json.add("email", contact.email());
         }
@@ -74,7 +75,7 @@ final class ParticipantMapper {
         if (json == null) {
             return null;
         }
-        JsonObject object = Json.createReader(new StringReader(json)).readObject();
+        JsonObject object = JSON.createReader(new StringReader(json)).readObject();
         return new Contact(object.getString("email", null), object.getString("phone", null));
     }
 }

@@ -1,5 +1,7 @@
 package se.esp.adapter.web.credential;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.io.StringReader;
 import java.text.ParseException;
 import java.time.Instant;
@@ -11,7 +13,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -73,7 +74,7 @@ public final class CredentialVerifier {
         JsonObject payload;
         try {
             jws = JWSObject.parse(jwt.strip());
-            try (JsonReader reader = Json.createReader(new StringReader(jws.getPayload().toString()))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(jws.getPayload().toString()))) {
                 payload = reader.readObject();
             }
         } catch (ParseException | JsonException | IllegalStateException | ClassCastException e) {

@@ -1,5 +1,7 @@
 package se.esp.adapter.web.credential;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -60,23 +61,23 @@ public final class OpenBadgeCredentials {
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
         String id = root + "credentials/" + credential.id();
         Instant validFrom = credential.issuedAt().truncatedTo(ChronoUnit.SECONDS);
-        JsonObjectBuilder achievement = Json.createObjectBuilder()
+        JsonObjectBuilder achievement = JSON.createObjectBuilder()
                 .add("id", root + "credential-definitions/" + credential.definitionId() + "/versions/"
                         + credential.definitionVersion())
-                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("type", JSON.createArrayBuilder().add("Achievement"))
                 .add("achievementType", "MicroCredential")
                 .add("humanCode", credential.code())
                 .add("name", terms.title().preferring(language))
                 .add("description", terms.description().preferring(language))
-                .add("criteria", Json.createObjectBuilder().add("narrative", terms.criteria().preferring(language)))
+                .add("criteria", JSON.createObjectBuilder().add("narrative", terms.criteria().preferring(language)))
                 .add("alignment", alignments(terms))
                 .add("inLanguage", language.value());
         if (terms.creditPoints().signum() > 0) {
             achievement.add("creditsAvailable", terms.creditPoints());
         }
-        JsonObjectBuilder subject = Json.createObjectBuilder()
-                .add("type", Json.createArrayBuilder().add("AchievementSubject"))
-                .add("identifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        JsonObjectBuilder subject = JSON.createObjectBuilder()
+                .add("type", JSON.createArrayBuilder().add("AchievementSubject"))
+                .add("identifier", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("type", "IdentityObject")
                         .add("hashed", true)
                         .add("identityHash", identityHash(credential.participant().toString(),
@@ -87,18 +88,18 @@ public final class OpenBadgeCredentials {
         if (terms.creditPoints().signum() > 0) {
             subject.add("creditsEarned", terms.creditPoints());
         }
-        JsonObjectBuilder vc = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+        JsonObjectBuilder vc = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                 .add("id", id)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("name", terms.title().preferring(language))
-                .add("issuer", Json.createObjectBuilder()
+                .add("issuer", JSON.createObjectBuilder()
                         .add("id", issuer.id().toString())
-                        .add("type", Json.createArrayBuilder().add("Profile"))
+                        .add("type", JSON.createArrayBuilder().add("Profile"))
                         .add("name", issuer.name()))
                 .add("validFrom", validFrom.toString())
                 .add("credentialSubject", subject)
-                .add("credentialStatus", Json.createObjectBuilder()
+                .add("credentialStatus", JSON.createObjectBuilder()
                         .add("id", root + CredentialIssuer.PUBLIC_PATH + "/revocations")
                         .add("type", REVOCATION_LIST))
                 .add("iss", issuer.id().toString())
@@ -112,10 +113,10 @@ public final class OpenBadgeCredentials {
     }
 
     private static JsonArrayBuilder alignments(CredentialTerms terms) {
-        JsonArrayBuilder alignments = Json.createArrayBuilder();
+        JsonArrayBuilder alignments = JSON.createArrayBuilder();
         for (Alignment a : terms.alignments()) {
-            alignments.add(Json.createObjectBuilder()
-                    .add("type", Json.createArrayBuilder().add("Alignment"))
+            alignments.add(JSON.createObjectBuilder()
+                    .add("type", JSON.createArrayBuilder().add("Alignment"))
                     .add("targetName", a.targetName())
                     .add("targetUrl", a.targetUrl())
                     .add("targetFramework", a.kind() == AlignmentKind.OCCUPATIONAL_PROFILE

@@ -1,5 +1,7 @@
 package se.esp.adapter.web.credential;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -7,7 +9,6 @@ import java.util.Map;
 import com.nimbusds.jose.jwk.JWK;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -71,11 +72,11 @@ public class PublicCredentialResource {
     @APIResponse(responseCode = "200", description = "The profile")
     public Response profile(@Context UriInfo uri) {
         URI base = issuer.base(uri.getBaseUri());
-        JsonObject profile = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(OpenBadgeCredentials.VC_CONTEXT)
+        JsonObject profile = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(OpenBadgeCredentials.VC_CONTEXT)
                         .add(OpenBadgeCredentials.OB_CONTEXT))
                 .add("id", issuer.issuer(base).id().toString())
-                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("type", JSON.createArrayBuilder().add("Profile"))
                 .add("name", issuer.name())
                 .build();
         return Response.ok(profile.toString(), MediaType.APPLICATION_JSON).build();
@@ -96,18 +97,18 @@ public class PublicCredentialResource {
     @APIResponse(responseCode = "200", description = "The DID document")
     public Response didDocument(@Context UriInfo uri) {
         String did = did(issuer.base(uri.getBaseUri()).resolve(CredentialIssuer.PUBLIC_PATH));
-        JsonArrayBuilder methods = Json.createArrayBuilder();
-        JsonArrayBuilder assertion = Json.createArrayBuilder();
+        JsonArrayBuilder methods = JSON.createArrayBuilder();
+        JsonArrayBuilder assertion = JSON.createArrayBuilder();
         for (JWK key : issuer.keys().publicKeys().getKeys()) {
             String id = did + "#" + key.getKeyID();
-            methods.add(Json.createObjectBuilder().add("id", id).add("type", "JsonWebKey")
+            methods.add(JSON.createObjectBuilder().add("id", id).add("type", "JsonWebKey")
                     .add("controller", did)
-                    .add("publicKeyJwk", Json.createObjectBuilder((Map<String, Object>) (Map<String, ?>)
+                    .add("publicKeyJwk", JSON.createObjectBuilder((Map<String, Object>) (Map<String, ?>)
                             key.toJSONObject())));
             assertion.add(id);
         }
-        JsonObject document = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/did/v1")
+        JsonObject document = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add("https://www.w3.org/ns/did/v1")
                         .add("https://w3id.org/security/jwk/v1"))
                 .add("id", did)
                 .add("verificationMethod", methods)
@@ -138,12 +139,12 @@ public class PublicCredentialResource {
     @APIResponse(responseCode = "200", description = "The revocation list")
     public Response revocationList(@Context UriInfo uri) {
         URI base = issuer.base(uri.getBaseUri());
-        JsonArrayBuilder revoked = Json.createArrayBuilder();
+        JsonArrayBuilder revoked = JSON.createArrayBuilder();
         for (CredentialRevocation r : revocations.revocations()) {
-            revoked.add(Json.createObjectBuilder().add("id", base.resolve("credentials/" + r.credential()).toString())
+            revoked.add(JSON.createObjectBuilder().add("id", base.resolve("credentials/" + r.credential()).toString())
                     .add("revocationReason", r.reason()));
         }
-        JsonObject list = Json.createObjectBuilder()
+        JsonObject list = JSON.createObjectBuilder()
                 .add("id", base.resolve(CredentialIssuer.PUBLIC_PATH + "/revocations").toString())
                 .add("issuer", issuer.issuer(base).id().toString())
                 .add("revokedCredentials", revoked)

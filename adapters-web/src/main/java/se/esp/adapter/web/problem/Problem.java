@@ -1,9 +1,10 @@
 package se.esp.adapter.web.problem;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -37,7 +38,7 @@ public final class Problem {
      */
     public static JsonObject body(int status, String code, String title, String detail, String instance,
                                   List<Violation> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "urn:esp:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'))
                 .add("title", title)
                 .add("status", status)
@@ -49,8 +50,8 @@ public final class Problem {
             body.add("instance", instance);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            errors.stream().limit(MAX_ERRORS).forEach(v -> array.add(Json.createObjectBuilder()
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            errors.stream().limit(MAX_ERRORS).forEach(v -> array.add(JSON.createObjectBuilder()
                     .add("field", v.field())
                     .add("code", v.code().name())
                     .add("message", v.message())));

@@ -1,5 +1,7 @@
 package se.esp.adapter.web.console.consumer;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -11,7 +13,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.web.console.ConsoleSession;
@@ -126,9 +127,9 @@ public class ConsumerStatisticsPage {
     }
 
     private static JsonObjectBuilder dataset(String label, List<BigDecimal> values, String colour) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         values.forEach(data::add);
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
     /**
@@ -137,20 +138,20 @@ public class ConsumerStatisticsPage {
      * @param counts whether the values are whole numbers, so the axis shows no 0.5 steps
      */
     private String bar(boolean counts, JsonObjectBuilder... datasets) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         getReport().range().months().forEach(m -> labels.add(m.toString()));
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = JSON.createArrayBuilder();
         for (JsonObjectBuilder set : datasets) {
             sets.add(set);
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("responsive", true)
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("animation", false).add("responsive", true)
                 .add("maintainAspectRatio", false)
-                .add("scales", Json.createObjectBuilder().add("y", counts
-                        ? Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
-                        : Json.createObjectBuilder().add("beginAtZero", true)));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("scales", JSON.createObjectBuilder().add("y", counts
+                        ? JSON.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0))
+                        : JSON.createObjectBuilder().add("beginAtZero", true)));
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", options).build().toString();
     }
 }

@@ -1,5 +1,7 @@
 package se.esp.adapter.web.console.dashboard;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -10,7 +12,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -108,7 +109,7 @@ public class DashboardPage {
     }
 
     public String getRuleChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         List<BigDecimal> revenue = new ArrayList<>();
         for (RuleBreakdown rule : getReport().byRule()) {
             labels.add(ruleName(rule));
@@ -118,7 +119,7 @@ public class DashboardPage {
     }
 
     public String getCoverageChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         List<BigDecimal> municipalities = new ArrayList<>();
         for (OfferingCoverage offering : getReport().coverage()) {
             labels.add(offering.title());
@@ -138,15 +139,15 @@ public class DashboardPage {
     }
 
     private JsonArrayBuilder monthLabels() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         getReport().range().months().forEach(m -> labels.add(m.toString()));
         return labels;
     }
 
     private static JsonObjectBuilder dataset(String label, List<BigDecimal> values, String colour) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         values.forEach(data::add);
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
     /**
@@ -156,21 +157,21 @@ public class DashboardPage {
      */
     private static String bar(JsonArrayBuilder labels, boolean horizontal, boolean counts,
                               JsonObjectBuilder... datasets) {
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = JSON.createArrayBuilder();
         for (JsonObjectBuilder set : datasets) {
             sets.add(set);
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("responsive", true)
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("animation", false).add("responsive", true)
                 .add("maintainAspectRatio", false)
-                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", counts
-                        ? Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
-                        : Json.createObjectBuilder().add("beginAtZero", true)));
+                .add("scales", JSON.createObjectBuilder().add(horizontal ? "x" : "y", counts
+                        ? JSON.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0))
+                        : JSON.createObjectBuilder().add("beginAtZero", true)));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", options).build().toString();
     }
 }

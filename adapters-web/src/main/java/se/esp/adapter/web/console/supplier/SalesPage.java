@@ -1,5 +1,7 @@
 package se.esp.adapter.web.console.supplier;
 
+import static se.esp.adapter.common.json.JsonProviders.JSON;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -11,7 +13,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.web.console.ConsoleSession;
@@ -131,31 +132,31 @@ public class SalesPage {
     }
 
     private JsonArrayBuilder monthLabels() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         getReport().range().months().forEach(m -> labels.add(m.toString()));
         return labels;
     }
 
     private static JsonObjectBuilder dataset(String label, List<BigDecimal> values, String colour) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         values.forEach(data::add);
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
     /** A Chart.js bar chart without animation; counts get whole-number ticks. */
     private static String bar(JsonArrayBuilder labels, boolean counts, JsonObjectBuilder... datasets) {
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = JSON.createArrayBuilder();
         for (JsonObjectBuilder set : datasets) {
             sets.add(set);
         }
-        JsonObjectBuilder axis = Json.createObjectBuilder().add("beginAtZero", true);
+        JsonObjectBuilder axis = JSON.createObjectBuilder().add("beginAtZero", true);
         if (counts) {
-            axis.add("ticks", Json.createObjectBuilder().add("precision", 0));
+            axis.add("ticks", JSON.createObjectBuilder().add("precision", 0));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("responsive", true)
-                .add("maintainAspectRatio", false).add("scales", Json.createObjectBuilder().add("y", axis));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("animation", false).add("responsive", true)
+                .add("maintainAspectRatio", false).add("scales", JSON.createObjectBuilder().add("y", axis));
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", options).build().toString();
     }
 }
