@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
 import se.esp.adapter.persistence.storage.JpaStorage;
 import se.esp.application.port.out.EventOutbox;
 import se.esp.application.port.out.OutboxBacklog;
@@ -49,27 +48,37 @@ public final class JpaEventOutbox implements EventOutbox {
         this.storage = Objects.requireNonNull(storage, "storage");
     }
 
+    /**
+     * Kept with the transaction and written just before it commits, together with every other event it appended, in
+     * one JDBC batch ({@link #writePending}): the outbox sequence follows the order of the appends, and a submission's
+     * events (the application's and each participant's) cost one round trip instead of a flush each.
+     */
     @Override
     public void append(DomainEvent event) {
-        SerializedEvent serialized = EventSerializer.serialize(event);
-        EntityManager entityManager = storage.entityManager();
-        entityManager.persist(new OutboxEventJpaEntity(event.eventId().toString(), serialized.aggregateType(),
-                event.aggregateId(), serialized.eventType(), serialized.schemaVersion(),
-                event.occurredAt().truncatedTo(ChronoUnit.MICROS), serialized.payloadJson()));
-        // EclipseLink does not keep the order of several inserts into one table within a flush; flushing each
-        // event on its own makes the outbox sequence follow the order in which events were appended.
-        entityManager.flush();
+        pending().add(Objects.requireNonNull(event, "event"));
+    }
+
+    /** As {@link #append} one by one: kept and written with the transaction's other events, in this order. */
+    @Override
+    public void appendAll(List<? extends DomainEvent> events) {
+        events.forEach(this::append);
+    }
+
+    private List<DomainEvent> pending() {
+        return storage.transactionScoped(this, ArrayList::new, this::write);
+    }
+
+    /** Writes the events the transaction appended so far, before a read of the outbox that must see them. */
+    private void writePending() {
+        write(pending());
     }
 
     /**
-     * Several events in one JDBC batch on the transaction's connection: the driver sends the inserts together and
-     * runs them in order, so the outbox sequence follows the list as it does for {@link #append} one by one, without
-     * a round trip and an entity per event (a matching pass appends one per decision).
+     * The events in one JDBC batch on the transaction's connection: the driver sends the inserts together and runs
+     * them in order, so the outbox sequence follows the list.
      */
-    @Override
-    public void appendAll(List<? extends DomainEvent> events) {
-        if (events.size() < 2) {
-            events.forEach(this::append);
+    private void write(List<DomainEvent> events) {
+        if (events.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = storage.connection().prepareStatement("INSERT INTO outbox_event (event_id,"
@@ -91,10 +100,12 @@ public final class JpaEventOutbox implements EventOutbox {
         } catch (SQLException e) {
             throw new PersistenceException("appending " + events.size() + " events to the outbox failed", e);
         }
+        events.clear();
     }
 
     @Override
     public List<OutboxEntry> unpublished(int limit) {
+        writePending();
         EntityManager entityManager = storage.entityManager();
         entityManager.flush();
         return entityManager.createQuery(
@@ -111,6 +122,7 @@ public final class JpaEventOutbox implements EventOutbox {
         if (limit < 1) {
             return List.of();
         }
+        writePending();
         EntityManager entityManager = storage.entityManager();
         entityManager.flush();
         List<Long> candidates = entityManager.createQuery(
@@ -120,7 +132,7 @@ public final class JpaEventOutbox implements EventOutbox {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Set<Long> locked = lock(entityManager, candidates, limit);
+        Set<Long> locked = lock(candidates, limit);
         if (locked.isEmpty()) {
             return List.of();
         }
@@ -131,7 +143,9 @@ public final class JpaEventOutbox implements EventOutbox {
                         OutboxEventJpaEntity.class)
                 .setParameter("ids", locked)
                 .getResultList();
-        return inAggregateOrder(entityManager, rows).stream().map(JpaEventOutbox::toEntry).toList();
+        // released once mapped: the relay's later statements would otherwise compare every claimed row at each
+        // flush, though nothing changes them
+        return storage.mappedAndReleased(inAggregateOrder(entityManager, rows), JpaEventOutbox::toEntry);
     }
 
     /**
@@ -141,17 +155,23 @@ public final class JpaEventOutbox implements EventOutbox {
      * at a time by primary key: MariaDB may answer a list or a range of keys with a scan that locks rows and gaps
      * beyond those asked for, on a small table especially.
      */
-    private static Set<Long> lock(EntityManager entityManager, List<Long> candidates, int limit) {
-        Query lock = entityManager.createNativeQuery(
-                "SELECT id FROM outbox_event WHERE id = ? AND published_at IS NULL FOR UPDATE SKIP LOCKED");
+    private Set<Long> lock(List<Long> candidates, int limit) {
         Set<Long> locked = new TreeSet<>();
-        for (Long candidate : candidates) {
-            if (!lock.setParameter(1, candidate).getResultList().isEmpty()) {
-                locked.add(candidate);
+        try (PreparedStatement lock = storage.connection().prepareStatement(
+                "SELECT id FROM outbox_event WHERE id = ? AND published_at IS NULL FOR UPDATE SKIP LOCKED")) {
+            for (Long candidate : candidates) {
+                lock.setLong(1, candidate);
+                try (ResultSet row = lock.executeQuery()) {
+                    if (row.next()) {
+                        locked.add(candidate);
+                    }
+                }
                 if (locked.size() == limit) {
                     break;
                 }
             }
+        } catch (SQLException e) {
+            throw new PersistenceException("claiming outbox entries failed", e);
         }
         return locked;
     }
@@ -201,17 +221,25 @@ public final class JpaEventOutbox implements EventOutbox {
             return;
         }
         // one row at a time by primary key, with no condition on published_at, for the same reason as lock():
-        // anything else may let MariaDB lock gaps where new entries are inserted, or rows another relay holds
-        Query update = storage.entityManager().createNativeQuery(
-                "UPDATE outbox_event SET published_at = COALESCE(published_at, ?) WHERE id = ?");
-        update.setParameter(1, LocalDateTime.ofInstant(publishedAt.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-        for (Long id : new TreeSet<>(sequences)) {
-            update.setParameter(2, id).executeUpdate();
+        // anything else may let MariaDB lock gaps where new entries are inserted, or rows another relay holds; sent
+        // together in one JDBC batch
+        try (PreparedStatement update = storage.connection().prepareStatement(
+                "UPDATE outbox_event SET published_at = COALESCE(published_at, ?) WHERE id = ?")) {
+            LocalDateTime at = LocalDateTime.ofInstant(publishedAt.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+            for (Long id : new TreeSet<>(sequences)) {
+                update.setObject(1, at);
+                update.setLong(2, id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("marking " + sequences.size() + " outbox entries published failed", e);
         }
     }
 
     @Override
     public OutboxBacklog backlog() {
+        writePending();
         EntityManager entityManager = storage.entityManager();
         entityManager.flush();
         long size = entityManager.createQuery(
@@ -250,6 +278,7 @@ public final class JpaEventOutbox implements EventOutbox {
         }
         // the column holds microseconds: a cutoff cut down to them never deletes a row published at the cutoff
         LocalDateTime before = LocalDateTime.ofInstant(cutoff.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        writePending();
         java.sql.Connection connection = storage.connection();
         try {
             List<Long> candidates = new ArrayList<>();

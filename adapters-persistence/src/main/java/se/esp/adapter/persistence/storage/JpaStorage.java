@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -30,6 +32,16 @@ public final class JpaStorage {
 
     public EntityManager entityManager() {
         return transactions.entityManager();
+    }
+
+    /**
+     * A value a repository keeps for the current transaction, created on its first use in it, and the work that
+     * writes it just before the commit: for rows written together at the end (the outbox's events) rather than one
+     * flush and round trip each. {@code beforeCommit} must leave the value written and empty, since the repository
+     * may write it earlier too, before a read in the same transaction that must see it.
+     */
+    public <T> T transactionScoped(Object key, Supplier<T> create, Consumer<T> beforeCommit) {
+        return transactions.transactionScoped(key, create, beforeCommit);
     }
 
     /**

@@ -1,6 +1,9 @@
 package se.esp.adapter.persistence.storage;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +26,16 @@ public final class JpaTransactions implements Transactions {
 
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    /** What the current transaction's repositories keep until it commits ({@link #transactionScoped}). */
+    private final ThreadLocal<Map<Object, Pending<?>>> pending = new ThreadLocal<>();
+
+    /** A value kept for one transaction and the work that writes it before the commit. */
+    private record Pending<T>(T value, Consumer<T> beforeCommit) {
+
+        void write() {
+            beforeCommit.accept(value);
+        }
+    }
 
     public JpaTransactions(EntityManagerFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
@@ -40,12 +53,14 @@ public final class JpaTransactions implements Transactions {
             throw translate(e);
         }
         current.set(entityManager);
+        pending.set(new LinkedHashMap<>());
         EntityTransaction transaction = null;
         Throwable failure = null;
         try {
             transaction = entityManager.getTransaction();
             transaction.begin();
             T result = work.get();
+            writePending();
             transaction.commit();
             return result;
         } catch (RuntimeException e) {
@@ -66,6 +81,7 @@ public final class JpaTransactions implements Transactions {
      */
     private void end(EntityManager entityManager, EntityTransaction transaction, Throwable failure) {
         current.remove();
+        pending.remove();
         try {
             if (transaction != null && transaction.isActive()) {
                 transaction.rollback();
@@ -85,6 +101,24 @@ public final class JpaTransactions implements Transactions {
                 failure.addSuppressed(e);
             }
         }
+    }
+
+    /** Writes what the repositories kept for the commit, in the order they first asked to keep it. */
+    private void writePending() {
+        for (Pending<?> kept : pending.get().values()) {
+            kept.write();
+        }
+    }
+
+    /**
+     * The value {@code key} keeps for the transaction the calling thread is in, created on the first call in it;
+     * {@code beforeCommit} is given it just before the transaction commits (not if it rolls back). It must leave the
+     * value written and empty, since a repository may also write it earlier, before a read that must see it.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T transactionScoped(Object key, Supplier<T> create, Consumer<T> beforeCommit) {
+        entityManager();
+        return (T) pending.get().computeIfAbsent(key, k -> new Pending<>(create.get(), beforeCommit)).value();
     }
 
     /** The entity manager of the transaction the calling thread is in. */

@@ -155,6 +155,30 @@ public abstract class EventOutboxContract {
         assertThat(registered.keySet()).containsExactlyInAnyOrder("participantId", "consumerOrganisationId");
     }
 
+    /** Appended events are written at the commit, or earlier when the transaction reads the outbox: once either way. */
+    @Test
+    void aReadLaterInTheTransactionSeesWhatItAppendedAndTheCommitWritesEachOnce() {
+        Organisation organisation = anOrganisation().build();
+        List<OrganisationRolesChanged> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            events.add(organisation.changeRoles(Set.of(), AT.plusSeconds(i)));
+        }
+
+        List<Object> seen = transactions.inTransaction(() -> {
+            outbox.append(events.get(0));
+            outbox.appendAll(events.subList(1, 3));
+            List<OutboxEntry> first = outbox.unpublished(10);
+            outbox.append(events.get(3));
+            long backlog = outbox.backlog().size();
+            return List.of(first.stream().map(OutboxEntry::eventId).toList(), backlog);
+        });
+
+        assertThat(seen.get(0)).isEqualTo(events.subList(0, 3).stream().map(e -> e.eventId()).toList());
+        assertThat(seen.get(1)).isEqualTo(4L);
+        assertThat(transactions.inTransaction(() -> outbox.unpublished(10))).extracting(OutboxEntry::eventId)
+                .containsExactlyElementsOf(events.stream().map(e -> e.eventId()).toList());
+    }
+
     @Test
     void forgetsEventsOfATransactionThatFailed() {
         Organisation organisation = anOrganisation().build();

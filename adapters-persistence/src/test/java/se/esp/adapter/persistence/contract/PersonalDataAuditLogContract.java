@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,26 @@ public abstract class PersonalDataAuditLogContract {
 
         assertThat(transactions.inTransaction(() -> log.about(amina)))
                 .containsExactly(truncated(registered), truncated(read), truncated(refused), truncated(platform));
+    }
+
+    /** Lines are written at the commit, or earlier when the transaction reads the log: once either way. */
+    @Test
+    void aReadLaterInTheTransactionSeesItsLinesAndTheCommitWritesEachOnce() {
+        ParticipantId amina = ParticipantId.newId();
+        PersonalDataAccess first = line(amina, "consumer-1", null, "register-participant", Kind.CHANGE,
+                Outcome.GRANTED);
+        PersonalDataAccess second = line(amina, "consumer-1", null, "get-participant", Kind.READ, Outcome.GRANTED);
+
+        List<PersonalDataAccess> seen = transactions.inTransaction(() -> {
+            log.record(first);
+            List<PersonalDataAccess> before = log.about(amina);
+            log.record(second);
+            return before;
+        });
+
+        assertThat(seen).containsExactly(truncated(first));
+        assertThat(transactions.inTransaction(() -> log.about(amina)))
+                .containsExactly(truncated(first), truncated(second));
     }
 
     @Test
