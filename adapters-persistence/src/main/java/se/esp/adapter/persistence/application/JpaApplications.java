@@ -1,5 +1,6 @@
 package se.esp.adapter.persistence.application;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -325,11 +326,18 @@ public final class JpaApplications extends JpaAggregates<Application, Applicatio
             }
             throw e;
         }
-        var insert = entityManager.createNativeQuery(
-                "INSERT INTO application_participant (application_id, participant_id) VALUES (?, ?)");
-        for (ParticipantId participant : application.participantIds()) {
-            insert.setParameter(1, application.id().toString()).setParameter(2, participant.toString())
-                    .executeUpdate();
+        // the participants' rows in one JDBC batch on the transaction's connection (flushed just above)
+        try (PreparedStatement insert = entityManager.unwrap(Connection.class).prepareStatement(
+                "INSERT INTO application_participant (application_id, participant_id) VALUES (?, ?)")) {
+            for (ParticipantId participant : application.participantIds()) {
+                insert.setString(1, application.id().toString());
+                insert.setString(2, participant.toString());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("storing the participants of application " + application.id()
+                    + " failed", e);
         }
     }
 
