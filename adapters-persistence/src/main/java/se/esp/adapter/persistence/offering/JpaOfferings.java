@@ -1,6 +1,9 @@
 package se.esp.adapter.persistence.offering;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +70,14 @@ public final class JpaOfferings extends JpaAggregates<Offering, OfferingJpaEntit
                 .getResultStream().findFirst().map(this::toDomain);
     }
 
+    /** The offering by one of its versions: the version's row is read for its offering's id only, not its document. */
     @Override
     public Optional<Offering> findByVersion(OfferingVersionId version) {
-        OfferingVersionJpaEntity row = storage.entityManager().find(OfferingVersionJpaEntity.class, version.toString());
-        return row == null ? Optional.empty() : findById(new OfferingId(UUID.fromString(row.offeringId)));
+        return storage.entityManager()
+                .createQuery("select v.offeringId from OfferingVersionJpaEntity v where v.id = :id", String.class)
+                .setParameter("id", version.toString())
+                .getResultStream().findFirst()
+                .flatMap(offering -> findById(new OfferingId(UUID.fromString(offering))));
     }
 
     @Override
@@ -82,33 +89,59 @@ public final class JpaOfferings extends JpaAggregates<Offering, OfferingJpaEntit
         return listing.page(storage.entityManager(), "o.id", page, this::toDomain);
     }
 
-    private List<OfferingVersionJpaEntity> versions(OfferingId offering) {
+    /** An offering's versions without their documents: what {@link #toDomain} needs beside the parsed content. */
+    private record VersionRow(String id, int number, int draftNumber, Instant publishedAt) {
+    }
+
+    private List<VersionRow> versions(OfferingId offering) {
         return storage.entityManager()
-                .createQuery("select v from OfferingVersionJpaEntity v where v.offeringId = :offering"
-                        + " order by v.versionNumber", OfferingVersionJpaEntity.class)
+                .createQuery("select v.id, v.versionNumber, v.draftNumber, v.publishedAt from OfferingVersionJpaEntity v"
+                        + " where v.offeringId = :offering order by v.versionNumber", Object[].class)
                 .setParameter("offering", offering.toString())
-                .getResultList();
+                .getResultList().stream()
+                .map(r -> new VersionRow((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+                        (Instant) r[3]))
+                .toList();
     }
 
     @Override
     protected Offering toDomain(OfferingJpaEntity row) {
         OfferingId id = new OfferingId(UUID.fromString(row.id));
-        List<OfferingVersion> versions = versions(id).stream()
-                .map(v -> new OfferingVersion(new OfferingVersionId(UUID.fromString(v.id)), v.versionNumber,
-                        v.draftNumber, content(v), v.publishedAt))
+        List<VersionRow> rows = versions(id);
+        Map<String, PackagingContent> parsed = contents(rows.stream().map(VersionRow::id).toList());
+        List<OfferingVersion> versions = rows.stream()
+                .map(v -> new OfferingVersion(new OfferingVersionId(UUID.fromString(v.id())), v.number(),
+                        v.draftNumber(), parsed.get(v.id()), v.publishedAt()))
                 .toList();
         return Offering.reconstitute(id, new PackagingId(UUID.fromString(row.packagingId)),
                 new OrganisationId(UUID.fromString(row.supplierId)), row.status, versions, row.version);
     }
 
-    private PackagingContent content(OfferingVersionJpaEntity version) {
-        PackagingContent known = contents.get(version.id);
-        if (known != null) {
-            return known;
+    /** The versions' content: from {@link #contents} where parsed lately, else their documents read and parsed. */
+    private Map<String, PackagingContent> contents(List<String> versionIds) {
+        Map<String, PackagingContent> found = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String version : versionIds) {
+            PackagingContent known = contents.get(version);
+            if (known == null) {
+                unknown.add(version);
+            } else {
+                found.put(version, known);
+            }
         }
-        PackagingContent parsed = ContentJson.readContent(version.content);
-        contents.put(version.id, parsed);
-        return parsed;
+        if (!unknown.isEmpty()) {
+            storage.entityManager()
+                    .createQuery("select v.id, v.content from OfferingVersionJpaEntity v where v.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", unknown)
+                    .getResultList()
+                    .forEach(r -> {
+                        PackagingContent content = ContentJson.readContent((String) r[1]);
+                        contents.put((String) r[0], content);
+                        found.put((String) r[0], content);
+                    });
+        }
+        return found;
     }
 
     @Override
@@ -131,7 +164,7 @@ public final class JpaOfferings extends JpaAggregates<Offering, OfferingJpaEntit
     /** The versions not stored yet, inserted: a version is never updated. */
     @Override
     protected void writeBeside(Offering offering, OfferingJpaEntity row) {
-        Set<String> stored = versions(offering.id()).stream().map(v -> v.id).collect(Collectors.toSet());
+        Set<String> stored = versions(offering.id()).stream().map(VersionRow::id).collect(Collectors.toSet());
         for (OfferingVersion version : offering.versions()) {
             if (!stored.contains(version.id().toString())) {
                 OfferingVersionJpaEntity versionRow = new OfferingVersionJpaEntity();
