@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-/** A row of {@code outbox_event}. */
+/** A row of {@code outbox_event}, read through JPA; rows are written in JDBC batches ({@code JpaEventOutbox}). */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEventJpaEntity {
@@ -46,17 +46,6 @@ public class OutboxEventJpaEntity {
     private Instant publishedAt;
 
     protected OutboxEventJpaEntity() {
-    }
-
-    OutboxEventJpaEntity(String eventId, String aggregateType, String aggregateId, String eventType,
-                         int schemaVersion, Instant occurredAt, String payload) {
-        this.eventId = eventId;
-        this.aggregateType = aggregateType;
-        this.aggregateId = aggregateId;
-        this.eventType = eventType;
-        this.schemaVersion = schemaVersion;
-        this.occurredAt = occurredAt;
-        this.payload = payload;
     }
 
     Long id() {

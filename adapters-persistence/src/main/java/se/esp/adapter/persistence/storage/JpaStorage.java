@@ -36,8 +36,8 @@ public final class JpaStorage {
 
     /**
      * A value a repository keeps for the current transaction, created on its first use in it, and the work that
-     * writes it just before the commit: for rows written together at the end (the outbox's events) rather than one
-     * flush and round trip each. {@code beforeCommit} must leave the value written and empty, since the repository
+     * writes it just before the commit: for rows written together at the end (the outbox's events, the personal-data
+     * audit lines) rather than one flush and round trip each. {@code beforeCommit} must leave the value written and empty, since the repository
      * may write it earlier too, before a read in the same transaction that must see it.
      */
     public <T> T transactionScoped(Object key, Supplier<T> create, Consumer<T> beforeCommit) {
