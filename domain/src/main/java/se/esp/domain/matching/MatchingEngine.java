@@ -74,8 +74,22 @@ public final class MatchingEngine {
     private record SupplyKey(CompetenceCode competence, LanguageCode language) {
     }
 
-    /** An organisation's turns are counted per queue and urgency. */
-    private record Turn(boolean urgent, MatchingQueue queue, OrganisationId consumer) {
+    /**
+     * A queue's state during the run, reached from each of its applications directly: the run asks for it again and
+     * again, and hashing the queue's key for every question was a large part of a pass over a long queue.
+     */
+    private static final class QueueState {
+        final int index;
+        /** Its open deliveries with room, if any. */
+        List<DeliveryState> open;
+        /** Why no resource was found this round, if a search failed. */
+        NoResource noResource;
+        /** Who still waits this round, by earliest start; null if nobody could join a delivery. */
+        PendingDemand.Queue pending;
+
+        QueueState(int index) {
+            this.index = index;
+        }
     }
 
     /** One application on its way through the run; its sort keys are primitives, compared without boxing. */
@@ -84,6 +98,12 @@ public final class MatchingEngine {
         final OfferingRequirement requirement;
         final Requirement info;
         final MatchingQueue key;
+        final QueueState queue;
+        /** The turn this application's organisation takes in its queue at its urgency, as one number. */
+        final long turnKey;
+        final long earliestDay;
+        /** Whether it could join a delivery at all: on offer, in an offered language, not too large a group. */
+        final boolean joinable;
         final boolean urgent;
         final long receivedSecond;
         final int receivedNano;
@@ -96,12 +116,17 @@ public final class MatchingEngine {
         /** The latest wait decided for it, if it waits. */
         WaitlistEntry wait;
 
-        Item(WaitingApplication application, Requirement info) {
+        Item(WaitingApplication application, Requirement info, MatchingQueue key, QueueState queue, int consumer) {
             this.application = application;
             this.info = info;
             this.requirement = info == null ? null : info.requirement;
-            this.key = new MatchingQueue(application.offeringVersion(), application.language());
+            this.key = key;
+            this.queue = queue;
             this.urgent = application.urgent();
+            this.turnKey = ((long) queue.index << 32) | ((long) consumer << 1) | (urgent ? 1 : 0);
+            this.earliestDay = application.earliestStart().toEpochDay();
+            this.joinable = requirement != null && info.languages.contains(application.language())
+                    && application.participants() <= requirement.groupSize().max();
             this.receivedSecond = application.receivedAt().getEpochSecond();
             this.receivedNano = application.receivedAt().getNano();
             this.idHigh = application.id().value().getMostSignificantBits();
@@ -153,9 +178,8 @@ public final class MatchingEngine {
         private final Map<OfferingVersionId, Requirement> requirements = new HashMap<>();
         private final Map<ResourceId, ResourceState> resources = new HashMap<>();
         private final Map<SupplyKey, Bucket> buckets = new HashMap<>();
-        private final Map<MatchingQueue, List<DeliveryState>> open = new HashMap<>();
+        private final Map<MatchingQueue, QueueState> queues = new HashMap<>();
         private final Map<DeliveryKey, DeliveryState> touched = new LinkedHashMap<>();
-        private final Map<MatchingQueue, NoResource> noResource = new HashMap<>();
         private final Map<LanguageCode, String> languageNames = new HashMap<>();
         private PendingDemand pending;
         private final int shortestSession;
@@ -214,8 +238,11 @@ public final class MatchingEngine {
                         delivery.language(), resource, delivery.sessionSlots(), delivery.startsOn(), lastDay,
                         delivery.participants());
                 if (state.room() > 0) {
-                    open.computeIfAbsent(new MatchingQueue(delivery.offeringVersion(), delivery.language()),
-                            k -> new ArrayList<>()).add(state);
+                    QueueState queue = queue(new MatchingQueue(delivery.offeringVersion(), delivery.language()));
+                    if (queue.open == null) {
+                        queue.open = new ArrayList<>();
+                    }
+                    queue.open.add(state);
                 }
             }
         }
@@ -241,16 +268,19 @@ public final class MatchingEngine {
             while (true) {
                 List<Item> items = inFairOrder(remaining);
                 pending = new PendingDemand();
-                noResource.clear();
+                for (QueueState queue : queues.values()) {
+                    queue.noResource = null;
+                    queue.pending = null;
+                }
                 for (Item item : items) {
                     item.pendingIndex = -1;
-                    if (couldJoinADelivery(item)) {
+                    if (item.joinable) {
                         pending.add(item);
                     }
                 }
                 pending.seal();
                 List<Item> stillWaiting = new ArrayList<>();
-                java.util.Set<MatchingQueue> again = new java.util.HashSet<>();
+                java.util.Set<QueueState> again = new java.util.HashSet<>();
                 int placedThisRound = 0;
                 for (Item item : items) {
                     if (item.pendingIndex >= 0) {
@@ -262,12 +292,12 @@ public final class MatchingEngine {
                         placements.add(placement);
                         placedThisRound += item.application.participants();
                         item.wait = null;
-                        again.add(item.key);
+                        again.add(item.queue);
                     } else if (decision instanceof WaitlistEntry wait) {
                         item.wait = wait;
                         stillWaiting.add(item);
                         if (wait.reason() == WaitReason.MINIMUM_GROUP_NOT_REACHED) {
-                            again.add(item.key);
+                            again.add(item.queue);
                         }
                     }
                 }
@@ -285,19 +315,22 @@ public final class MatchingEngine {
                 // Only queues where someone was placed, or someone waits for a group, can decide otherwise next
                 // round: any other wait (no resource, not on offer, language, group too large) stays as it is once
                 // capacity has only shrunk.
-                remaining = stillWaiting.stream().filter(item -> again.contains(item.key)).toList();
+                remaining = stillWaiting.stream().filter(item -> again.contains(item.queue)).toList();
             }
         }
 
-        private static boolean couldJoinADelivery(Item item) {
-            return item.requirement != null && item.info.languages.contains(item.application.language())
-                    && item.application.participants() <= item.requirement.groupSize().max();
+        private QueueState queue(MatchingQueue key) {
+            return queues.computeIfAbsent(key, k -> new QueueState(queues.size()));
         }
 
         private List<Item> items() {
             List<Item> items = new ArrayList<>(input.applications().size());
+            Map<OrganisationId, Integer> consumers = new HashMap<>();
             for (WaitingApplication application : input.applications()) {
-                items.add(new Item(application, requirements.get(application.offeringVersion())));
+                MatchingQueue key = new MatchingQueue(application.offeringVersion(), application.language());
+                int consumer = consumers.computeIfAbsent(application.consumer(), c -> consumers.size());
+                items.add(new Item(application, requirements.get(application.offeringVersion()), key, queue(key),
+                        consumer));
             }
             return items;
         }
@@ -313,10 +346,9 @@ public final class MatchingEngine {
                 int c = Item.urgentFirst(a, b);
                 return c != 0 ? c : Item.firstComeFirstServed(a, b);
             });
-            Map<Turn, int[]> turns = new HashMap<>();
+            Map<Long, int[]> turns = new HashMap<>();
             for (Item item : items) {
-                item.round = turns.computeIfAbsent(new Turn(item.urgent, item.key, item.application.consumer()),
-                        t -> new int[1])[0]++;
+                item.round = turns.computeIfAbsent(item.turnKey, t -> new int[1])[0]++;
             }
             Arrays.sort(items, (a, b) -> {
                 int c = Item.urgentFirst(a, b);
@@ -351,7 +383,7 @@ public final class MatchingEngine {
                 joined.participants += application.participants();
                 touched.putIfAbsent(joined.key, joined);
                 if (joined.room() == 0) {
-                    open.get(item.key).remove(joined);
+                    item.queue.open.remove(joined);
                 }
                 return new Placement(application.id(), joined.key, joined.resource.supply.id(), false,
                         "Placed in the open " + language + " delivery of \"" + requirement.title() + "\" led by "
@@ -365,7 +397,7 @@ public final class MatchingEngine {
         }
 
         private DeliveryState openDeliveryFor(Item item) {
-            List<DeliveryState> candidates = open.get(item.key);
+            List<DeliveryState> candidates = item.queue.open;
             if (candidates == null) {
                 return null;
             }
@@ -394,14 +426,14 @@ public final class MatchingEngine {
             int own = application.participants();
             // Not urgent: the first day by which the smallest group waits, then up to GATHERING_DAYS later while
             // more who could join want to start, until the group is full. Urgent: at once.
-            LocalDate viable = application.urgent() ? null : pending.firstDateReaching(item.key, earliest, null,
-                    min - own);
+            LocalDate viable = application.urgent() ? null : PendingDemand.firstDateReaching(item.queue, earliest,
+                    null, min - own);
             LocalDate start = viable == null ? earliest
-                    : pending.firstDateReaching(item.key, viable, viable.plusDays(GATHERING_DAYS), max - own);
+                    : PendingDemand.firstDateReaching(item.queue, viable, viable.plusDays(GATHERING_DAYS), max - own);
             LocalDate lastDay = requirement.sessions().lastDay(start);
             String wanted = "a verified " + item.info.competencesInWords + " competence valid through " + lastDay
                     + " and free hours for " + requirement.sessions().describeWeek() + " within their weekly cap";
-            NoResource known = noResource.get(item.key);
+            NoResource known = item.queue.noResource;
             Found found = known != null && !lastDay.isBefore(known.fromLastDay) ? null
                     : findResource(item.info, application.language(), lastDay);
             if (found == null && !start.equals(viable) && viable != null
@@ -416,13 +448,13 @@ public final class MatchingEngine {
             if (found == null) {
                 if (known == null || lastDay.isBefore(known.fromLastDay)) {
                     known = new NoResource(lastDay, whyNoResource(item.info, application.language(), lastDay));
-                    noResource.put(item.key, known);
+                    item.queue.noResource = known;
                 }
                 return wait(application, WaitReason.NO_ELIGIBLE_RESOURCE, "No verified resource speaks " + language
                         + " with " + wanted + " for a delivery of \"" + requirement.title() + "\" starting " + start
                         + " (" + known.detail + ").");
             }
-            long reachable = own + pending.waitingUpTo(item.key, start);
+            long reachable = own + PendingDemand.waitingUpTo(item.queue, start);
             boolean belowMinimum = reachable < min;
             if (belowMinimum && !application.urgent()) {
                 return wait(application, WaitReason.MINIMUM_GROUP_NOT_REACHED, "Waiting for more participants: a new "
@@ -436,7 +468,10 @@ public final class MatchingEngine {
                     application.language(), found.resource, found.slots, start, lastDay, application.participants());
             touched.put(delivery.key, delivery);
             if (delivery.room() > 0) {
-                open.computeIfAbsent(item.key, k -> new ArrayList<>()).add(delivery);
+                if (item.queue.open == null) {
+                    item.queue.open = new ArrayList<>();
+                }
+                item.queue.open.add(delivery);
             }
             ResourceSupply resource = found.resource.supply;
             return new Placement(application.id(), delivery.key, resource.id(), true,
@@ -703,21 +738,28 @@ public final class MatchingEngine {
 
     /**
      * Participants still waiting per offering and language, by earliest start, for "can the minimum group be
-     * reached": a Fenwick tree per queue answers "how many wait with an earliest start up to D" in O(log n).
+     * reached": a Fenwick tree per queue answers "how many wait with an earliest start up to D" in O(log n). Each
+     * queue's tree hangs off its {@link QueueState} for the round.
      */
     private static final class PendingDemand {
-        private final Map<MatchingQueue, Queue> queues = new HashMap<>();
+        private final List<Queue> queues = new ArrayList<>();
 
         void add(Item item) {
-            queues.computeIfAbsent(item.key, k -> new Queue()).items.add(item);
+            Queue queue = item.queue.pending;
+            if (queue == null) {
+                queue = new Queue();
+                item.queue.pending = queue;
+                queues.add(queue);
+            }
+            queue.items.add(item);
         }
 
         void seal() {
-            queues.values().forEach(Queue::seal);
+            queues.forEach(Queue::seal);
         }
 
         void remove(Item item) {
-            queues.get(item.key).add(item.pendingIndex, -item.application.participants());
+            item.queue.pending.add(item.pendingIndex, -item.application.participants());
         }
 
         /**
@@ -726,41 +768,48 @@ public final class MatchingEngine {
          * if fewer than wanted do. Without one, null if fewer than wanted wait at all. {@code from} itself if enough
          * wait by then.
          */
-        LocalDate firstDateReaching(MatchingQueue key, LocalDate from, LocalDate limit, long wanted) {
-            Queue queue = queues.get(key);
+        static LocalDate firstDateReaching(QueueState state, LocalDate from, LocalDate limit, long wanted) {
+            Queue queue = state.pending;
             if (queue == null) {
                 return limit == null && wanted > 0 ? null : from;
             }
-            long all = queue.upTo(null);
+            long all = queue.upTo(Long.MAX_VALUE);
             if (limit == null && all < wanted) {
                 return null;
             }
-            long target = limit == null ? wanted : Math.min(wanted, queue.upTo(limit));
-            if (queue.upTo(from) >= target) {
+            long target = limit == null ? wanted : Math.min(wanted, queue.upTo(limit.toEpochDay()));
+            if (queue.upTo(from.toEpochDay()) >= target) {
                 return from;
             }
-            return queue.firstDateReaching(target);
+            return LocalDate.ofEpochDay(queue.firstDayReaching(target));
         }
 
-        long waitingUpTo(MatchingQueue key, LocalDate date) {
-            Queue queue = queues.get(key);
-            return queue == null ? 0 : queue.upTo(date);
+        static long waitingUpTo(QueueState state, LocalDate date) {
+            Queue queue = state.pending;
+            return queue == null ? 0 : queue.upTo(date.toEpochDay());
         }
 
         private static final class Queue {
             final List<Item> items = new ArrayList<>();
-            LocalDate[] dates;
+            long[] days;
             long[] tree;
 
             void seal() {
-                items.sort(Comparator.comparing((Item i) -> i.application.earliestStart()));
-                dates = new LocalDate[items.size()];
+                items.sort((a, b) -> Long.compare(a.earliestDay, b.earliestDay));
+                days = new long[items.size()];
                 tree = new long[items.size() + 1];
                 for (int i = 0; i < items.size(); i++) {
                     Item item = items.get(i);
                     item.pendingIndex = i;
-                    dates[i] = item.application.earliestStart();
-                    add(i, item.application.participants());
+                    days[i] = item.earliestDay;
+                    tree[i + 1] = item.application.participants();
+                }
+                // Built in O(n): each node passes its sum on to its parent.
+                for (int i = 1; i < tree.length; i++) {
+                    int parent = i + (i & -i);
+                    if (parent < tree.length) {
+                        tree[parent] += tree[i];
+                    }
                 }
             }
 
@@ -770,10 +819,10 @@ public final class MatchingEngine {
                 }
             }
 
-            /** The earliest of the dates by which {@code target} participants wait (some date does). */
-            LocalDate firstDateReaching(long target) {
+            /** The earliest of the days by which {@code target} participants wait (some day does). */
+            long firstDayReaching(long target) {
                 int low = 0;
-                int high = dates.length - 1;
+                int high = days.length - 1;
                 while (low < high) {
                     int mid = (low + high) >>> 1;
                     if (prefix(mid + 1) >= target) {
@@ -782,7 +831,7 @@ public final class MatchingEngine {
                         low = mid + 1;
                     }
                 }
-                return dates[low];
+                return days[low];
             }
 
             private long prefix(int count) {
@@ -793,26 +842,19 @@ public final class MatchingEngine {
                 return sum;
             }
 
-            /** Participants waiting with an earliest start up to the date; all of them for null. */
-            long upTo(LocalDate date) {
-                if (date == null) {
-                    return prefix(dates.length);
-                }
+            /** Participants waiting with an earliest start up to the epoch day. */
+            long upTo(long day) {
                 int low = 0;
-                int high = dates.length;
+                int high = days.length;
                 while (low < high) {
                     int mid = (low + high) >>> 1;
-                    if (dates[mid].isAfter(date)) {
+                    if (days[mid] > day) {
                         high = mid;
                     } else {
                         low = mid + 1;
                     }
                 }
-                long sum = 0;
-                for (int i = low; i > 0; i -= i & -i) {
-                    sum += tree[i];
-                }
-                return sum;
+                return prefix(low);
             }
         }
     }
