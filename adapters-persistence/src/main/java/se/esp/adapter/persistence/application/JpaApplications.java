@@ -53,7 +53,11 @@ import se.esp.domain.shared.OfferingVersionId;
 public final class JpaApplications extends JpaAggregates<Application, ApplicationJpaEntity>
         implements Applications, WaitingDemand {
 
+    /** Rows kept between passes: at most this many, over every queue (about a kilobyte each). */
+    static final int WAITING_ROWS_KEPT = 50_000;
+
     private final ApplicationMapper mapper;
+    private final WaitingRowsKept kept = new WaitingRowsKept(WAITING_ROWS_KEPT);
 
     /** @param cipher the participants' cipher: answers are personal data as much as names are */
     public JpaApplications(JpaStorage storage, PersonalDataCipher cipher) {
@@ -151,32 +155,74 @@ public final class JpaApplications extends JpaAggregates<Application, Applicatio
         return queues;
     }
 
-    /** One query per queue on its index, reading who waits and what was decided from the same rows. */
+    /**
+     * Per queue, the ids and versions of its waiting rows from the index alone ({@code ix_application_queue_version},
+     * V100), then only the rows this server does not hold at that version (a chunk of ids per query): a pass over a
+     * queue of thousands otherwise read every row whole, again and again, while only those submitted or decided since
+     * the last pass had changed. What the rows held is kept once the transaction commits ({@link WaitingRowsKept}).
+     */
     @Override
     public Queues waitingAndDecidedIn(Collection<MatchingQueue> queues) {
         List<WaitingApplication> waiting = new ArrayList<>();
         Map<ApplicationId, WaitState> decisions = new HashMap<>();
-        String sql = "SELECT id, offering_version_id, consumer_organisation_id, participant_count, language,"
-                + " earliest_start, urgent, received_at, status, wait_reason, explanation FROM application"
-                + " WHERE status IN ('RECEIVED', 'WAITLISTED') AND offering_version_id = ? AND language = ?";
         for (MatchingQueue queue : new TreeSet<>(queues)) {
-            try (PreparedStatement statement = storage.connection().prepareStatement(sql)) {
-                statement.setString(1, queue.offeringVersion().value().toString());
-                statement.setString(2, queue.language().value());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        WaitingApplication application = waitingApplication(rows);
-                        waiting.add(application);
-                        decisions.put(application.id(), new WaitState(ApplicationStatus.valueOf(
-                                rows.getString(9).trim()), rows.getString(10), rows.getString(11)));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new PersistenceException("the applications waiting in queue " + queue, e);
+            Map<String, WaitingRowsKept.Row> rows = waitingRowsOf(queue);
+            for (WaitingRowsKept.Row row : rows.values()) {
+                waiting.add(row.application());
+                decisions.put(row.application().id(), row.state());
             }
+            storage.afterCommit(() -> kept.keep(queue, rows));
         }
         return new Queues(waiting, decisions);
     }
+
+    private Map<String, WaitingRowsKept.Row> waitingRowsOf(MatchingQueue queue) {
+        Map<String, WaitingRowsKept.Row> before = kept.of(queue);
+        Map<String, WaitingRowsKept.Row> rows = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        try (PreparedStatement statement = storage.connection().prepareStatement("SELECT id, version FROM application"
+                + " WHERE offering_version_id = ? AND language = ? AND status IN ('RECEIVED', 'WAITLISTED')")) {
+            statement.setFetchSize(1000);
+            statement.setString(1, queue.offeringVersion().value().toString());
+            statement.setString(2, queue.language().value());
+            try (ResultSet read = statement.executeQuery()) {
+                while (read.next()) {
+                    String id = read.getString(1).trim();
+                    WaitingRowsKept.Row row = before.get(id);
+                    if (row != null && row.version() == read.getLong(2)) {
+                        rows.put(id, row);
+                    } else {
+                        unknown.add(id);
+                    }
+                }
+            }
+            for (int from = 0; from < unknown.size(); from += 500) {
+                List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + 500));
+                try (PreparedStatement whole = storage.connection().prepareStatement(WAITING_ROW
+                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        whole.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet read = whole.executeQuery()) {
+                        while (read.next()) {
+                            WaitingApplication application = waitingApplication(read);
+                            rows.put(application.id().toString(), new WaitingRowsKept.Row(read.getLong(12),
+                                    application, new WaitState(ApplicationStatus.valueOf(read.getString(9).trim()),
+                                    read.getString(10), read.getString(11))));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the applications waiting in queue " + queue, e);
+        }
+        return rows;
+    }
+
+    /** A waiting row whole, as {@link #waitingApplication} reads it, with its decision and version; ids follow. */
+    private static final String WAITING_ROW = "SELECT id, offering_version_id, consumer_organisation_id,"
+            + " participant_count, language, earliest_start, urgent, received_at, status, wait_reason, explanation,"
+            + " version FROM application WHERE status IN ('RECEIVED', 'WAITLISTED') AND id IN (";
 
     /** By primary key, a chunk at a time; for a run over everything, all the waiting at once. */
     @Override

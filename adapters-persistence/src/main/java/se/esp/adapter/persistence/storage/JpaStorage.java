@@ -45,6 +45,14 @@ public final class JpaStorage {
     }
 
     /**
+     * Runs {@code work} once the current transaction has committed, never if it rolls back (see
+     * {@link JpaTransactions#afterCommit}).
+     */
+    public void afterCommit(Runnable work) {
+        transactions.afterCommit(work);
+    }
+
+    /**
      * Rows read only to be mapped into values (matching's picture of supply and open deliveries), taken out of the
      * persistence context once mapped: EclipseLink compares every entity it manages on each flush, so rows left
      * managed would make each later save in the transaction cost in proportion to everything read before it. Safe

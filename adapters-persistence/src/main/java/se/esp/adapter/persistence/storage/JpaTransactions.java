@@ -1,6 +1,8 @@
 package se.esp.adapter.persistence.storage;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -28,6 +30,8 @@ public final class JpaTransactions implements Transactions {
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
     /** What the current transaction's repositories keep until it commits ({@link #transactionScoped}). */
     private final ThreadLocal<Map<Object, Pending<?>>> pending = new ThreadLocal<>();
+    /** What the current transaction's repositories do once it has committed ({@link #afterCommit}). */
+    private final ThreadLocal<List<Runnable>> committed = new ThreadLocal<>();
 
     /** A value kept for one transaction and the work that writes it before the commit. */
     private record Pending<T>(T value, Consumer<T> beforeCommit) {
@@ -54,6 +58,8 @@ public final class JpaTransactions implements Transactions {
         }
         current.set(entityManager);
         pending.set(new LinkedHashMap<>());
+        List<Runnable> afterCommit = new ArrayList<>();
+        committed.set(afterCommit);
         EntityTransaction transaction = null;
         Throwable failure = null;
         try {
@@ -62,6 +68,7 @@ public final class JpaTransactions implements Transactions {
             T result = work.get();
             writePending();
             transaction.commit();
+            runAfterCommit(afterCommit);
             return result;
         } catch (RuntimeException e) {
             RuntimeException translated = translate(e);
@@ -82,6 +89,7 @@ public final class JpaTransactions implements Transactions {
     private void end(EntityManager entityManager, EntityTransaction transaction, Throwable failure) {
         current.remove();
         pending.remove();
+        committed.remove();
         try {
             if (transaction != null && transaction.isActive()) {
                 transaction.rollback();
@@ -99,6 +107,27 @@ public final class JpaTransactions implements Transactions {
                     throw e;
                 }
                 failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} once the transaction the calling thread is in has committed, never if it rolls back: for what
+     * a repository may only believe of the rows once they are committed (kept copies of rows read). Work that fails
+     * is logged; the transaction stays committed.
+     */
+    void afterCommit(Runnable work) {
+        entityManager();
+        committed.get().add(Objects.requireNonNull(work, "work"));
+    }
+
+    private static void runAfterCommit(List<Runnable> work) {
+        for (Runnable each : work) {
+            try {
+                each.run();
+            } catch (RuntimeException e) {
+                System.getLogger(JpaTransactions.class.getName()).log(System.Logger.Level.WARNING,
+                        "work after a commit failed; the transaction is committed", e);
             }
         }
     }

@@ -239,6 +239,61 @@ public abstract class ApplicationsContract {
         assertThat(inQueues).as("nobody placed").doesNotContainKey(placed.id());
     }
 
+    /**
+     * A pass reads the same queue again and again; storage may keep what it read, but every read must show the
+     * queue as it stands: decisions stored since, applications received or cancelled since, and nothing of a
+     * transaction that rolled back, even one that read its own decision before it did.
+     */
+    @Test
+    void aQueueReadAgainShowsEveryChangeSinceAndNothingOfATransactionRolledBack() {
+        Application first = save(given.application(given.olofstrom, 2, "ar", null, AT));
+        Application second = save(given.application(given.borlange, 1, "ar", null, AT.plusSeconds(1)));
+        MatchingQueue queue = MatchingQueue.of(first.asWaiting());
+        java.util.function.Supplier<java.util.Map<ApplicationId, Applications.WaitState>> read = () ->
+                transactions.inTransaction(() -> adapters.waitingDemand().waitingAndDecidedIn(List.of(queue)))
+                        .decisions();
+        assertThat(read.get()).containsOnlyKeys(first.id(), second.id());
+
+        transactions.inTransaction(() -> {
+            Application waiting = adapters.applications().findById(first.id()).orElseThrow();
+            waiting.waitlist("NO_ELIGIBLE_RESOURCE", "Nobody speaks Arabic.", AT);
+            adapters.applications().saveDecisions(List.of(waiting));
+            return null;
+        });
+        assertThat(read.get()).as("a decision stored since").containsEntry(first.id(), new Applications.WaitState(
+                ApplicationStatus.WAITLISTED, "NO_ELIGIBLE_RESOURCE", "Nobody speaks Arabic."));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            Application waiting = adapters.applications().findById(first.id()).orElseThrow();
+            waiting.waitlist("MINIMUM_GROUP_NOT_REACHED", "Rolled back.", AT);
+            adapters.applications().saveDecisions(List.of(waiting));
+            assertThat(adapters.waitingDemand().waitingAndDecidedIn(List.of(queue)).decisions().get(first.id())
+                    .explanation()).as("its own decision, read in the transaction").isEqualTo("Rolled back.");
+            throw new IllegalStateException("the pass fails");
+        })).hasMessage("the pass fails");
+        transactions.inTransaction(() -> {
+            Application waiting = adapters.applications().findById(first.id()).orElseThrow();
+            waiting.waitlist("MINIMUM_GROUP_NOT_REACHED", "Committed at the version the rolled-back one had.", AT);
+            adapters.applications().saveDecisions(List.of(waiting));
+            return null;
+        });
+        Application third = save(given.application(given.malmo, 1, "ar", null, AT.plusSeconds(2)));
+        transactions.inTransaction(() -> {
+            Application cancelled = adapters.applications().findById(second.id()).orElseThrow();
+            cancelled.cancel("No longer needed.", AT.plusSeconds(3));
+            return adapters.applications().save(cancelled);
+        });
+
+        var now = read.get();
+        assertThat(now).as("received since, cancelled since").containsOnlyKeys(first.id(), third.id());
+        assertThat(now.get(first.id())).as("the committed decision, not the rolled-back one read before it")
+                .isEqualTo(new Applications.WaitState(ApplicationStatus.WAITLISTED, "MINIMUM_GROUP_NOT_REACHED",
+                        "Committed at the version the rolled-back one had."));
+        assertThat(transactions.inTransaction(() -> adapters.waitingDemand().waitingAndDecidedIn(List.of(queue)))
+                .waiting()).as("who waits, as stored").containsExactlyInAnyOrder(find(first.id()).asWaiting(),
+                find(third.id()).asWaiting());
+    }
+
     @Test
     void aQueuesWaitingDemandIncludesWhatTheSameTransactionSavedAndLeavesOutWhatItDecided() {
         Application first = save(given.application(given.olofstrom, 2, "ar", null, AT));

@@ -161,8 +161,8 @@ public abstract class UpgradeContract {
             assertThatThrownBy(() -> SchemaMigrations.migrate(dataSource))
                     .as("nor without a key").hasStackTraceContaining("must be encrypted with the personal-data key");
 
-            assertThat(SchemaMigrations.migrate(dataSource, KEY)).as("V82 to V85, V90 and V97 to V99 run at the next start")
-                    .isEqualTo(8);
+            assertThat(SchemaMigrations.migrate(dataSource, KEY)).as("V82 to V85, V90 and V97 to V100 run at the next start")
+                    .isEqualTo(9);
 
             storesThePlainTextOnlyEncrypted(dataSource, names.stream().map(row -> row[1]).toList(), documents);
         }
