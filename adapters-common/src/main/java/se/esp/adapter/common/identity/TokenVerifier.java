@@ -2,6 +2,10 @@ package se.esp.adapter.common.identity;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,6 +34,14 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
  * {@code at+jwt} or none, and the claim rules of {@link ClaimRules} ({@code exp} required, {@code nbf}, {@code iss},
  * {@code aud}, 60 s clock skew). Every refusal is an {@link InvalidTokenException} saying why.
  *
+ * <p>A token whose signature verified is kept verified for {@link #KEPT_VERIFIED} (at most
+ * {@link #KEPT_AT_MOST} tokens): the same token comes again and again, with every request of a session and every
+ * message of a system's batch, and its RSA verification was a third of a signed-in {@code GET} and of an inbound
+ * message. Only the very same token (the whole compact string: header, claims and signature) is taken as verified,
+ * and its claim rules are checked again every time, so it still expires on time. A minute is well inside the five
+ * minutes the provider's keys are cached ({@link VerificationKeys#CACHE_LIFETIME}), so a key the provider withdraws
+ * is trusted no longer than it already was.</p>
+ *
  * <p>Thread-safe; build one per server ({@link #create}), since a remote key source caches the provider's keys.</p>
  */
 public final class TokenVerifier {
@@ -37,11 +49,27 @@ public final class TokenVerifier {
     /** The signature algorithms accepted, on every channel. */
     public static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256);
 
-    private final DefaultJWTProcessor<SecurityContext> processor;
-    private final String refusal;
+    /** How long a token whose signature verified is taken as verified without checking the signature again. */
+    static final Duration KEPT_VERIFIED = Duration.ofMinutes(1);
+    /** At most this many tokens are kept verified; beyond it the expired go, and if none has, all of them. */
+    static final int KEPT_AT_MOST = 4_096;
 
-    private TokenVerifier(DefaultJWTProcessor<SecurityContext> processor, String refusal) {
+    /** A token's claims, verified with its signature, and until when that verification is kept. */
+    private record Verified(JWTClaimsSet claims, Instant keptUntil) {
+    }
+
+    private final DefaultJWTProcessor<SecurityContext> processor;
+    private final ClaimRules rules;
+    private final Clock clock;
+    private final String refusal;
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final AtomicLong signaturesVerified = new AtomicLong();
+
+    private TokenVerifier(DefaultJWTProcessor<SecurityContext> processor, ClaimRules rules, Clock clock,
+                          String refusal) {
         this.processor = processor;
+        this.rules = rules;
+        this.clock = clock;
         this.refusal = refusal;
     }
 
@@ -58,13 +86,14 @@ public final class TokenVerifier {
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT,
                 new JOSEObjectType("at+jwt"), null));
         processor.setJWSKeySelector(new RsaKeySelector(VerificationKeys.from(settings, ALGORITHMS), ALGORITHMS));
-        processor.setJWTClaimsSetVerifier(new ClaimRules(settings.issuer(), settings.audiences(), clock));
-        return new TokenVerifier(processor, null);
+        ClaimRules rules = new ClaimRules(settings.issuer(), settings.audiences(), clock);
+        processor.setJWTClaimsSetVerifier(rules);
+        return new TokenVerifier(processor, rules, clock, null);
     }
 
     /** A verifier that refuses every token, saying why (a server without a configured key). */
     public static TokenVerifier refusingAll(String why) {
-        return new TokenVerifier(null, Objects.requireNonNull(why, "why"));
+        return new TokenVerifier(null, null, Clock.systemUTC(), Objects.requireNonNull(why, "why"));
     }
 
     /**
@@ -77,12 +106,25 @@ public final class TokenVerifier {
         if (refusal != null) {
             throw InvalidTokenException.invalid(refusal);
         }
+        Instant now = clock.instant();
+        Verified kept = verified.get(compact);
+        if (kept != null && now.isBefore(kept.keptUntil())) {
+            try {
+                rules.verify(kept.claims(), null);
+            } catch (BadJWTException e) {
+                verified.remove(compact);
+                throw claimsRefused(e);
+            }
+            return kept.claims();
+        }
         SignedJWT signed = signed(compact);
         try {
-            return processor.process(signed, null);
+            JWTClaimsSet claims = processor.process(signed, null);
+            signaturesVerified.incrementAndGet();
+            keep(compact, new Verified(claims, now.plus(KEPT_VERIFIED)));
+            return claims;
         } catch (BadJWTException e) {
-            throw InvalidTokenException.invalid(e.getMessage() != null && e.getMessage().startsWith("the bearer token")
-                    ? e.getMessage() : "the bearer token's claims are not valid: " + e.getMessage(), e);
+            throw claimsRefused(e);
         } catch (BadJWSException e) {
             throw InvalidTokenException.invalid("the bearer token's signature does not verify with the identity "
                     + "provider's key", e);
@@ -98,6 +140,27 @@ public final class TokenVerifier {
         } catch (JOSEException e) {
             throw InvalidTokenException.invalid("the bearer token cannot be verified: " + e.getMessage(), e);
         }
+    }
+
+    /** How many signatures this verifier has checked (the tokens kept verified not counted again; for tests). */
+    long signaturesVerified() {
+        return signaturesVerified.get();
+    }
+
+    private void keep(String token, Verified verification) {
+        if (verified.size() >= KEPT_AT_MOST) {
+            Instant now = clock.instant();
+            verified.values().removeIf(v -> !now.isBefore(v.keptUntil()));
+            if (verified.size() >= KEPT_AT_MOST) {
+                verified.clear();
+            }
+        }
+        verified.put(token, verification);
+    }
+
+    private static InvalidTokenException claimsRefused(BadJWTException e) {
+        return InvalidTokenException.invalid(e.getMessage() != null && e.getMessage().startsWith("the bearer token")
+                ? e.getMessage() : "the bearer token's claims are not valid: " + e.getMessage(), e);
     }
 
     /** Parsed, signed, with an accepted algorithm and no critical parameter: what is refused before any key. */

@@ -196,6 +196,71 @@ class TokenVerifierTest {
                 .hasMessage("the server has no key to verify tokens with");
     }
 
+    /** A clock the test moves on. */
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.now();
+
+        void pass(Duration time) {
+            now = now.plus(time);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
+    void keepsATokenVerifiedForAMinuteAndChecksItsClaimsEveryTime() {
+        MovingClock clock = new MovingClock();
+        TokenVerifier kept = TokenVerifier.create(provider.settings(), clock);
+        String token = provider.claims("u").expiresIn(Duration.ofSeconds(-30)).sign();
+
+        assertThat(kept.verify(token).getSubject()).isEqualTo("u");
+        assertThat(kept.verify(token).getSubject()).isEqualTo("u");
+        assertThat(kept.signaturesVerified()).as("the same token's signature checked once").isEqualTo(1);
+
+        clock.pass(Duration.ofSeconds(45));
+        assertThatThrownBy(() -> kept.verify(token)).as("expired while kept verified: its claims are checked again")
+                .isInstanceOf(InvalidTokenException.class).hasMessageContaining("expired");
+
+        String later = provider.claims("v").expiresIn(Duration.ofMinutes(10)).sign();
+        assertThat(kept.verify(later).getSubject()).isEqualTo("v");
+        clock.pass(Duration.ofSeconds(59));
+        kept.verify(later);
+        assertThat(kept.signaturesVerified()).isEqualTo(2);
+        clock.pass(Duration.ofSeconds(1));
+        kept.verify(later);
+        assertThat(kept.signaturesVerified()).as("a minute later its signature is checked again").isEqualTo(3);
+    }
+
+    @Test
+    void takesOnlyTheVerySameTokenAsVerified() throws java.text.ParseException {
+        String token = provider.claims("olofstrom-consumer").organisation(ORGANISATION).groups("CONSUMER_STAFF")
+                .sign();
+        verifier.verify(token);
+        String[] parts = token.split("\\.");
+        String otherClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(
+                Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("CONSUMER_STAFF",
+                "PLATFORM_ADMINISTRATOR").getBytes(StandardCharsets.UTF_8));
+        char last = parts[2].charAt(parts[2].length() - 2);
+
+        assertRefused(parts[0] + "." + otherClaims + "." + parts[2], "signature does not verify");
+        assertRefused(parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 2)
+                + (last == 'A' ? 'B' : 'A') + parts[2].charAt(parts[2].length() - 1), "signature");
+        assertThat(verifier.verify(token).getStringListClaim(CallerClaims.GROUPS_CLAIM)).containsExactly("CONSUMER_STAFF");
+    }
+
     private void assertRefused(String token, String why) {
         assertThatThrownBy(() -> verifier.verify(token)).isInstanceOfSatisfying(InvalidTokenException.class,
                 e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_TOKEN)).hasMessageContaining(why);
