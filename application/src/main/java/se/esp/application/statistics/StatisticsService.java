@@ -38,6 +38,7 @@ import se.esp.application.security.UserRole;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.settlement.LineKind;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -137,9 +138,10 @@ public final class StatisticsService implements StatisticsUseCases {
             rules.forEach((kind, byReference) -> byReference.forEach((rule, lines) -> byRule.add(
                     new RuleBreakdown(kind, rule, money("revenue", range, lines, Optional.empty(), kind, false)))));
             List<CoverageFigures> covered = queries.coverage(range.from(), range.to());
-            Map<OfferingId, String> titles = queries.titles(covered.stream().map(CoverageFigures::offering).toList());
+            Map<OfferingId, LocalisedText> titles = queries.titles(covered.stream().map(CoverageFigures::offering)
+                    .toList());
             List<OfferingCoverage> coverage = covered.stream()
-                    .map(c -> new OfferingCoverage(c.offering(), title(titles, c.offering()), c.municipalities(),
+                    .map(c -> new OfferingCoverage(c.offering(), titles(titles, c.offering()), c.municipalities(),
                             c.consumers()))
                     .sorted(Comparator.comparingLong(OfferingCoverage::municipalities).reversed()
                             .thenComparing(OfferingCoverage::title).thenComparing(c -> c.offering().toString()))
@@ -172,8 +174,9 @@ public final class StatisticsService implements StatisticsUseCases {
                 .items().stream().findFirst().map(o -> o.id());
     }
 
-    private static String title(Map<OfferingId, String> titles, OfferingId offering) {
-        return titles.getOrDefault(offering, offering.toString());
+    /** None for an offering storage has no title for: the report then names it by its id. */
+    private static LocalisedText titles(Map<OfferingId, LocalisedText> titles, OfferingId offering) {
+        return titles.getOrDefault(offering, LocalisedText.empty());
     }
 
     @SafeVarargs
@@ -188,13 +191,16 @@ public final class StatisticsService implements StatisticsUseCases {
         return ids;
     }
 
-    /** Ordered by title, then id, so the same figures always come back the same. */
+    /**
+     * Ordered by the English title ({@link OfferingBreakdown#title()}), then id, so the same figures always come back
+     * the same; a reader of another language orders them by its own.
+     */
     private List<OfferingBreakdown> byOffering(Set<OfferingId> ids,
                                                Function<Optional<OfferingId>, List<Series>> series) {
-        Map<OfferingId, String> titles = queries.titles(ids);
+        Map<OfferingId, LocalisedText> titles = queries.titles(ids);
         List<OfferingBreakdown> breakdowns = new ArrayList<>();
         for (OfferingId id : ids) {
-            breakdowns.add(new OfferingBreakdown(id, title(titles, id), series.apply(Optional.of(id))));
+            breakdowns.add(new OfferingBreakdown(id, titles(titles, id), series.apply(Optional.of(id))));
         }
         breakdowns.sort(Comparator.comparing(OfferingBreakdown::title).thenComparing(b -> b.offering().toString()));
         return breakdowns;

@@ -25,6 +25,7 @@ import se.esp.application.paging.Page;
 import se.esp.application.paging.PageRequest;
 import se.esp.application.port.in.statistics.MonthRange;
 import se.esp.application.port.in.statistics.OfferingBreakdown;
+import se.esp.application.port.in.statistics.OfferingCoverage;
 import se.esp.application.port.in.statistics.Series;
 import se.esp.application.port.in.statistics.StatisticsReport;
 import se.esp.application.port.out.Organisations;
@@ -45,9 +46,11 @@ import se.esp.domain.organisation.OrganisationName;
 import se.esp.domain.organisation.OrganisationNumber;
 import se.esp.domain.organisation.OrganisationProfile;
 import se.esp.domain.organisation.Population;
+import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.settlement.LineKind;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
+import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 import se.esp.domain.shared.ValidationException;
 import se.esp.domain.shared.Violation;
@@ -66,6 +69,8 @@ class StatisticsServiceTest {
             OrganisationKind.MUNICIPALITY);
     private static final OfferingId ARABIC = OfferingId.newId();
     private static final OfferingId SOMALI = OfferingId.newId();
+    private static final LocalisedText ARABIC_TITLES = LocalisedText.svEn("Studievägledning online på arabiska",
+            "Study guidance online in Arabic");
     private static final ActingUser ADMIN = new ActingUser("admin", OWNER.id(),
             EnumSet.of(UserRole.PLATFORM_ADMINISTRATOR));
     private static final ActingUser OLOFSTROM_CONSUMER = new ActingUser("olofstrom", OLOFSTROM.id(),
@@ -139,7 +144,7 @@ class StatisticsServiceTest {
         when(queries.settled(OLOFSTROM.id(), JANUARY, MARCH)).thenReturn(List.of(
                 new SettledFigures(JANUARY, ARABIC, LineKind.DELIVERY_BOUGHT, null, Money.ofKronor(-13_000)),
                 new SettledFigures(JANUARY, null, LineKind.MEMBERSHIP_ANNUAL_FEE, "rates-2026", Money.ofKronor(-8_000))));
-        when(queries.titles(any())).thenReturn(Map.of(ARABIC, "Study guidance online in Arabic"));
+        when(queries.titles(any())).thenReturn(Map.of(ARABIC, ARABIC_TITLES));
 
         StatisticsReport report = service.consumer(OLOFSTROM_CONSUMER, OLOFSTROM.id(), FIRST_QUARTER);
 
@@ -156,6 +161,13 @@ class StatisticsServiceTest {
                 .as("an offering storage has no title for is named by its id")
                 .containsExactlyInAnyOrder(SOMALI.toString(), "Study guidance online in Arabic")
                 .isSorted();
+        assertThat(report.byOffering()).filteredOn(b -> b.offering().equals(ARABIC)).singleElement()
+                .as("the breakdown carries every title of the offering, so a Swedish reader gets the Swedish one")
+                .satisfies(b -> {
+                    assertThat(b.titles()).isEqualTo(ARABIC_TITLES);
+                    assertThat(b.titleIn(LanguageCode.SWEDISH)).isEqualTo("Studievägledning online på arabiska");
+                    assertThat(b.titleIn(LanguageCode.ENGLISH)).isEqualTo("Study guidance online in Arabic");
+                });
         assertThat(report.byOffering()).filteredOn(b -> b.offering().equals(SOMALI)).singleElement()
                 .satisfies(b -> assertThat(b.series().get(0).values())
                         .containsExactly(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.valueOf(2)));
@@ -171,7 +183,7 @@ class StatisticsServiceTest {
         when(queries.settled(RONNEBY.id(), JANUARY, MARCH)).thenReturn(List.of(
                 new SettledFigures(JANUARY, ARABIC, LineKind.DELIVERY_SOLD, null, Money.ofKronor(19_500)),
                 new SettledFigures(JANUARY, ARABIC, LineKind.TRANSACTION_FEE, "rates-2026", Money.ofKronor(-975))));
-        when(queries.titles(any())).thenReturn(Map.of(ARABIC, "Study guidance online in Arabic"));
+        when(queries.titles(any())).thenReturn(Map.of(ARABIC, ARABIC_TITLES));
 
         StatisticsReport report = service.supplier(RONNEBY_SUPPLIER, RONNEBY.id(), FIRST_QUARTER);
 
@@ -193,7 +205,7 @@ class StatisticsServiceTest {
         when(queries.sold(JANUARY, MARCH)).thenReturn(List.of(
                 new SettledFigures(JANUARY, ARABIC, LineKind.DELIVERY_SOLD, null, Money.ofKronor(19_500))));
         when(queries.coverage(JANUARY, MARCH)).thenReturn(List.of(new CoverageFigures(ARABIC, 2, 3)));
-        when(queries.titles(any())).thenReturn(Map.of(ARABIC, "Study guidance online in Arabic"));
+        when(queries.titles(any())).thenReturn(Map.of(ARABIC, ARABIC_TITLES));
 
         StatisticsReport report = service.platform(ADMIN, FIRST_QUARTER);
 
@@ -206,7 +218,45 @@ class StatisticsServiceTest {
         assertThat(report.coverage()).singleElement().satisfies(c -> {
             assertThat(c.municipalities()).isEqualTo(2);
             assertThat(c.consumers()).isEqualTo(3);
+            assertThat(c.title()).as("the REST API's name: English first").isEqualTo("Study guidance online in Arabic");
+            assertThat(c.titleIn(LanguageCode.SWEDISH)).isEqualTo("Studievägledning online på arabiska");
         });
+    }
+
+    @Test
+    void theCoverageIsWidestFirstThenByEnglishTitleThenByIdWhateverOrderStorageReturnsItIn() {
+        OfferingId civic = OfferingId.newId();
+        OfferingId care = OfferingId.newId();
+        when(organisations.list(any(), any())).thenReturn(new Page<>(List.of(), PageRequest.first(), 0));
+        when(queries.coverage(JANUARY, MARCH)).thenReturn(List.of(new CoverageFigures(SOMALI, 1, 1),
+                new CoverageFigures(care, 2, 2), new CoverageFigures(civic, 2, 5), new CoverageFigures(ARABIC, 3, 3)));
+        when(queries.titles(any())).thenReturn(Map.of(ARABIC, ARABIC_TITLES,
+                civic, LocalisedText.svEn("Samhällsorientering online", "Civic orientation online"),
+                care, LocalisedText.svEn("Förberedande kurs i vård och omsorg", "Preparatory course in care work")));
+
+        StatisticsReport report = service.platform(ADMIN, FIRST_QUARTER);
+
+        assertThat(report.coverage()).extracting(c -> c.offering())
+                .containsExactly(ARABIC, civic, care, SOMALI);
+    }
+
+    @Test
+    void anOfferingIsNamedInTheReadersLanguageElseSwedishElseEnglishElseAnyElseByItsId() {
+        OfferingId id = OfferingId.newId();
+        LocalisedText english = LocalisedText.of(LanguageCode.ENGLISH, "Civic orientation online");
+        LocalisedText arabic = LocalisedText.of(LanguageCode.of("ar"), "التوجيه الدراسي");
+
+        assertThat(new OfferingBreakdown(id, ARABIC_TITLES, List.of()).titleIn(LanguageCode.SWEDISH))
+                .isEqualTo("Studievägledning online på arabiska");
+        assertThat(new OfferingBreakdown(id, ARABIC_TITLES, List.of()).titleIn(LanguageCode.of("ar")))
+                .isEqualTo("Studievägledning online på arabiska");
+        assertThat(new OfferingBreakdown(id, english, List.of()).titleIn(LanguageCode.SWEDISH))
+                .isEqualTo("Civic orientation online");
+        assertThat(new OfferingCoverage(id, arabic, 1, 1).titleIn(LanguageCode.SWEDISH)).isEqualTo("التوجيه الدراسي");
+        assertThat(new OfferingCoverage(id, arabic, 1, 1).title()).isEqualTo("التوجيه الدراسي");
+        assertThat(new OfferingCoverage(id, LocalisedText.empty(), 1, 1).titleIn(LanguageCode.SWEDISH))
+                .isEqualTo(id.toString());
+        assertThat(new OfferingBreakdown(id, LocalisedText.empty(), List.of()).title()).isEqualTo(id.toString());
     }
 
     @Test

@@ -90,8 +90,16 @@ class AdminSettlementConsoleIT {
         }
         assertThat(console.text("activityTable")).as("the chart's figures as a table")
                 .contains("Ansökningar", "Leveranser", MONTH.toString());
-        assertThat(console.text("coverageTable")).as("the demo's applications reach municipalities")
-                .contains("Arabic", "Somali");
+        assertThat(console.text("coverageTable"))
+                .as("the demo's applications reach municipalities; the Swedish page names the offerings in Swedish")
+                .contains("Studievägledning online på arabiska", "Studievägledning online på somaliska")
+                .doesNotContain("Study guidance online in Arabic", "Study guidance online in Somali");
+        console.click("language:en");
+        assertThat(console.text("pageHeading")).isEqualTo("Dashboard");
+        assertThat(console.text("coverageTable")).as("and the English page in English")
+                .contains("Study guidance online in Arabic", "Study guidance online in Somali");
+        console.click("language:sv");
+        assertThat(console.text("pageHeading")).isEqualTo("Översikt");
 
         console.click("nav-settlement");
         assertThat(console.path()).isEqualTo("/console/settlement.xhtml");

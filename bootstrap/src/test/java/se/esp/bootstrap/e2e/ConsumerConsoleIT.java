@@ -23,10 +23,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import se.esp.bootstrap.e2e.browser.Chromium;
 import se.esp.bootstrap.e2e.browser.ConsoleDriver;
 import se.esp.bootstrap.e2e.steps.ConsumerConsole;
 
@@ -42,6 +45,8 @@ class ConsumerConsoleIT {
 
     private static final String TITLE = "Studievägledning online på arabiska";
     private static final String CASE_OFFICER = "olofstrom-consumer";
+    /** A laptop's window, wider than the tests' usual one. */
+    private static final int WIDE_WINDOW = 1400;
 
     private static LibertyServer server;
 
@@ -71,6 +76,7 @@ class ConsumerConsoleIT {
         assertThat(console.path()).as("the case officer's first section").isEqualTo("/console/catalogue.xhtml");
 
         catalogueCountsAsTheApiDoes(api);
+        catalogueTableFitsItsPage();
         offeringInSwedishAndEnglish();
         childOutsideTheAgeRangeIsRefusedAndNothingStored(api);
 
@@ -162,6 +168,41 @@ class ConsumerConsoleIT {
                 + "/preceding-sibling::th) + 1]")).getText())
                 .as("the catalogue names the micro-credential the care-work course leads to, by its title")
                 .isEqualTo("Introduktion till vård och omsorg");
+    }
+
+    /**
+     * At a laptop's 1 400 pixels, and at the tests' usual window, every column of the hits is on the page and no
+     * header or cell is cut off: the table is no wider than its wrapper, which is no wider than the window.
+     */
+    private void catalogueTableFitsItsPage() {
+        for (int width : List.of(WIDE_WINDOW, Chromium.WIDTH)) {
+            console.webDriver().manage().window().setSize(new Dimension(width, Chromium.HEIGHT));
+            console.checkPage("catalogue-at-" + width);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fit = (Map<String, Object>) ((JavascriptExecutor) console.webDriver()).executeScript(
+                    """
+                    const wrapper = document.getElementById('hits:offerings').querySelector('.ui-datatable-tablewrapper');
+                    const table = wrapper.querySelector('table');
+                    const cut = Array.from(table.querySelectorAll('th, td'))
+                        .filter(cell => cell.scrollWidth > cell.clientWidth)
+                        .map(cell => cell.innerText.trim());
+                    return {
+                        wrapperScroll: wrapper.scrollWidth, wrapperClient: wrapper.clientWidth,
+                        tableRight: Math.ceil(table.getBoundingClientRect().right),
+                        window: document.documentElement.clientWidth,
+                        pageScroll: document.documentElement.scrollWidth,
+                        headers: table.querySelectorAll('thead th').length,
+                        cut: cut
+                    };""");
+            assertThat(((Number) fit.get("headers")).intValue()).as("the catalogue's columns").isEqualTo(10);
+            assertThat(((Number) fit.get("wrapperScroll")).intValue()).as("the table's width at " + width + " px: " + fit)
+                    .isLessThanOrEqualTo(((Number) fit.get("wrapperClient")).intValue());
+            assertThat(((Number) fit.get("tableRight")).intValue()).as("the table's right edge at " + width + " px")
+                    .isLessThanOrEqualTo(((Number) fit.get("window")).intValue());
+            assertThat(((Number) fit.get("pageScroll")).intValue()).as("no sideways scrolling at " + width + " px")
+                    .isLessThanOrEqualTo(((Number) fit.get("window")).intValue());
+            assertThat((List<?>) fit.get("cut")).as("headers and cells cut off at " + width + " px").isEmpty();
+        }
     }
 
     private void offeringInSwedishAndEnglish() {

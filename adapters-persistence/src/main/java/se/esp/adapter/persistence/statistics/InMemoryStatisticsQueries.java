@@ -26,6 +26,7 @@ import se.esp.domain.delivery.DeliveryStatus;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.organisation.OrganisationKind;
+import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.settlement.CauseType;
 import se.esp.domain.settlement.LineKind;
 import se.esp.domain.settlement.SettlementLine;
@@ -138,10 +139,10 @@ public final class InMemoryStatisticsQueries implements StatisticsQueries {
     }
 
     @Override
-    public Map<OfferingId, String> titles(Collection<OfferingId> ids) {
-        Map<OfferingId, String> titles = new HashMap<>();
+    public Map<OfferingId, LocalisedText> titles(Collection<OfferingId> ids) {
+        Map<OfferingId, LocalisedText> titles = new HashMap<>();
         for (OfferingId id : ids) {
-            offerings.findById(id).ifPresent(o -> titles.put(id, o.current().title()));
+            offerings.findById(id).ifPresent(o -> titles.put(id, o.current().content().titles()));
         }
         return titles;
     }

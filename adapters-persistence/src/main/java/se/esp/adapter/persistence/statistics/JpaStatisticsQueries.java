@@ -23,7 +23,6 @@ import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
 import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.settlement.LineKind;
-import se.esp.domain.shared.LanguageCode;
 import se.esp.domain.shared.Money;
 
 /**
@@ -135,8 +134,8 @@ public final class JpaStatisticsQueries implements StatisticsQueries {
     }
 
     @Override
-    public Map<OfferingId, String> titles(Collection<OfferingId> offerings) {
-        Map<OfferingId, String> titles = new HashMap<>();
+    public Map<OfferingId, LocalisedText> titles(Collection<OfferingId> offerings) {
+        Map<OfferingId, LocalisedText> titles = new HashMap<>();
         List<OfferingId> ids = List.copyOf(new LinkedHashSet<>(offerings));
         for (int start = 0; start < ids.size(); start += TITLES_PER_QUERY) {
             List<OfferingId> chunk = ids.subList(start, Math.min(ids.size(), start + TITLES_PER_QUERY));
@@ -152,9 +151,8 @@ public final class JpaStatisticsQueries implements StatisticsQueries {
                 query.setParameter(i + 1, chunk.get(i).toString());
             }
             for (Object[] row : rows(query)) {
-                LocalisedText texts = ContentJson.texts(ContentJson.parse(text(row[1])).getJsonObject("titles"));
-                titles.put(offering(row[0]), texts.texts().isEmpty() ? text(row[0])
-                        : texts.preferring(LanguageCode.ENGLISH));
+                titles.put(offering(row[0]),
+                        ContentJson.texts(ContentJson.parse(text(row[1])).getJsonObject("titles")));
             }
         }
         return titles;

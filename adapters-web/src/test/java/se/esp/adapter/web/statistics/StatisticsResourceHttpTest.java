@@ -36,6 +36,7 @@ import se.esp.application.security.ActingUser;
 import se.esp.application.security.UserRole;
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.settlement.LineKind;
 import se.esp.domain.shared.DomainException;
 import se.esp.domain.shared.ErrorCode;
@@ -46,6 +47,9 @@ class StatisticsResourceHttpTest {
     private static final StatisticsUseCases STATISTICS = mock(StatisticsUseCases.class);
     private static final OrganisationId OLOFSTROM = OrganisationId.newId();
     private static final OfferingId ARABIC = OfferingId.newId();
+    /** The report carries every title; the API names an offering in English, as it always has. */
+    private static final LocalisedText ARABIC_TITLES = LocalisedText.svEn("Studievägledning på arabiska",
+            "Study guidance online in Arabic");
     private static final ActingUser CASE_OFFICER = new ActingUser("case-officer@olofstrom", OLOFSTROM,
             EnumSet.of(UserRole.CONSUMER_STAFF));
     private static final ActingUser ADMIN = new ActingUser("admin@owner", OrganisationId.newId(),
@@ -86,7 +90,7 @@ class StatisticsResourceHttpTest {
                 kronor("cost", "0.00", "13000.00"));
         when(STATISTICS.consumer(eq(CASE_OFFICER), eq(OLOFSTROM), eq(NOVEMBER_DECEMBER))).thenReturn(
                 new StatisticsReport(OLOFSTROM, NOVEMBER_DECEMBER, series,
-                        List.of(new OfferingBreakdown(ARABIC, "Studievägledning på arabiska", series)), List.of(),
+                        List.of(new OfferingBreakdown(ARABIC, ARABIC_TITLES, series)), List.of(),
                         List.of()));
 
         HttpResponse<String> response = http.send("GET", "statistics/consumers/" + OLOFSTROM
@@ -115,7 +119,10 @@ class StatisticsResourceHttpTest {
         assertThat(cost.getJsonNumber("totalOre").longValue()).isEqualTo(1_300_000L);
         JsonObject offering = body.getJsonArray("byOffering").getJsonObject(0);
         assertThat(offering.getString("offeringId")).isEqualTo(ARABIC.toString());
-        assertThat(offering.getString("title")).isEqualTo("Studievägledning på arabiska");
+        assertThat(offering.getString("title")).as("English first, whatever language the console speaks")
+                .isEqualTo("Study guidance online in Arabic");
+        assertThat(offering.keySet()).as("the titles in other languages do not leak into the JSON")
+                .containsExactlyInAnyOrder("offeringId", "title", "series");
         assertThat(offering.getJsonArray("series")).hasSize(3);
         assertThat(body.containsKey("coverage")).as("only the platform's has coverage").isFalse();
     }
@@ -126,7 +133,7 @@ class StatisticsResourceHttpTest {
                 NOVEMBER_DECEMBER, List.of(kronor("feeRevenue", "0.00", "975.00")), List.of(),
                 List.of(new RuleBreakdown(LineKind.TRANSACTION_FEE, "fee-schedule@2026-01-01",
                         kronor("revenue", "0.00", "975.00"))),
-                List.of(new OfferingCoverage(ARABIC, "Studievägledning på arabiska", 2, 3))));
+                List.of(new OfferingCoverage(ARABIC, ARABIC_TITLES, 2, 3))));
 
         HttpResponse<String> response = http.as(ADMIN).send("GET", "statistics/platform?from=2026-11&to=2026-12",
                 null);
@@ -141,6 +148,8 @@ class StatisticsResourceHttpTest {
         JsonObject coverage = body.getJsonArray("coverage").getJsonObject(0);
         assertThat(coverage.getInt("municipalities")).isEqualTo(2);
         assertThat(coverage.getInt("consumers")).isEqualTo(3);
+        assertThat(coverage.getString("title")).isEqualTo("Study guidance online in Arabic");
+        assertThat(coverage.keySet()).containsExactlyInAnyOrder("offeringId", "title", "municipalities", "consumers");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import se.esp.domain.offering.OfferingId;
 import se.esp.domain.organisation.OrganisationId;
+import se.esp.domain.packaging.LocalisedText;
 import se.esp.domain.settlement.LineKind;
 import se.esp.domain.shared.Money;
 
@@ -55,10 +56,11 @@ public interface StatisticsQueries {
     List<CoverageFigures> coverage(YearMonth from, YearMonth to);
 
     /**
-     * The title of each offering's current version, to name it in a chart: English if it has one, else Swedish, else
-     * any (as {@code OfferingVersion.title()}). Offerings not stored are left out. Read in one query, not per offering.
+     * The titles of each offering's current version in every language it has, to name it in a chart: each reader picks
+     * its language (the console the user's, the REST API English). Offerings not stored are left out. Read in one
+     * query, not per offering.
      */
-    Map<OfferingId, String> titles(Collection<OfferingId> offerings);
+    Map<OfferingId, LocalisedText> titles(Collection<OfferingId> offerings);
 
     /** Whose applications or deliveries: a consumer's, a supplier's, or the whole platform's. */
     record Scope(Side side, OrganisationId organisation) {

@@ -17,7 +17,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
-import se.esp.application.port.in.offering.FindOfferingsQuery;
+import se.esp.adapter.web.console.StatisticsTitles;
 import se.esp.application.port.in.statistics.MonthRange;
 import se.esp.application.port.in.statistics.OfferingBreakdown;
 import se.esp.application.port.in.statistics.Series;
@@ -29,7 +29,8 @@ import se.esp.domain.shared.Money;
  * The organisation's statistics ({@code console/consumer-statistics.xhtml}): the last twelve months of
  * {@link StatisticsUseCases#consumer} — applications and participants per month, and the cost of the deliveries
  * bought per month — as charts like the dashboard's (Chart.js configured by JSON, under the strict policy), each with
- * a table of the same figures, and the figures per offering. The use case refuses another organisation's figures.
+ * a table of the same figures, and the figures per offering (named in the console's language). The use case refuses
+ * another organisation's figures.
  */
 @Named("consumerStatistics")
 @RequestScoped
@@ -55,12 +56,10 @@ public class ConsumerStatisticsPage {
     StatisticsUseCases statistics;
 
     @Inject
-    FindOfferingsQuery offerings;
-
-    @Inject
     Clock clock;
 
     private StatisticsReport report;
+    private List<OfferingFigures> offerings;
 
     public StatisticsReport getReport() {
         if (report == null) {
@@ -83,9 +82,15 @@ public class ConsumerStatisticsPage {
         return rows;
     }
 
+    /** Each offering's totals, named in the console's language and in its alphabetical order. */
     public List<OfferingFigures> getOfferings() {
-        return getReport().byOffering().stream().map(o -> new OfferingFigures(title(o), total(o, "applications"),
-                total(o, "participants"), Money.ofKronor(total(o, "cost")))).toList();
+        if (offerings == null) {
+            StatisticsTitles titles = StatisticsTitles.ofView();
+            offerings = titles.alphabetical(getReport().byOffering()).stream()
+                    .map(o -> new OfferingFigures(titles.of(o), total(o, "applications"), total(o, "participants"),
+                            Money.ofKronor(total(o, "cost")))).toList();
+        }
+        return offerings;
     }
 
     public Money getTotalCost() {
@@ -104,16 +109,6 @@ public class ConsumerStatisticsPage {
     public String getCostChart() {
         return bar(false, dataset(ConsoleText.get("consumer.stats.cost"), values(getReport().series(), "cost"),
                 FIRST_COLOUR));
-    }
-
-    /** The offering's title in the user's language where it has one (the report names it in English). */
-    private String title(OfferingBreakdown offering) {
-        try {
-            return offerings.get(session.actor(), offering.offering()).current().content().titles()
-                    .preferring(CataloguePage.language());
-        } catch (se.esp.domain.shared.DomainException e) {
-            return offering.title();
-        }
     }
 
     private static BigDecimal total(OfferingBreakdown offering, String name) {

@@ -18,8 +18,8 @@ import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
 import se.esp.adapter.web.console.Formats;
+import se.esp.adapter.web.console.StatisticsTitles;
 import se.esp.application.port.in.statistics.MonthRange;
-import se.esp.application.port.in.statistics.OfferingCoverage;
 import se.esp.application.port.in.statistics.RuleBreakdown;
 import se.esp.application.port.in.statistics.Series;
 import se.esp.application.port.in.statistics.StatisticsReport;
@@ -30,8 +30,8 @@ import se.esp.domain.shared.Money;
  * The administrators' dashboard ({@code console/dashboard.xhtml}): the platform's statistics of the last twelve
  * months as PrimeFaces charts (Chart.js on a canvas, configured by JSON that PrimeFaces writes into its nonce'd
  * script, so the strict policy holds) — applications and deliveries per month, fee revenue per month, revenue per
- * fee rule, municipalities reached per offering. A canvas is a picture to a screen reader, so every chart has a
- * table of the same figures beneath it.
+ * fee rule, municipalities reached per offering (named in the console's language). A canvas is a picture to a screen
+ * reader, so every chart has a table of the same figures beneath it.
  */
 @Named("dashboard")
 @RequestScoped
@@ -49,6 +49,10 @@ public class DashboardPage {
     public record RuleFigures(String rule, Money revenue) {
     }
 
+    /** How widely one offering was applied for, named in the reader's language. */
+    public record CoverageFigures(String title, long municipalities, long consumers) {
+    }
+
     @Inject
     ConsoleSession session;
 
@@ -59,6 +63,7 @@ public class DashboardPage {
     Clock clock;
 
     private StatisticsReport report;
+    private List<CoverageFigures> coverage;
 
     public StatisticsReport getReport() {
         if (report == null) {
@@ -86,8 +91,17 @@ public class DashboardPage {
                 .toList();
     }
 
-    public List<OfferingCoverage> getCoverage() {
-        return getReport().coverage();
+    /**
+     * The report's coverage with each offering's title in the console's language, the widest first and then in that
+     * language's alphabetical order: the chart and the table beneath it in the same order.
+     */
+    public List<CoverageFigures> getCoverage() {
+        if (coverage == null) {
+            StatisticsTitles titles = StatisticsTitles.ofView();
+            coverage = titles.widestFirst(getReport().coverage()).stream()
+                    .map(c -> new CoverageFigures(titles.of(c), c.municipalities(), c.consumers())).toList();
+        }
+        return coverage;
     }
 
     public String total(String series) {
@@ -121,7 +135,7 @@ public class DashboardPage {
     public String getCoverageChart() {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         List<BigDecimal> municipalities = new ArrayList<>();
-        for (OfferingCoverage offering : getReport().coverage()) {
+        for (CoverageFigures offering : getCoverage()) {
             labels.add(offering.title());
             municipalities.add(BigDecimal.valueOf(offering.municipalities()));
         }

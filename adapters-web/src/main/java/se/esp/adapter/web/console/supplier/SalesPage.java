@@ -17,6 +17,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.esp.adapter.web.console.ConsoleSession;
 import se.esp.adapter.web.console.ConsoleText;
+import se.esp.adapter.web.console.StatisticsTitles;
 import se.esp.application.port.in.statistics.MonthRange;
 import se.esp.application.port.in.statistics.OfferingBreakdown;
 import se.esp.application.port.in.statistics.Series;
@@ -31,7 +32,8 @@ import se.esp.domain.shared.Money;
  * The supplier's sales and utilisation ({@code console/supplier-statistics.xhtml}): the organisation's supplier
  * statistics of the last twelve months ({@link StatisticsUseCases#supplier}) as charts — sales and transaction fees
  * per month, seats offered and placed with the utilisation, applications, participants and deliveries — each with a
- * table of the same figures (a canvas says nothing to a screen reader), and the same per offering.
+ * table of the same figures (a canvas says nothing to a screen reader), and the same per offering (named in the
+ * console's language).
  */
 @Named("supplierSales")
 @RequestScoped
@@ -63,6 +65,7 @@ public class SalesPage {
     Clock clock;
 
     private StatisticsReport report;
+    private List<OfferingFigures> offerings;
 
     public StatisticsReport getReport() {
         if (report == null) {
@@ -86,10 +89,16 @@ public class SalesPage {
         return rows;
     }
 
+    /** Each offering's figures, named in the console's language and in its alphabetical order. */
     public List<OfferingFigures> getOfferings() {
-        return getReport().byOffering().stream().map(o -> new OfferingFigures(o.title(), total(o, "applications"),
-                total(o, "participants"), total(o, "deliveries"), Money.ofKronor(total(o, "sales")),
-                total(o, "utilisation"))).toList();
+        if (offerings == null) {
+            StatisticsTitles titles = StatisticsTitles.ofView();
+            offerings = titles.alphabetical(getReport().byOffering()).stream()
+                    .map(o -> new OfferingFigures(titles.of(o), total(o, "applications"), total(o, "participants"),
+                            total(o, "deliveries"), Money.ofKronor(total(o, "sales")), total(o, "utilisation")))
+                    .toList();
+        }
+        return offerings;
     }
 
     public Money getSalesTotal() {
