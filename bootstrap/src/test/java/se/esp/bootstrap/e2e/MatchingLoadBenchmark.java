@@ -66,7 +66,8 @@ import se.esp.adapter.persistence.testing.TestDatabases;
  * the time the HTTP rate with the most waiting would take for as many. Options: {@code -Desp.load.seconds=20} (each
  * measurement), {@code -Desp.load.clients=8}, {@code -Desp.load.waiting=0,10000,100000},
  * {@code -Desp.load.inbound=10000} (0 leaves it out), {@code -Desp.load.answer=pending} (or {@code decided}),
- * {@code -Desp.load.jvmArgs=…} (the server's JVM, e.g. a flight recording).</p>
+ * {@code -Desp.load.listeners=…} (the server's {@code ESP_INBOUND_LISTENERS}), {@code -Desp.load.jvmArgs=…} (the
+ * server's JVM, e.g. a flight recording).</p>
  */
 class MatchingLoadBenchmark {
 
@@ -229,6 +230,10 @@ class MatchingLoadBenchmark {
                     "ESP_PERSONAL_DATA_KEY", personalDataKey,
                     "WLP_OUTPUT_DIR", LibertyServer.workDir("matching-load-server").toString(),
                     "ESP_MATCHING_SWEEP_INTERVAL", "PT5S", "ESP_MATCHING_ANSWER", answer()));
+            String listeners = System.getProperty("esp.load.listeners", "");
+            if (!listeners.isBlank()) {
+                settings.put("ESP_INBOUND_LISTENERS", listeners);
+            }
             String jvmArgs = System.getProperty("esp.load.jvmArgs", "");
             if (!jvmArgs.isBlank()) {
                 settings.put("JVM_ARGS", jvmArgs);
@@ -316,7 +321,8 @@ class MatchingLoadBenchmark {
 
         System.out.println();
         System.out.println("Matching under load: " + clients + " clients, " + window.toSeconds()
-                + " s per measurement, MariaDB, one Liberty server, ESP_MATCHING_ANSWER=" + answer());
+                + " s per measurement, MariaDB, one Liberty server, ESP_MATCHING_ANSWER=" + answer()
+                + ", ESP_INBOUND_LISTENERS=" + System.getProperty("esp.load.listeners", "(the default)"));
         lines.forEach(System.out::println);
         Measured empty = submissions.get(levels.get(0));
         for (int level : levels) {
